@@ -1,0 +1,24 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.ingest.Article;
+
+import java.util.List;
+
+/** Everything extracted from one article, before cross-article resolution. */
+public record ArticleFacts(Article article, List<Agent> agents, List<Statement> statements, List<Event> events,
+                           List<EventLink> links, List<StatementTopic> topics) {
+    public ArticleFacts {
+        agents = List.copyOf(agents);
+        statements = List.copyOf(statements);
+        events = List.copyOf(events);
+        links = List.copyOf(links);
+        topics = List.copyOf(topics);
+    }
+
+    /** The agent a speaker's name span refers to, or null (anonymous, or not a known agent). */
+    public Agent agentFor(Speaker speaker) {
+        if (speaker.nameSpan() == null) return null;
+        for (Agent a : agents) if (a.mentionedAt(speaker.nameSpan())) return a;
+        return null;
+    }
+}

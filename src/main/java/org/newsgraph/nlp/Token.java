@@ -1,0 +1,14 @@
+package org.newsgraph.nlp;
+
+/**
+ * A token with character offsets into the article's cleaned text.
+ *
+ * @param index          0-based index within its sentence
+ * @param ner            CoreNLP NER label (PERSON, ORGANIZATION, LOCATION, COUNTRY, CITY, DATE, TITLE, ..., "O")
+ * @param normalizedNer  normalised value for temporal/numeric entities (e.g. "2025-03-05", "XXXX-WXX-3"), or null
+ */
+public record Token(int index, int begin, int end, String word, String pos, String lemma, String ner, String normalizedNer) {
+    public boolean isNoun() { return pos.startsWith("NN"); }
+    public boolean isProperNoun() { return pos.startsWith("NNP"); }
+    public boolean isVerb() { return pos.startsWith("VB"); }
+}

@@ -1,0 +1,29 @@
+package org.newsgraph.resolve;
+
+import org.newsgraph.extract.ArticleFacts;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article's facts with their corpus-wide identities. Ids are IRI path segments relative
+ * to the data base IRI (e.g. "person/donald-trump", "statement/…", "event/…"); the rdf stage
+ * turns them into IRIs.
+ *
+ * @param articleId    id of the article ("article/&lt;stem&gt;")
+ * @param agentIds     Agent.key → global id
+ * @param speakerIds   one per statement (same order): the global id of its speaker (a person,
+ *                     organisation, or an anonymous source of this article)
+ * @param statementIds one per statement: the global statement id (shared across articles that
+ *                     report the same statement)
+ * @param eventIds     Event.key → global event id (shared across articles)
+ */
+public record ResolvedArticle(ArticleFacts facts, String articleId, Map<String, String> agentIds,
+                              List<String> speakerIds, List<String> statementIds, Map<String, String> eventIds) {
+    public ResolvedArticle {
+        agentIds = Map.copyOf(agentIds);
+        speakerIds = List.copyOf(speakerIds);
+        statementIds = List.copyOf(statementIds);
+        eventIds = Map.copyOf(eventIds);
+    }
+}
