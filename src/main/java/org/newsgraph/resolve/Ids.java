@@ -1,0 +1,46 @@
+package org.newsgraph.resolve;
+
+import org.newsgraph.extract.AgentKind;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Global ids: IRI path segments relative to the data base IRI. Deterministic, so that the same
+ * name gives the same id in every build and every article (articles stream through; no global
+ * state is needed to agree on a person's IRI). The rdf stage percent-encodes whatever remains.
+ */
+public final class Ids {
+    private Ids() {}
+
+    public static String article(String stem) { return "article/" + stem; }
+
+    public static String agent(AgentKind kind, String canonicalName) {
+        return switch (kind) {
+            case PERSON -> "person/" + slug(foldName(canonicalName));
+            case ORGANIZATION -> "organization/" + slug(canonicalName);
+            case PLACE -> "place/" + slug(canonicalName);
+        };
+    }
+
+    /** An unnamed source is only identifiable inside its article: n-th distinct source there. */
+    public static String anonymousSource(String articleStem, int n) { return "source/" + articleStem + "/" + n; }
+
+    /**
+     * Folds transliteration variants of a personal name so that spellings of one name agree
+     * (Zelensky / Zelenskyy / Zelenskiy, Dmitri / Dmitry): accents stripped, case folded,
+     * and word-final -iy/-yy/-ii/-i/-y read as one ending.
+     */
+    public static String foldName(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        s = s.replaceAll("[’'`.]", "").replaceAll("\\s+", " ").trim();
+        return s.replaceAll("(?<=[a-z]{3})(iy|yy|ii|yi|i|y)\\b", "y");
+    }
+
+    /** Lower-case ASCII words joined by '-'; non-ASCII letters kept (percent-encoded later). */
+    public static String slug(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        n = n.replaceAll("[’'`]", "").replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return n.isEmpty() ? "unnamed" : n;
+    }
+}
