@@ -1,0 +1,31 @@
+package org.newsgraph.cli;
+
+import org.newsgraph.store.BuildReport;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Ingests article files and folders (.txt, .html, .json, .jsonl), extracts who said what, "
+                + "people, organisations, places and events, links them to Wikidata and loads them into the database.",
+                "Exit status: 0 all built; 2 some inputs were rejected (the rest is built and kept); 1 fatal error "
+                        + "(nothing of this build is kept)."})
+public final class BuildCommand implements Callable<Integer> {
+    @Mixin DbOptions db;
+    @Mixin BuildOptions build;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders (searched recursively)")
+    List<Path> paths;
+
+    @Override public Integer call() {
+        try (GraphStore store = GraphStore.open(db.db)) {
+            BuildReport report = NewsPipeline.build(store, db, build, paths, System.err);
+            return Summary.print(report, store);
+        }
+    }
+}
