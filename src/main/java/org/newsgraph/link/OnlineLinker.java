@@ -3,16 +3,13 @@ package org.newsgraph.link;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.json.Json;
-import javax.json.JsonArray;
-import javax.json.JsonObject;
-import javax.json.JsonReader;
-import javax.json.JsonValue;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -176,13 +173,12 @@ public final class OnlineLinker implements Linker {
                 + "&language=en&type=item&limit=10&format=json");
         Optional<String> body = http.get(uri, "application/json");
         if (body.isEmpty()) return List.of();
-        JsonObject json = parse(body.get());
-        JsonArray results = json.getJsonArray("search");
-        if (results == null) return List.of();
+        JsonValue results = JSON.parse(body.get()).get("search");
+        if (results == null || !results.isArray()) return List.of();
         List<String> ids = new ArrayList<>();
-        for (JsonValue v : results) {
-            String id = v.asJsonObject().getString("id", "");
-            if (QID.matcher(id).matches() && !ids.contains(id)) ids.add(id);
+        for (JsonValue v : results.getAsArray()) {
+            String id = v.isObject() ? string(v.getAsObject(), "id") : null;
+            if (id != null && QID.matcher(id).matches() && !ids.contains(id)) ids.add(id);
         }
         return ids;
     }
@@ -197,10 +193,13 @@ public final class OnlineLinker implements Linker {
         Optional<String> body = http.get(uri, "application/sparql-results+json");
         if (body.isEmpty()) return null;
         Map<String, Facts> out = new LinkedHashMap<>();
-        JsonObject results = parse(body.get()).getJsonObject("results");
-        if (results == null) return out;
-        for (JsonValue b : results.getJsonArray("bindings")) {
-            JsonObject row = b.asJsonObject();
+        JsonValue results = JSON.parse(body.get()).get("results");
+        if (results == null || !results.isObject()) return out;
+        JsonValue bindings = results.getAsObject().get("bindings");
+        if (bindings == null || !bindings.isArray()) return out;
+        for (JsonValue b : bindings.getAsArray()) {
+            if (!b.isObject()) continue;
+            JsonObject row = b.getAsObject();
             String item = local(value(row, "item"));
             String what = value(row, "what");
             String value = value(row, "value");
@@ -336,19 +335,18 @@ public final class OnlineLinker implements Linker {
     // ---- plumbing ----
 
     private static String value(JsonObject row, String var) {
-        JsonObject cell = row.getJsonObject(var);
-        return cell == null ? null : cell.getString("value", null);
+        JsonValue cell = row.get(var);
+        return cell != null && cell.isObject() ? string(cell.getAsObject(), "value") : null;
+    }
+
+    private static String string(JsonObject o, String key) {
+        JsonValue v = o.get(key);
+        return v != null && v.isString() ? v.getAsString().value() : null;
     }
 
     private static String local(String iriOrId) {
         if (iriOrId == null) return null;
         return iriOrId.startsWith(ENTITY_PREFIX) ? iriOrId.substring(ENTITY_PREFIX.length()) : iriOrId;
-    }
-
-    private static JsonObject parse(String body) {
-        try (JsonReader r = Json.createReader(new StringReader(body))) {
-            return r.readObject();
-        }
     }
 
     private static String enc(String s) {
