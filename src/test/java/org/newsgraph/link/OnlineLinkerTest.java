@@ -67,6 +67,7 @@ class OnlineLinkerTest {
     final List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
     /** Number of upcoming API requests to answer with 429 + Retry-After: 1. */
     final AtomicInteger throttleNext = new AtomicInteger();
+    volatile String retryAfter = "1";
     URI api, sparql;
 
     @TempDir
@@ -182,6 +183,21 @@ class OnlineLinkerTest {
     }
 
     @Test
+    void retriesAreBoundedThenTheEntityStaysUnlinked() {
+        throttleNext.set(100);
+        retryAfter = "0";
+        OnlineLinker l = linker(Duration.ZERO);
+        assertTrue(l.link(List.of(person("Alma Ferrant", Set.of("CIA Director"), Set.of()))).isEmpty());
+        assertEquals(PoliteHttp.MAX_RETRIES + 1, apiRequests.get());
+        assertEquals(0, sparqlRequests.get());
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            assertEquals(0, files.count(), "a refusal is never cached");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void secondRunIsServedFromCacheWithoutNetwork() throws IOException {
         List<LinkCandidate> cands = List.of(
                 person("Alma Ferrant", Set.of("CIA Director"), Set.of()),
@@ -270,7 +286,7 @@ class OnlineLinkerTest {
         record(ex);
         apiRequests.incrementAndGet();
         if (throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            ex.getResponseHeaders().add("Retry-After", "1");
+            ex.getResponseHeaders().add("Retry-After", retryAfter);
             send(ex, 429, "text/plain", "Too many requests");
             return;
         }
