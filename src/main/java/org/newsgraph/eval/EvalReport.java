@@ -49,11 +49,14 @@ public record EvalReport(List<ArticleReport> articles, List<String> unscoredArti
             b.append(String.format(Locale.ROOT, "%-18s %5d %5d %5d %6s %6s %6s%n", m.key(), c.tp(), c.fp(), c.fn(),
                     num(c.precision()), num(c.recall()), num(c.f1())));
         }
-        b.append(System.lineSeparator()).append(String.format(Locale.ROOT, "%-24s", "F1 per article"));
+        int width = "F1 per article".length();
+        for (ArticleReport a : articles) width = Math.max(width, label(a).length());
+        String col = "%-" + width + "s";
+        b.append(System.lineSeparator()).append(String.format(Locale.ROOT, col, "F1 per article"));
         for (Metric m : Metric.values()) b.append(String.format(Locale.ROOT, " %17s", m.key()));
         b.append(System.lineSeparator());
         for (ArticleReport a : articles) {
-            b.append(String.format(Locale.ROOT, "%-24s", a.article() + (a.inSystem() ? "" : " (absent)")));
+            b.append(String.format(Locale.ROOT, col, label(a)));
             for (Metric m : Metric.values()) {
                 Counts c = a.get(m);
                 b.append(String.format(Locale.ROOT, " %6s %10s", num(c.f1()), "(" + c.tp() + "/" + c.fp() + "/" + c.fn() + ")"));
@@ -77,6 +80,8 @@ public record EvalReport(List<ArticleReport> articles, List<String> unscoredArti
         return b.toString();
     }
 
+    private static String label(ArticleReport a) { return a.article() + (a.inSystem() ? "" : " (absent)"); }
+
     private static String item(ArticleReport.Item i) {
         return i.kind() + " \"" + i.text() + "\"" + (i.speaker() == null ? "" : " — " + i.speaker());
     }
@@ -94,7 +99,7 @@ public record EvalReport(List<ArticleReport> articles, List<String> unscoredArti
             o.put("inSystem", a.inSystem());
             o.put("metrics", metrics(a.counts()));
             JsonArray misses = new JsonArray();
-            for (ArticleReport.Item i : a.misses()) misses.add(item(i));
+            for (ArticleReport.Item i : a.misses()) misses.add(jsonItem(i));
             JsonArray wrong = new JsonArray();
             for (ArticleReport.WrongSpeaker w : a.wrongSpeakers()) {
                 JsonObject x = new JsonObject();
@@ -106,7 +111,7 @@ public record EvalReport(List<ArticleReport> articles, List<String> unscoredArti
                 wrong.add(x);
             }
             JsonArray extras = new JsonArray();
-            for (ArticleReport.Item i : a.extras()) extras.add(item(i));
+            for (ArticleReport.Item i : a.extras()) extras.add(jsonItem(i));
             o.put("misses", misses);
             o.put("wrongSpeakers", wrong);
             o.put("extras", extras);
@@ -119,7 +124,7 @@ public record EvalReport(List<ArticleReport> articles, List<String> unscoredArti
         return JSON.toString(root).strip() + System.lineSeparator();
     }
 
-    private static JsonObject item(ArticleReport.Item i) {
+    private static JsonObject jsonItem(ArticleReport.Item i) {
         JsonObject o = new JsonObject();
         o.put("kind", i.kind());
         o.put("text", str(i.text()));
@@ -137,16 +142,16 @@ public record EvalReport(List<ArticleReport> articles, List<String> unscoredArti
             x.put("tp", c.tp());
             x.put("fp", c.fp());
             x.put("fn", c.fn());
-            x.put("precision", num(c.precision()));
-            x.put("recall", num(c.recall()));
-            x.put("f1", num(c.f1()));
+            x.put("precision", jsonNum(c.precision()));
+            x.put("recall", jsonNum(c.recall()));
+            x.put("f1", jsonNum(c.f1()));
             o.put(m.key(), x);
         }
         return o;
     }
 
     /** Four decimals, written as a plain JSON number; NaN (undefined) as null. */
-    private static JsonValue num(double d) {
+    private static JsonValue jsonNum(double d) {
         if (Double.isNaN(d)) return JsonNull.instance;
         return JsonNumber.value(BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros());
     }
