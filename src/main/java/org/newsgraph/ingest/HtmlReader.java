@@ -5,13 +5,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
-import javax.json.Json;
-import javax.json.JsonArray;
-import javax.json.JsonObject;
-import javax.json.JsonReader;
-import javax.json.JsonString;
-import javax.json.JsonValue;
-import java.io.StringReader;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -196,9 +192,9 @@ final class HtmlReader {
     private static List<JsonObject> jsonLd(Document doc) {
         List<JsonObject> out = new ArrayList<>();
         for (Element s : doc.select("script[type=application/ld+json]")) {
-            try (JsonReader r = Json.createReader(new StringReader(s.data()))) {
-                collect(r.readValue(), out);
-            } catch (RuntimeException e) {
+            try {
+                collect(JsonRecords.parse(s.data()), out);
+            } catch (JsonRecords.Malformed | RuntimeException e) {
                 // Broken JSON-LD is common; the page's other metadata still counts.
             }
         }
@@ -213,16 +209,21 @@ final class HtmlReader {
     }
 
     private static void collect(JsonValue v, List<JsonObject> out) {
-        if (v instanceof JsonArray a) {
-            for (JsonValue x : a) collect(x, out);
-        } else if (v instanceof JsonObject o) {
+        if (v.isArray()) {
+            for (JsonValue x : v.getAsArray()) collect(x, out);
+        } else if (v.isObject()) {
+            JsonObject o = v.getAsObject();
             out.add(o);
-            if (o.get("@graph") instanceof JsonArray g) for (JsonValue x : g) collect(x, out);
+            JsonValue g = o.get("@graph");
+            if (g != null && g.isArray()) for (JsonValue x : g.getAsArray()) collect(x, out);
         }
     }
 
     private static String ldString(List<JsonObject> ld, String key) {
-        for (JsonObject o : ld) if (o.get(key) instanceof JsonString s && !s.getString().isBlank()) return s.getString();
+        for (JsonObject o : ld) {
+            String s = JsonRecords.string(o, key);
+            if (s != null) return s;
+        }
         return null;
     }
 

@@ -1,14 +1,9 @@
 package org.newsgraph.ingest;
 
-import javax.json.Json;
-import javax.json.JsonArray;
-import javax.json.JsonException;
-import javax.json.JsonObject;
-import javax.json.JsonReader;
-import javax.json.JsonValue;
-import javax.json.stream.JsonParsingException;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -246,24 +241,22 @@ public final class Ingestor {
 
     private ReadResult readJson(Path file, String text) throws IngestException {
         JsonValue root;
-        try (JsonReader r = Json.createReader(new StringReader(text))) {
-            root = r.readValue();
-        } catch (JsonParsingException e) {
-            throw new IngestException(file, JsonRecords.malformed(e, 0), e);
-        } catch (JsonException e) {
-            throw new IngestException(file, "malformed JSON: " + e.getMessage(), e);
+        try {
+            root = JsonRecords.parse(text);
+        } catch (JsonRecords.Malformed e) {
+            throw new IngestException(file, "malformed JSON" + (e.line > 0 ? " at line " + e.line : "") + ": " + e.getMessage(), e);
         }
         List<JsonValue> records = new ArrayList<>();
         boolean single = false;
-        if (root instanceof JsonArray a) {
-            records.addAll(a);
-        } else if (root instanceof JsonObject o && JsonRecords.text(o) != null) {
-            records.add(o);
+        if (root.isArray()) {
+            root.getAsArray().forEach(records::add);
+        } else if (root.isObject() && JsonRecords.text(root.getAsObject()) != null) {
+            records.add(root);
             single = true;
-        } else if (root instanceof JsonObject o) {
+        } else if (root.isObject()) {
             // A wrapper such as {"articles": [...]}: the first array of objects it holds.
-            o.values().stream().filter(v -> v instanceof JsonArray a && !a.isEmpty() && a.get(0) instanceof JsonObject)
-                    .findFirst().ifPresent(v -> records.addAll((JsonArray) v));
+            root.getAsObject().entrySet().stream().map(java.util.Map.Entry::getValue).filter(JsonRecords::isArrayOfObjects)
+                    .findFirst().ifPresent(v -> v.getAsArray().forEach(records::add));
             if (records.isEmpty()) throw new IngestException(file, "JSON object has no \"text\" field and no list of articles");
         } else {
             throw new IngestException(file, "JSON holds neither an article object nor an array of them");
@@ -274,8 +267,8 @@ public final class Ingestor {
             int n = i + 1;
             String where = single ? "" : "record " + n + ": ";
             try {
-                if (!(records.get(i) instanceof JsonObject o)) throw new IngestException(file, where + "not a JSON object");
-                articles.add(fromRecord(file, o, single ? stem(file) : stem(file) + "-" + n,
+                if (!records.get(i).isObject()) throw new IngestException(file, where + "not a JSON object");
+                articles.add(fromRecord(file, records.get(i).getAsObject(), single ? stem(file) : stem(file) + "-" + n,
                         single ? file.toString() : file + "#" + n, where));
             } catch (IngestException e) {
                 problems.add(e);
@@ -295,14 +288,13 @@ public final class Ingestor {
             String where = "line " + n + ": ";
             try {
                 JsonValue v;
-                try (JsonReader r = Json.createReader(new StringReader(line))) {
-                    v = r.readValue();
-                } catch (JsonParsingException e) {
-                    throw new IngestException(file, JsonRecords.malformed(e, i), e);
-                } catch (JsonException e) {
+                try {
+                    v = JsonRecords.parse(line);
+                } catch (JsonRecords.Malformed e) {
                     throw new IngestException(file, "malformed JSON at line " + n + ": " + e.getMessage(), e);
                 }
-                if (!(v instanceof JsonObject o)) throw new IngestException(file, where + "not a JSON object");
+                if (!v.isObject()) throw new IngestException(file, where + "not a JSON object");
+                JsonObject o = v.getAsObject();
                 articles.add(fromRecord(file, o, stem(file) + "-" + n, file + "#" + n, where));
             } catch (IngestException e) {
                 problems.add(e);

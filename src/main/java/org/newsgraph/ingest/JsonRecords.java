@@ -1,23 +1,52 @@
 package org.newsgraph.ingest;
 
-import javax.json.JsonArray;
-import javax.json.JsonNumber;
-import javax.json.JsonObject;
-import javax.json.JsonString;
-import javax.json.JsonValue;
-import javax.json.stream.JsonParsingException;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonException;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonParseException;
+import org.apache.jena.atlas.json.JsonValue;
 
-/** Small helpers for reading article records from JSON / JSON Lines. */
+/**
+ * Small helpers for reading article records from JSON / JSON Lines. Uses Jena's own JSON parser:
+ * the javax.json and jakarta.json implementations on the classpath share the class name
+ * {@code org.glassfish.json.JsonProviderImpl}, so whichever loads first breaks the other API.
+ */
 final class JsonRecords {
     private JsonRecords() {}
 
     /** Fields tried, in order, for the article text. */
     static final String[] TEXT_FIELDS = {"text", "articleBody", "body", "content"};
 
+    /** A JSON syntax error, with the 1-based line it was found on (within the parsed string). */
+    static final class Malformed extends Exception {
+        final int line;
+        Malformed(String message, int line) {
+            super(message);
+            this.line = line;
+        }
+    }
+
+    static JsonValue parse(String s) throws Malformed {
+        try {
+            return JSON.parseAny(s);
+        } catch (JsonParseException e) {
+            String msg = e.getMessage() == null ? "syntax error" : e.getMessage();
+            return fail(msg.replaceAll("^\\[line: \\d+, col: \\d+ ]\\s*", ""), e.getLine());
+        } catch (JsonException | IllegalArgumentException e) {
+            return fail(String.valueOf(e.getMessage()), -1);
+        }
+    }
+
+    private static JsonValue fail(String msg, int line) throws Malformed {
+        throw new Malformed(msg, line);
+    }
+
     static String string(JsonObject o, String key) {
         JsonValue v = o.get(key);
-        if (v instanceof JsonString s) return s.getString().isBlank() ? null : s.getString();
-        if (v instanceof JsonNumber n) return n.toString();
+        if (v == null) return null;
+        if (v.isString()) return v.getAsString().value().isBlank() ? null : v.getAsString().value();
+        if (v.isNumber()) return v.getAsNumber().value().toString();
         return null;
     }
 
@@ -31,10 +60,11 @@ final class JsonRecords {
 
     /** A person or organisation given as "X", {"name": "X"} or a list of those (the first). */
     static String name(JsonValue v) {
-        if (v instanceof JsonString s) return s.getString().isBlank() ? null : s.getString().strip();
-        if (v instanceof JsonObject o) return name(o.get("name"));
-        if (v instanceof JsonArray a) {
-            for (JsonValue x : a) {
+        if (v == null) return null;
+        if (v.isString()) return v.getAsString().value().isBlank() ? null : v.getAsString().value().strip();
+        if (v.isObject()) return name(v.getAsObject().get("name"));
+        if (v.isArray()) {
+            for (JsonValue x : v.getAsArray()) {
                 String n = name(x);
                 if (n != null) return n;
             }
@@ -42,11 +72,9 @@ final class JsonRecords {
         return null;
     }
 
-    /** "malformed JSON at line N: what the parser saw", N counted in the file. */
-    static String malformed(JsonParsingException e, long lineOffset) {
-        long line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-        String msg = e.getMessage() == null ? "syntax error" : e.getMessage();
-        msg = msg.replaceAll("\\s*at \\(line no=.*?\\)", "").strip();
-        return "malformed JSON at line " + (line < 0 ? lineOffset + 1 : line + lineOffset) + ": " + msg;
+    static boolean isArrayOfObjects(JsonValue v) {
+        if (!v.isArray()) return false;
+        JsonArray a = v.getAsArray();
+        return !a.isEmpty() && a.get(0).isObject();
     }
 }

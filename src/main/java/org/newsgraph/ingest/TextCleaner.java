@@ -1,9 +1,11 @@
 package org.newsgraph.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -57,10 +59,11 @@ public final class TextCleaner {
         List<String> dropped = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> titleKeys = new ArrayList<>();
+        Map<String, Boolean> furnitureSeen = new HashMap<>();
         for (String raw : paragraphs) {
             String p = raw.strip();
             if (p.isEmpty()) continue;
-            if (isFurniture(p)) {
+            if (furnitureSeen.computeIfAbsent(p, this::isFurniture)) {
                 dropped.add("furniture: \"" + abbreviate(p) + "\"");
                 continue;
             }
@@ -104,7 +107,7 @@ public final class TextCleaner {
         if (wordCount(p) > MAX_FURNITURE_WORDS) return false;
         String bare = p.replaceAll("^[\\s•·*>»›→-]+", "").replaceAll("[\\s:»›→>]+$", "");
         for (Pattern f : furniture) {
-            if (f.matcher(p).matches() || f.matcher(bare).matches()) return true;
+            if (f.matcher(p).matches() || (!bare.equals(p) && f.matcher(bare).matches())) return true;
         }
         return false;
     }
@@ -117,9 +120,20 @@ public final class TextCleaner {
         return !end.isEmpty() && ".!?;:,…".indexOf(end.charAt(end.length() - 1)) < 0;
     }
 
+    /** Number of white-space separated words; stops counting past {@code cap} (paragraphs can be huge). */
+    static int wordCount(String s, int cap) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = Character.isWhitespace(s.charAt(i));
+            if (!ws && !inWord && ++n > cap) return n;
+            inWord = !ws;
+        }
+        return n;
+    }
+
     static int wordCount(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : WS.split(t).length;
+        return wordCount(s, 200);
     }
 
     /** Letters and digits only, lower case: for comparing titles that differ in case or punctuation. */
