@@ -60,7 +60,7 @@ class TextCleanerTest {
                 "Image: Rescue teams at the scene", "Photo: A supplied picture of the harbour",
                 "Story continues below advertisement", "Skip to main content", "Share", "Facebook Twitter Email",
                 "5 min read", "© 2025 Example Media. All rights reserved.",
-                "Firefighters at the scene on Monday. (AP Photo/Jane Roe)", "Most Read", "Topics: Weather, Floods"};
+                "Firefighters at the scene on Monday. (AP Photo/Jane Roe)", "Most Read", "Topics: Weather, Floods", "* * *", "———"};
         for (String f : furniture) {
             TextCleaner.Result r = cleaner.clean("The fire started early on Monday.\n" + f + "\nNobody was hurt.");
             assertEquals(List.of("The fire started early on Monday.", "Nobody was hurt."), r.paragraphs(), f);
