@@ -112,9 +112,10 @@ public final class NewsServer implements AutoCloseable {
         Context queryContext = new Context();
         queryContext.set(ARQ.queryTimeout, Long.toString(opts.queryTimeout().toMillis()));
         DataService.Builder ds = DataService.newBuilder(dsg)
-                .addEndpoint(endpoint(Operation.Query, "", queryContext, null))
+                // The UI's query page uses the first query endpoint listed by /$/server: make it "sparql".
                 .addEndpoint(endpoint(Operation.Query, "sparql", queryContext, null))
                 .addEndpoint(endpoint(Operation.Query, "query", queryContext, null))
+                .addEndpoint(endpoint(Operation.Query, "", queryContext, null))
                 .addEndpoint(endpoint(Operation.GSP_R, "", null, null))
                 .addEndpoint(endpoint(Operation.GSP_R, "get", null, null));
         if (opts.allowUpdate()) {

@@ -112,7 +112,28 @@ class NewsServerTest {
         HttpResponse<String> js = Http.get(base + m.group(1));
         assertEquals(200, js.statusCode());
         // The UI lists datasets from /$/server (not from /$/datasets, which we do not serve).
-        assertTrue(js.body().contains("$/server") || Http.get(base).body().contains("static/"), "script content");
+        assertTrue(js.body().contains("$/server"), "the UI script reads /$/server");
+    }
+
+    @Test
+    void uiQueryPageFlowWorks() {
+        // What the UI does: list datasets via /$/server, take the first "query" endpoint of the
+        // dataset, and POST the query from the editor as a form.
+        JsonObject news = JSON.parse(Http.get(base + "$/server").body()).get("datasets").getAsArray().get(0).getAsObject();
+        String endpoint = null;
+        for (JsonValue srv : news.get("ds.services").getAsArray())
+            if (srv.getAsObject().get("srv.type").getAsString().value().equals("query"))
+                endpoint = srv.getAsObject().get("srv.endpoints").getAsArray().get(0).getAsString().value();
+        assertEquals("sparql", endpoint, "the UI shows /news/sparql");
+        String url = base + news.get("ds.name").getAsString().value().substring(1) + "/" + endpoint;
+        HttpResponse<String> r = Http.send(Http.req(url).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "query=" + Http.enc(PREFIXES + "SELECT (COUNT(*) AS ?n) { ?a a schema:NewsArticle }"))).build());
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("2", Http.rows(r.body()).get(0).get("n"));
+        // The dataset page's statistics.
+        assertEquals(200, Http.get(base + "$/stats/news").statusCode());
     }
 
     @Test
