@@ -61,6 +61,7 @@ public final class NewsServer implements AutoCloseable {
      *
      * @throws IllegalArgumentException for a non-loopback host without {@code allowRemote}, an
      *         unknown host, or an unreadable/empty password file
+     * @throws IllegalStateException when the server cannot start, e.g. the port is in use
      */
     public static NewsServer start(DatasetGraph dsg, ServerOptions opts) {
         Objects.requireNonNull(dsg, "dsg");
@@ -99,7 +100,16 @@ public final class NewsServer implements AutoCloseable {
             if (c instanceof ServerConnector sc)
                 sc.setHost(bindAddress.getHostAddress());
         limitRequestBodies(jetty, opts.maxRequestBytes());
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            try {
+                server.stop();
+            } catch (RuntimeException ignored) {
+                // already failed to start; the start failure is the one to report
+            }
+            throw new IllegalStateException("cannot serve on " + opts.host() + ":" + opts.port() + ": " + rootMessage(e), e);
+        }
         String urlHost = bindAddress.isAnyLocalAddress() ? "127.0.0.1"
                 : bindAddress instanceof Inet6Address ? "[" + bindAddress.getHostAddress() + "]"
                 : bindAddress.getHostAddress();
@@ -151,6 +161,13 @@ public final class NewsServer implements AutoCloseable {
     private static void limitRequestBodies(Server jetty, long maxBytes) {
         Handler app = jetty.getHandler();
         jetty.setHandler(new RequestBodyLimit(maxBytes, app));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t)
+            t = t.getCause();
+        return t.getMessage() != null ? t.getMessage() : t.toString();
     }
 
     private static InetAddress resolve(String host) {

@@ -58,6 +58,17 @@ class ServerOptionsTest {
     }
 
     @Test
+    void portInUseIsAClearError() {
+        try (NewsServer first = NewsServer.start(DatasetGraphFactory.createTxnMem(), ServerOptions.defaults().withPort(0))) {
+            int port = first.port();
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> NewsServer.start(DatasetGraphFactory.createTxnMem(), ServerOptions.defaults().withPort(port)));
+            assertTrue(e.getMessage().contains(":" + port), e.getMessage());
+            assertEquals(200, Http.get(first.uiUrl() + "$/ping").statusCode(), "first server unaffected");
+        }
+    }
+
+    @Test
     void remoteBindingWarns() {
         PrintStream old = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
