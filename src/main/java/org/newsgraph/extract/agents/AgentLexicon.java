@@ -110,7 +110,11 @@ public final class AgentLexicon {
 
     boolean isHonorific(String word) { return honorifics.contains(word.toLowerCase(Locale.ROOT)); }
 
-    boolean isPronoun(String word) { return pronouns.contains(word.toLowerCase(Locale.ROOT)); }
+    /** "he", "He", "him"; not an all-capitals acronym that spells one ("US"). */
+    boolean isPronoun(String word) {
+        if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) return false;
+        return pronouns.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     boolean isNewsOrganisation(String name) { return newsOrganisations.contains(Ids.foldName(name)); }
 
