@@ -2,6 +2,7 @@ package org.newsgraph.resolve;
 
 import org.newsgraph.extract.Agent;
 import org.newsgraph.extract.AgentKind;
+import org.newsgraph.extract.agents.AgentLexicon;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,6 +36,7 @@ import java.util.Set;
 public final class AgentResolver {
     /** Other name forms kept per agent: enough for matching, bounded so memory stays per agent. */
     private static final int MAX_ALTERNATES = 64;
+    private static final AgentLexicon LEXICON = AgentLexicon.standard();
 
     private final Map<String, KnownAgent> byId = new LinkedHashMap<>();
     private final Map<AgentKind, Map<String, Set<String>>> byName = new EnumMap<>(AgentKind.class);
@@ -70,8 +72,9 @@ public final class AgentResolver {
     public synchronized Map<String, String> surnameOnlyMerges() {
         Map<String, String> out = new LinkedHashMap<>();
         for (KnownAgent k : byId.values()) {
-            if (k.kind() != AgentKind.PERSON || words(k.name()).size() != 1) continue;
-            Set<String> ids = personBySurname.get(Ids.foldName(k.name()));
+            List<String> w = personWords(k.name());
+            if (k.kind() != AgentKind.PERSON || !isSurnameOnly(w)) continue;
+            Set<String> ids = personBySurname.get(Ids.foldName(w.get(w.size() - 1)));
             if (ids != null && ids.size() == 1) out.put(k.id(), ids.iterator().next());
         }
         return out;
@@ -79,22 +82,22 @@ public final class AgentResolver {
 
     private String find(Agent a) {
         if (a.kind() == AgentKind.PERSON) {
-            List<String> w = words(a.name());
-            if (w.size() == 1) {
-                Set<String> sameSurname = personBySurname.get(Ids.foldName(a.name()));
+            List<String> w = personWords(a.name());
+            if (isSurnameOnly(w)) {
+                Set<String> sameSurname = personBySurname.get(Ids.foldName(w.get(w.size() - 1)));
                 if (sameSurname != null && !sameSurname.isEmpty())
                     return sameSurname.size() == 1 ? sameSurname.iterator().next() : null;
                 return unique(byName.get(AgentKind.PERSON).get(Ids.foldName(a.name())));
             }
-            String id = unique(byName.get(AgentKind.PERSON).get(Ids.foldName(a.name())));
+            String id = unique(byName.get(AgentKind.PERSON).get(nameKey(AgentKind.PERSON, a.name())));
             if (id != null) return id;
             return unique(personByFirstAndLast.get(firstAndLast(w)));
         }
         Map<String, Set<String>> names = byName.get(a.kind());
-        String id = unique(names.get(Ids.foldName(a.name())));
+        String id = unique(names.get(nameKey(a.kind(), a.name())));
         if (id != null) return id;
         for (String alt : a.alternateNames()) {
-            id = unique(names.get(Ids.foldName(alt)));
+            id = unique(names.get(nameKey(a.kind(), alt)));
             if (id != null) return id;
         }
         return null;
@@ -108,7 +111,7 @@ public final class AgentResolver {
             canonical = old.name();
             alt.addAll(old.alternateNames());
             // The fullest form seen is the canonical name.
-            if (words(name).size() > words(canonical).size()) { alt.add(canonical); canonical = name; }
+            if (personWords(name).size() > personWords(canonical).size()) { alt.add(canonical); canonical = name; }
             else alt.add(name);
         }
         for (String a : alternates) if (alt.size() < MAX_ALTERNATES) alt.add(a);
@@ -116,15 +119,35 @@ public final class AgentResolver {
         byId.put(id, new KnownAgent(id, kind, canonical, alt));
 
         Map<String, Set<String>> names = byName.get(kind);
-        names.computeIfAbsent(Ids.foldName(name), k -> new LinkedHashSet<>()).add(id);
-        for (String a : alternates) names.computeIfAbsent(Ids.foldName(a), k -> new LinkedHashSet<>()).add(id);
+        names.computeIfAbsent(nameKey(kind, name), k -> new LinkedHashSet<>()).add(id);
+        for (String a : alternates) names.computeIfAbsent(nameKey(kind, a), k -> new LinkedHashSet<>()).add(id);
         if (kind == AgentKind.PERSON) {
-            List<String> w = words(name);
-            if (w.size() >= 2) {
+            List<String> w = personWords(name);
+            if (!isSurnameOnly(w)) {
                 personByFirstAndLast.computeIfAbsent(firstAndLast(w), k -> new LinkedHashSet<>()).add(id);
                 personBySurname.computeIfAbsent(Ids.foldName(w.get(w.size() - 1)), k -> new LinkedHashSet<>()).add(id);
             }
         }
+    }
+
+    /** Folded name; organisations also without suffixes that do not change the referent ("… Network"). */
+    private static String nameKey(AgentKind kind, String name) {
+        if (kind != AgentKind.ORGANIZATION) return Ids.foldName(name);
+        List<String> w = words(name);
+        while (w.size() > 1 && LEXICON.isOrganisationSuffix(w.get(w.size() - 1))) w.remove(w.size() - 1);
+        return Ids.foldName(String.join(" ", w));
+    }
+
+    /** Name words without generational suffixes ("Jr."). */
+    private static List<String> personWords(String name) {
+        List<String> w = words(name);
+        while (w.size() > 1 && LEXICON.isNameSuffix(w.get(w.size() - 1).replaceAll(",$", ""))) w.remove(w.size() - 1);
+        return w;
+    }
+
+    /** "Trump", "von der Leyen": no first name to tell namesakes apart. */
+    private static boolean isSurnameOnly(List<String> w) {
+        return w.size() == 1 || !w.isEmpty() && Character.isLowerCase(w.get(0).codePointAt(0));
     }
 
     private static String unique(Set<String> ids) {

@@ -102,4 +102,24 @@ class AgentResolverTest {
         assertNotEquals(earlyId, fullId);
         assertEquals(Map.of(earlyId, fullId), r.surnameOnlyMerges());
     }
+
+    @Test
+    void organisationSuffixesDoNotSplitAnOrganisation() {
+        AgentResolver r = new AgentResolver();
+        Agent a = agent(AgentKind.ORGANIZATION, "Fox Business");
+        Agent b = agent(AgentKind.ORGANIZATION, "Fox Business Network");
+        Agent c = agent(AgentKind.ORGANIZATION, "Fox News");
+        String ia = r.resolve(List.of(a)).get(a.key());
+        assertEquals(ia, r.resolve(List.of(b)).get(b.key()));
+        assertNotEquals(ia, r.resolve(List.of(c)).get(c.key()));
+    }
+
+    @Test
+    void particleSurnameIsASurnameOnlyForm() {
+        AgentResolver r = new AgentResolver();
+        Agent full = person("Ursula von der Leyen");
+        String id = r.resolve(List.of(full)).get(full.key());
+        Agent shortForm = person("von der Leyen");
+        assertEquals(id, r.resolve(List.of(shortForm)).get(shortForm.key()));
+    }
 }

@@ -212,7 +212,8 @@ public final class AgentExtractor {
         List<Mention> shortForms = new ArrayList<>();
         for (Mention m : people) {
             List<String> w = nameWords(m.words());
-            if (w.size() < 2) { shortForms.add(m); continue; }
+            // "von der Leyen" is a surname, not a first name + surname.
+            if (w.size() < 2 || startsLowercase(w)) { shortForms.add(m); continue; }
             String key = Ids.foldName(w.get(0)) + " " + Ids.foldName(w.get(w.size() - 1));
             Group g = full.get(key);
             if (g == null) {
@@ -249,8 +250,8 @@ public final class AgentExtractor {
     private Group byName(Mention m, Map<String, Group> full, Map<String, List<Group>> bySurname) {
         List<String> w = nameWords(m.words());
         if (w.isEmpty()) return null;
-        if (w.size() >= 2) return full.get(Ids.foldName(w.get(0)) + " " + Ids.foldName(w.get(w.size() - 1)));
-        List<Group> cands = bySurname.get(Ids.foldName(w.get(0)));
+        if (w.size() >= 2 && !startsLowercase(w)) return full.get(Ids.foldName(w.get(0)) + " " + Ids.foldName(w.get(w.size() - 1)));
+        List<Group> cands = bySurname.get(Ids.foldName(w.get(w.size() - 1)));
         if (cands == null || cands.isEmpty()) return null;
         if (cands.size() == 1) return cands.get(0);
         Group best = null;
@@ -264,6 +265,10 @@ public final class AgentExtractor {
             }
         }
         return best;
+    }
+
+    private static boolean startsLowercase(List<String> w) {
+        return !w.isEmpty() && Character.isLowerCase(w.get(0).codePointAt(0));
     }
 
     /** The words of a person name without generational suffixes ("Jr.") and stray title words. */

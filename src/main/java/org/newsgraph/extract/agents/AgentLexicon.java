@@ -120,9 +120,9 @@ public final class AgentLexicon {
 
     boolean isMetonymicInstitution(String name) { return metonymicInstitutions.contains(Ids.foldName(name)); }
 
-    boolean isOrganisationSuffix(String word) { return organisationSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
+    public boolean isOrganisationSuffix(String word) { return organisationSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
 
-    boolean isNameSuffix(String word) { return nameSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
+    public boolean isNameSuffix(String word) { return nameSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** True when the words are title heads and modifiers with at least one head: an office, not a name. */
     boolean isTitleOnly(List<String> words) {

@@ -37,11 +37,11 @@ final class TitleFinder {
         while (k >= 0 && end - k <= MAX_COMPLEMENT && isComplementWord(toks.get(k))) k--;
         if (k >= 1 && k < end - 1 && toks.get(k).word().equalsIgnoreCase("of")) {
             int h = lex.headEndingAt(words, k);
-            if (h > 0) headStart = k - h;
+            if (h > 0 && isNominal(toks.get(k - 1))) headStart = k - h;
         }
         if (headStart < 0) {
             int h = lex.headEndingAt(words, end);
-            if (h > 0) headStart = end - h;
+            if (h > 0 && isNominal(toks.get(end - 1))) headStart = end - h;
         }
         if (headStart < 0) return null;
         int start = headStart;
@@ -79,7 +79,7 @@ final class TitleFinder {
         int headEnd = -1;
         while (i < n) {
             int h = lex.headStartingAt(words, i);
-            if (h > 0) { i += h; headEnd = i; continue; }
+            if (h > 0 && isNominal(toks.get(i + h - 1))) { i += h; headEnd = i; continue; }
             Token t = toks.get(i);
             if (lex.isModifier(t.word()) || qualifies(t)) i++;
             else break;
@@ -100,6 +100,11 @@ final class TitleFinder {
             if (next.isNoun() || next.ner().equals("PERSON")) return null;
         }
         return text.substring(toks.get(start).begin(), toks.get(end - 1).end());
+    }
+
+    /** A title head is a noun: "to host Emmanuel Macron" names no host. */
+    private static boolean isNominal(Token t) {
+        return t.isNoun() || !t.isVerb() && Character.isUpperCase(t.word().codePointAt(0));
     }
 
     /** A word of the noun phrase after "of" in a title: "defense", "State", "the Treasury". */

@@ -164,4 +164,21 @@ class AgentExtractorSentencesTest {
         Agent c = people(agents("Zelenskiy said the talks would resume.")).get(0);
         assertEquals(ia.get(a.key()), resolver.resolve(List.of(c)).get(c.key()), "surname-only variant maps to the known person");
     }
+
+    @Test
+    void aVerbIsNoTitle() {
+        List<Agent> as = agents("The city agreed to host Martin Kovac at the summit next spring.");
+        Agent p = person(as, "Martin Kovac");
+        assertTrue(p.jobTitles().isEmpty(), p.toString());
+    }
+
+    @Test
+    void surnameWithParticleResolves() {
+        List<Agent> as = agents("European Commission President Ursula von der Leyen arrived in Kyiv. "
+                + "The aid will continue, von der Leyen told reporters.");
+        List<Agent> ps = people(as);
+        assertEquals(1, ps.size(), ps.toString());
+        assertEquals("Ursula von der Leyen", ps.get(0).name());
+        assertTrue(hasTitle(ps.get(0), "European Commission President"), ps.toString());
+    }
 }
