@@ -174,6 +174,10 @@ public final class AgentExtractor {
             for (int c = tb + 1; c < te; c++) {
                 if (c + lex.headStartingAt(words, c) > te) { te = c; break; }
             }
+            // "Defense" in "Defense Secretary Pete Hegseth": a title modifier, not an organisation.
+            boolean allModifiers = true;
+            for (int i = tb; i < te && allModifiers; i++) allModifiers = lex.isModifier(toks.get(i).word());
+            if (allModifiers && lex.headStartingAt(words, te) > 0) return null;
         }
         int begin = toks.get(tb).begin();
         int end = toks.get(te - 1).end();

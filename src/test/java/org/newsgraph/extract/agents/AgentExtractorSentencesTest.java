@@ -181,4 +181,14 @@ class AgentExtractorSentencesTest {
         assertEquals("Ursula von der Leyen", ps.get(0).name());
         assertTrue(hasTitle(ps.get(0), "European Commission President"), ps.toString());
     }
+
+    @Test
+    void abbreviatedTitlesAndTitleWordsTaggedAsOrganisations() {
+        List<Agent> as = agents("Defense Secretary Peter Halloran will travel with Gen. Dana Whitcombe, the chairman of the Joint Chiefs of Staff.");
+        assertTrue(hasTitle(person(as, "Peter Halloran"), "Defense Secretary"), as.toString());
+        Agent w = person(as, "Dana Whitcombe");
+        assertTrue(hasTitle(w, "Gen."), w.toString());
+        assertTrue(hasTitle(w, "chairman of the Joint Chiefs of Staff"), w.toString());
+        assertTrue(as.stream().noneMatch(a -> a.name().equals("Defense")), "a title word is no organisation: " + as);
+    }
 }
