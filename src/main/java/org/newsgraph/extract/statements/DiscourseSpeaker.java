@@ -12,7 +12,8 @@ import java.util.List;
  */
 final class DiscourseSpeaker {
     /** A person who is the grammatical subject somewhere in the article. */
-    record Subject(int offset, int paragraph, int sentence, int token, int verb, Speaker speaker, boolean quoted) {}
+    record Subject(int offset, int paragraph, int sentence, int token, int verb, Speaker speaker, boolean quoted,
+                   boolean mainClause) {}
 
     private final List<Subject> subjects = new ArrayList<>();
     private final ParagraphIndex paragraphs;
@@ -67,7 +68,7 @@ final class DiscourseSpeaker {
         int paragraph = paragraphs.paragraphOf(at);
         Subject latestHere = null;
         for (Subject s : subjects) {
-            if (!s.quoted() && s.offset() < at && s.sentence() < sentence && s.paragraph() == paragraph) latestHere = s;
+            if (!s.quoted() && s.mainClause() && s.offset() < at && s.sentence() < sentence && s.paragraph() == paragraph) latestHere = s;
         }
         if (latestHere != null && (current == null || latestHere.offset() > currentOffset)) return latestHere.speaker();
         if (current != null && current.kind() == Speaker.Kind.PERSON) return current;
@@ -82,7 +83,7 @@ final class DiscourseSpeaker {
         int paragraph = paragraphs.paragraphOf(quoteBegin);
         Subject latestHere = null;
         for (Subject s : subjects) {
-            if (!s.quoted() && s.offset() < quoteBegin && s.paragraph() == paragraph) latestHere = s;
+            if (!s.quoted() && s.mainClause() && s.offset() < quoteBegin && s.paragraph() == paragraph) latestHere = s;
         }
         if (latestHere != null && (current == null || latestHere.offset() > currentOffset)) return latestHere.speaker();
         if (current != null && currentParagraph >= paragraph - 1) return current;

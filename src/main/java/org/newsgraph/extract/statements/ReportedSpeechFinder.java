@@ -57,6 +57,7 @@ final class ReportedSpeechFinder {
         if (subject >= 0 && t.rel(subject).equals("nsubj:pass")) subject = -1;
         int governor = -1;
         if (subject < 0) subject = passiveAgent(t, v);
+        if (subject < 0) subject = invertedSubject(t, v);
         if (subject < 0) {
             // "Ratcliffe said, adding that ...", "Macron announced ... and emphasized ...",
             // "with Waltz suggesting": the subject of the clause the participle hangs from
@@ -93,6 +94,15 @@ final class ReportedSpeechFinder {
         }
         int h = t.head(v);
         return h >= 0 && t.rel(v).equals("xcomp") && cues.negatingVerbs.contains(t.lemma(h));
+    }
+
+    /** "<clause>, said a spokesman": the parser may take the speaker after the verb for its object. */
+    private int invertedSubject(SentenceTree t, int v) {
+        int obj = t.child(v, "obj");
+        if (obj < v || v == 0) return -1;
+        int ccomp = t.child(v, "ccomp");
+        boolean clauseBefore = ccomp >= 0 && ccomp < v || t.word(v - 1).equals(",");
+        return clauseBefore && t.subtreeMax(obj) + 1 >= t.size() - 1 ? obj : -1;
     }
 
     /** "confirmed by X": the agent of a passive speech verb. */
@@ -150,7 +160,7 @@ final class ReportedSpeechFinder {
         Token gt = t.token(g);
         if (!(gt.isVerb() || gt.pos().startsWith("JJ") || gt.isNoun())) return null;
         int subj = -1;
-        for (int c : t.children(g)) if (t.rel(c).startsWith("nsubj") || t.rel(c).startsWith("csubj")) subj = c;
+        for (int c : t.children(g)) if (c != v && (t.rel(c).startsWith("nsubj") || t.rel(c).startsWith("csubj"))) subj = c;
         // "suggested the suspension was only partial": the clause's subject parsed as the verb's object
         int obj = t.child(v, "obj");
         boolean objectAsSubject = subj < 0 && obj > v && !cues.addressee("object", t.lemma(v));
@@ -206,7 +216,7 @@ final class ReportedSpeechFinder {
         for (int c : t.children(v)) {
             if (exclude.contains(c) || inside(t, c, content)) continue;
             String r = t.rel(c);
-            if ((r.equals("obj") || r.equals("iobj")) && cues.addressee("object", lemma)) return phrase(t, c);
+            if ((r.equals("obj") || r.equals("iobj")) && cues.addressee("object", lemma) && canBeAudience(t, c)) return phrase(t, c);
             if (r.startsWith("obl") || r.startsWith("nmod")) {
                 String prep = caseOf(t, c);
                 if ("to".equals(prep) && cues.addressee("to", lemma)) return phrase(t, c);
@@ -225,6 +235,12 @@ final class ReportedSpeechFinder {
             }
         }
         return null;
+    }
+
+    /** A name, or a noun for people who listen ("reporters", "lawmakers"), not a topic ("the pause"). */
+    private boolean canBeAudience(SentenceTree t, int n) {
+        Token tok = t.token(n);
+        return tok.isProperNoun() || !"O".equals(tok.ner()) || cues.addressee("audience", t.lemma(n));
     }
 
     /** The outlet of an interview noun: its named modifier ("CBS News interview") or "with X". */

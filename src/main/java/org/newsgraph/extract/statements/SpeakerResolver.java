@@ -71,6 +71,11 @@ final class SpeakerResolver {
                 if (r.equals("compound") || t.rel(c).equals("nmod:poss")) {
                     Speaker s = named(t, c);
                     if (s != null) return s;
+                    // an outlet's name the tagger missed: "The Axios report said"
+                    if (t.token(c).isProperNoun()) {
+                        Span span = new Span(t.token(t.subtreeMin(c)).begin(), t.token(c).end());
+                        return viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
+                    }
                 }
             }
         }

@@ -72,7 +72,7 @@ public final class StatementExtractor {
                     if (p == null || p.kind() != Speaker.Kind.PERSON) continue;
                     int at = t.token(k).begin();
                     discourse.addSubject(new DiscourseSpeaker.Subject(at, paragraphs.paragraphOf(at), t.sentence.index(),
-                            k, t.head(k), p, inTopLevelQuote(at)));
+                            k, t.head(k), p, inTopLevelQuote(at), isMainClause(t, t.head(k))));
                 }
             }
         }
@@ -210,6 +210,15 @@ public final class StatementExtractor {
             int caps = 0;
             for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) caps++;
             return caps == words.length || (caps >= 2 && caps >= words.length - 1 && words.length >= 3);
+        }
+
+        /** The sentence's own clause (root, or a conjunct of it), not a subordinate one. */
+        private boolean isMainClause(SentenceTree t, int verb) {
+            for (int v = verb, g = 0; v >= 0 && g < 4; v = t.head(v), g++) {
+                if (t.head(v) < 0) return true;
+                if (!t.rel(v).equals("conj") && !t.rel(v).equals("parataxis")) return false;
+            }
+            return false;
         }
 
         /** A quote that continues the syntax of its sentence ("said Washington “had taken a step back”"). */
