@@ -99,7 +99,7 @@ public final class Exporter {
         w.getWriterConfig().set(BasicWriterSettings.INLINE_BLANK_NODES, false);
         w.getWriterConfig().set(TurtleWriterSettings.ABBREVIATE_NUMBERS, false);
         w.startRDF();
-        pm.forEach((prefix, uri) -> w.handleNamespace(prefix, uri));
+        new TreeMap<>(pm.getMapping()).forEach(w::handleNamespace);
         for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
             Resource ctx = Quad.isDefaultGraph(e.getKey()) ? null : (Resource) toRio(vf, e.getKey());
             List<Triple> triples = new ArrayList<>();

@@ -29,7 +29,12 @@ public final class Iris {
     public Iris(String base) {
         if (base == null || base.isBlank()) throw new IllegalArgumentException("empty base IRI");
         String b = base.endsWith("/") ? base : base + "/";
-        IRIx iri = IRIx.create(b);
+        IRIx iri;
+        try {
+            iri = IRIx.create(b);
+        } catch (org.apache.jena.irix.IRIException e) {
+            throw new IllegalArgumentException("bad base IRI " + base + ": " + e.getMessage(), e);
+        }
         if (!iri.isAbsolute() || b.contains("#"))
             throw new IllegalArgumentException("base must be an absolute IRI without a fragment: " + base);
         this.base = b;

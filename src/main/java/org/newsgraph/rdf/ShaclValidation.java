@@ -2,21 +2,14 @@ package org.newsgraph.rdf;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -53,28 +46,11 @@ public final class ShaclValidation {
         Shapes s = shapes;
         if (s == null) {
             synchronized (ShaclValidation.class) {
-                if (shapes == null) shapes = Shapes.parse(loadShapesGraph());
+                if (shapes == null) shapes = Shapes.parse(OntologyResources.shapes());
                 s = shapes;
             }
         }
         return s;
-    }
-
-    static Graph loadShapesGraph() {
-        Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream in = ShaclValidation.class.getResourceAsStream("/shapes.ttl")) {
-            if (in != null) {
-                RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-                return g;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        java.nio.file.Path file = java.nio.file.Path.of("ontology", "shapes.ttl");
-        if (!Files.isReadable(file))
-            throw new IllegalStateException("shapes.ttl neither on the classpath nor at " + file.toAbsolutePath());
-        RDFParser.source(file).lang(Lang.TURTLE).parse(g);
-        return g;
     }
 
     public static ValidationResult validate(Graph dataGraph) {
