@@ -56,7 +56,7 @@ public final class ArticleGraph {
 
     /**
      * Wikidata links in {@code <base>graph/resolution}: {@code ?entity owl:sameAs wd:Q…} with
-     * ng:linkConfidence (xsd:decimal, 3 places) and ng:linkMethod directly on the entity (the linker
+     * ng:linkConfidence (xsd:decimal) and ng:linkMethod directly on the entity (confidence rounded to 3 places, canonical form; the linker
      * gives an entity at most one Wikidata item).
      */
     public static List<Quad> resolutionQuads(List<EntityLink> links, Iris iris) {
@@ -281,7 +281,10 @@ public final class ArticleGraph {
     static Node date(LocalDate d) { return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate); }
 
     static Node decimal(double d) {
-        String lex = BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_UP).toPlainString();
+        // canonical xsd:decimal form ("0.95", "1.0"): TDB2 stores decimals by value and would
+        // otherwise change the lexical form ("0.950" -> "0.95") between build and export
+        String lex = BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        if (!lex.contains(".")) lex += ".0";
         return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdecimal);
     }
 

@@ -227,7 +227,8 @@ class ArticleGraphTest {
     void resolutionQuadsLinkToWikidata() {
         List<Quad> qs = ArticleGraph.resolutionQuads(List.of(
                 new EntityLink("person/jane-doe", "Q42", 0.95, "gazetteer"),
-                new EntityLink("place/freedonia", "Q1", 1.0 / 3, "online")), IRIS);
+                new EntityLink("place/freedonia", "Q1", 1.0 / 3, "online"),
+                new EntityLink("organization/channel-nine", "Q7", 1.0, "gazetteer")), IRIS);
         Node g = IRIS.resolutionGraph();
         assertEquals("https://w3id.org/newsgraph/id/graph/resolution", g.getURI());
         DatasetGraph d = DatasetGraphFactory.createTxnMem();
@@ -238,11 +239,12 @@ class ArticleGraphTest {
                 ORDER BY ?c""").build()) {
             List<QuerySolution> rows = new ArrayList<>();
             qe.execSelect().forEachRemaining(rows::add);
-            assertEquals(2, rows.size());
+            assertEquals(3, rows.size());
+            assertEquals("1.0", rows.get(2).getLiteral("c").getLexicalForm());
             assertEquals("0.333", rows.get(0).getLiteral("c").getLexicalForm());
             assertEquals(Vocab.XSD + "decimal", rows.get(0).getLiteral("c").getDatatypeURI());
             assertEquals("online", rows.get(0).getLiteral("m").getString());
-            assertEquals("0.950", rows.get(1).getLiteral("c").getLexicalForm());
+            assertEquals("0.95", rows.get(1).getLiteral("c").getLexicalForm());
         }
         assertTrue(qs.contains(Quad.create(g, IRIS.node("person/jane-doe"), Vocab.OWL_SAME_AS,
                 NodeFactory.createURI("http://www.wikidata.org/entity/Q42"))));
