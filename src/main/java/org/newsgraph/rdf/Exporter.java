@@ -102,12 +102,14 @@ public final class Exporter {
         new TreeMap<>(pm.getMapping()).forEach(w::handleNamespace);
         for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
             Resource ctx = Quad.isDefaultGraph(e.getKey()) ? null : (Resource) toRio(vf, e.getKey());
-            List<Triple> triples = new ArrayList<>();
-            e.getValue().find().forEachRemaining(triples::add);
-            triples.sort(Comparator.comparing((Triple t) -> sortKey(t.getSubject()))
-                    .thenComparing(t -> t.getPredicate().equals(Vocab.RDF_TYPE) ? "" : sortKey(t.getPredicate()))
-                    .thenComparing(t -> sortKey(t.getObject())));
-            for (Triple t : triples) {
+            // sort once on precomputed keys: subjects grouped (rdf:type first), stable output
+            List<Map.Entry<String, Triple>> keyed = new ArrayList<>();
+            e.getValue().find().forEachRemaining(t -> keyed.add(Map.entry(sortKey(t.getSubject()) + '\u0001'
+                    + (t.getPredicate().equals(Vocab.RDF_TYPE) ? "" : sortKey(t.getPredicate())) + '\u0001'
+                    + sortKey(t.getObject()), t)));
+            keyed.sort(Map.Entry.comparingByKey());
+            for (Map.Entry<String, Triple> k : keyed) {
+                Triple t = k.getValue();
                 w.handleStatement(vf.createStatement((Resource) toRio(vf, t.getSubject()),
                         (IRI) toRio(vf, t.getPredicate()), toRio(vf, t.getObject()), ctx));
             }
