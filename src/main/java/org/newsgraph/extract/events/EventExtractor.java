@@ -110,7 +110,7 @@ public final class EventExtractor {
     /** The argument groups of a trigger: word sets split at conjunctions, plus their surface text. */
     private record ArgGroup(List<Token> tokens) {
         boolean hasContent() {
-            for (Token t : tokens) if (t.isNoun() || t.pos().startsWith("JJ")) return true;
+            for (Token t : tokens) if ((t.isNoun() || t.pos().startsWith("JJ")) && !"DATE".equals(t.ner())) return true;
             return false;
         }
     }
@@ -202,7 +202,9 @@ public final class EventExtractor {
             return List.of();
         }
         List<Token> premods = nominal ? premodifiers(s, m.first()) : List.of();
-        List<ArgGroup> window = window(s, m.last() + 1);
+        // after a noun only a prepositional phrase is its argument ("halt to military aid"), not what follows it
+        boolean pp = m.last() + 1 < toks.size() && (toks.get(m.last() + 1).pos().equals("IN") || toks.get(m.last() + 1).pos().equals("TO"));
+        List<ArgGroup> window = nominal && !pp ? List.of() : window(s, m.last() + 1);
         List<ArgGroup> groups = new ArrayList<>();
         if (!premods.isEmpty()) groups.add(new ArgGroup(premods));
         groups.addAll(window);
@@ -478,6 +480,7 @@ public final class EventExtractor {
         }
         for (int v : supports) {
             r.hasSupportVerb = true;
+            placeFrom(cx, s, m, v, 1, r);
             for (Dependency d : s.children(v)) {
                 if (d.dependent() == h) continue;
                 String prep = preposition(s, d.dependent());

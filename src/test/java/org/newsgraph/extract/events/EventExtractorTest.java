@@ -55,7 +55,7 @@ class EventExtractorTest {
 
     @Test
     void compoundArgumentsCount() {
-        Run r = run("Diplomats said the intelligence cut-off hurt Kenya. The intelligence pause lasted a week.", null);
+        Run r = run("Diplomats said the intelligence cut-off was a blow to Kenya. The intelligence pause lasted a week.", null);
         List<Event> intel = r.ofType("IntelligenceSharingSuspension");
         assertEquals(1, intel.size(), r.result().toString());
         assertEquals(2, intel.get(0).mentions().size());
