@@ -105,6 +105,9 @@ public final class GraphStore implements AutoCloseable {
 
         /** Removes every quad of {@code graph} whose subject is {@code subject}. */
         void removeSubject(Node graph, Node subject);
+
+        /** The dataset, for whole-graph steps that run inside this transaction. */
+        DatasetGraph dataset();
     }
 
     /** Runs {@code work} in one write transaction; commits if it returns, aborts if it throws. */
@@ -124,6 +127,8 @@ public final class GraphStore implements AutoCloseable {
                 @Override public void removeSubject(Node graph, Node subject) {
                     dsg.deleteAny(graph, subject, Node.ANY, Node.ANY);
                 }
+
+                @Override public DatasetGraph dataset() { return dsg; }
             });
             dsg.commit();
         } catch (RuntimeException | Error e) {
