@@ -92,8 +92,11 @@ public final class NewsPipeline {
             }
 
             @Override public void finish(GraphStore.Batch batch) {
-                CanonicalNames.apply(batch.dataset(), iris.resolutionGraph(), node -> node.isURI()
-                        && node.getURI().startsWith(iris.base()) ? resolver.preferredName(node.getURI().substring(iris.base().length())) : null);
+                java.util.function.Function<org.apache.jena.graph.Node, String> preferred = node -> node.isURI()
+                        && node.getURI().startsWith(iris.base())
+                        ? resolver.preferredName(node.getURI().substring(iris.base().length())) : null;
+                CanonicalNames.apply(batch.dataset(), iris.resolutionGraph(), preferred);
+                CanonicalNames.labelEvents(batch.dataset(), iris.resolutionGraph(), preferred);
             }
         };
     }

@@ -14,10 +14,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * One schema:name per entity across the whole graph. Each article graph names a shared person, place
- * or event as that article does ("US", "U.S.", "United States"); after a build every graph uses the
+ * One name per entity across the whole graph. Each article graph names a shared person, organisation
+ * or place as that article does ("US", "U.S.", "United States"); after a build every graph uses the
  * entity's canonical name and keeps its own forms as schema:alternateName, so queries over the union
- * see one name per entity and still find every surface form.
+ * see one name per agent and still find every surface form.
+ *
+ * <p>Events are different: how an article names an event ("the Oval Office argument", "a heated
+ * meeting between …") is part of what that article says, so their schema:name stays per article and
+ * the preferred label goes into the resolution graph as skos:prefLabel.
  */
 public final class CanonicalNames {
     private CanonicalNames() {}
@@ -39,13 +43,33 @@ public final class CanonicalNames {
         int unified = 0;
         for (var e : names.entrySet()) {
             Map<String, Integer> forms = e.getValue();
-            if (forms.size() < 2) continue;
+            if (forms.size() < 2 || isEvent(dsg, e.getKey())) continue;
             String canonical = preferred.apply(e.getKey());
             if (canonical == null || canonical.isBlank()) canonical = fullest(forms);
             rewrite(dsg, resolutionGraph, e.getKey(), canonical);
             unified++;
         }
         return unified;
+    }
+
+    private static boolean isEvent(DatasetGraph dsg, Node entity) {
+        return dsg.contains(Node.ANY, entity, Vocab.RDF_TYPE, Vocab.EVENT);
+    }
+
+    /**
+     * Replaces every event's skos:prefLabel in the resolution graph with the label resolution prefers
+     * (events without a preferred label get none).
+     */
+    public static void labelEvents(DatasetGraph dsg, Node resolutionGraph, Function<Node, String> preferred) {
+        Node prefLabel = NodeFactory.createURI(Vocab.SKOS + "prefLabel");
+        dsg.deleteAny(resolutionGraph, Node.ANY, prefLabel, Node.ANY);
+        java.util.Set<Node> events = new java.util.LinkedHashSet<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, Vocab.EVENT).forEachRemaining(q -> events.add(q.getSubject()));
+        for (Node e : events) {
+            String label = preferred.apply(e);
+            if (label != null && !label.isBlank())
+                dsg.add(resolutionGraph, e, prefLabel, NodeFactory.createLiteralString(label));
+        }
     }
 
     static String fullest(Map<String, Integer> forms) {
