@@ -36,6 +36,8 @@ class CorpusBuilderTest {
             if (id.startsWith("boom")) throw new IllegalStateException("mapper failed on " + id);
             Node g = NodeFactory.createURI("urn:article:" + id);
             return new CorpusBuilder.Output(g, List.of(
+                    Quad.create(g, g, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                            NodeFactory.createURI("http://schema.org/NewsArticle")),
                     Quad.create(g, g, ID, NodeFactory.createLiteralString(id)),
                     Quad.create(g, g, NodeFactory.createURI("https://w3id.org/newsgraph/ontology#contentHash"),
                             NodeFactory.createLiteralString(facts.article().contentHash()))), List.of());
@@ -71,7 +73,7 @@ class CorpusBuilderTest {
             assertTrue(problems.contains("empty.txt") && problems.contains("empty"), problems);
             assertTrue(problems.contains("binary.txt") && problems.contains("binary"), problems);
             assertTrue(problems.contains("huge.txt") && problems.contains("limit"), problems);
-            assertEquals(2, quads(s).size());
+            assertEquals(3, quads(s).size());
         }
     }
 
