@@ -542,6 +542,7 @@ public final class EventExtractor {
                 if (date != null) { r.date = date; break; }
             }
         }
+        r.date = notAfter(r.date, cx.doc.referenceDate());
         return r;
     }
 
@@ -655,6 +656,17 @@ public final class EventExtractor {
         return 0;
     }
 
+    /**
+     * An event that is reported happened no later than the report. A day-month SUTime put after the
+     * article's date is last year's ("the Feb. 28 meeting" in January); a weekday it put in the coming
+     * days is unresolved, so no date.
+     */
+    static LocalDate notAfter(LocalDate date, LocalDate reference) {
+        if (date == null || reference == null || !date.isAfter(reference)) return date;
+        if (date.isAfter(reference.plusDays(7)) && !date.minusYears(1).isAfter(reference)) return date.minusYears(1);
+        return null;
+    }
+
     /** Whether a normalised SUTime value lies after the reference date (next week, in June, on May 30). */
     static boolean isFuture(String norm, LocalDate reference) {
         if (norm == null) return false;
@@ -705,9 +717,12 @@ public final class EventExtractor {
         int h = m.head();
         Set<String> adj = catalogue.unrealised("ADJ"), verbs = catalogue.unrealised("VERB");
         for (Token t : premods) if (adj.contains(low(t)) || adj.contains(lemma(t))) return true;
+        // a past-tense clause reports what happened: "the Feb. 28 meeting went badly" is last year's in January
+        boolean past = toks.get(clauseHead(s, h)).pos().equals("VBD");
         for (Dependency d : s.children(h)) {
             Token t = toks.get(d.dependent());
             if (d.relation().equals("amod") && (adj.contains(low(t)) || adj.contains(lemma(t)))) return true;
+            if (past) continue;
             // dates under the event phrase, but not in a clause hanging off it
             if ((d.relation().contains("tmod") || d.relation().startsWith("obl") || d.relation().startsWith("nmod")
                     || d.relation().equals("compound") || d.relation().equals("amod"))
@@ -725,12 +740,12 @@ public final class EventExtractor {
         if (catalogue.supportVerbs().contains(lemma(toks.get(gov))) && !rel.equals("nsubj")) {
             if (notAsserted(s, gov) || governedByPlan(s, gov, verbs)) return true;
             for (Dependency d : s.children(gov)) {
-                if (d.dependent() != h && (d.relation().contains("tmod") || d.relation().startsWith("obl"))
+                if (!past && d.dependent() != h && (d.relation().contains("tmod") || d.relation().startsWith("obl"))
                         && futureDateUnder(cx.doc, s, d.dependent())) return true;
             }
         }
         // "the summit is planned for next month", "the meeting will take place next week"
-        if (rel.startsWith("nsubj")) {
+        if (rel.startsWith("nsubj") && !past) {
             boolean future = false;
             for (Dependency d : s.children(gov)) {
                 if ((d.relation().contains("tmod") || d.relation().startsWith("obl")) && futureDateUnder(cx.doc, s, d.dependent()))
