@@ -521,6 +521,20 @@ public final class EventExtractor {
             r.last = Math.max(r.last, t);
         }
         r.hasPartner = !partnerAgents.isEmpty() || subjectAgents >= 2;
+        // a place named inside a participant phrase ("workers at the plant in Toledo", "a ceasefire in
+        // North Kivu") or a city before the trigger ("the Ottawa summit") is where it happened, not who acted
+        for (int t : actorTokens) {
+            Agent a = cx.agentAt(toks.get(t));
+            if (a == null || a.kind() != AgentKind.PLACE || !r.actors.contains(a.key())) continue;
+            String prep = preposition(s, t);
+            Dependency td = s.head(t);
+            boolean cityCompound = "CITY".equals(toks.get(t).ner()) && td != null && td.governor() == h
+                    && td.relation().equals("compound");
+            if (("in".equals(prep) || "at".equals(prep)) && PLACE_NER.contains(toks.get(t).ner()) || cityCompound) {
+                r.actors.remove(a.key());
+                if (r.place == null) { r.place = a.key(); r.placeName = a.name(); }
+            }
+        }
         // place: in/at phrases (also one level down: "a meeting of leaders in Paris") and place compounds
         placeFrom(cx, s, m, h, 0, r);
         // date attached to the trigger itself

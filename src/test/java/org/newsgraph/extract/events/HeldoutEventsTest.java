@@ -78,6 +78,9 @@ class HeldoutEventsTest {
     void strikeLedToShutdown() {
         Event strike = ofType("factory-strike", "Strike").get(0);
         assertEquals(LocalDate.of(2025, 3, 3), strike.date(), "walked off the job on Monday (article of Thursday 6 March)");
+        // "workers at the plant in Toledo": Toledo is where, not who
+        assertTrue(strike.places().stream().anyMatch(p -> p.toLowerCase().contains("toledo")), strike.toString());
+        assertTrue(strike.actors().stream().noneMatch(p -> p.toLowerCase().contains("toledo")), strike.toString());
         Event shutdown = one("factory-strike", "Shutdown");
         dateRightOrAbsent(shutdown, LocalDate.of(2025, 3, 4));
         assertTrue(linked("factory-strike", strike, shutdown, Set.of(EventLink.Kind.LED_TO)), FACTS.get("factory-strike").links().toString());
