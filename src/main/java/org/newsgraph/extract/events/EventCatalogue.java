@@ -43,9 +43,18 @@ public final class EventCatalogue {
     private final Set<String> modals;
     private final Set<String> supportVerbs;
     private final Set<String> placeNouns;
+    private final java.util.Map<String, Set<String>> unrealised;
 
     public EventCatalogue(List<EventType> types, Set<String> anaphors, List<LinkCue> cues, Set<String> modals,
                           Set<String> supportVerbs, Set<String> placeNouns) {
+        this(types, anaphors, cues, modals, supportVerbs, placeNouns, java.util.Map.of());
+    }
+
+    /**
+     * @param unrealised word lists by kind (ADJ, VERB, AUX, NEG) marking events that did not happen (yet)
+     */
+    public EventCatalogue(List<EventType> types, Set<String> anaphors, List<LinkCue> cues, Set<String> modals,
+                          Set<String> supportVerbs, Set<String> placeNouns, java.util.Map<String, Set<String>> unrealised) {
         this.types = List.copyOf(types);
         this.anaphors = Set.copyOf(anaphors);
         // longest cue first, so "comes after" wins over "after"
@@ -55,6 +64,9 @@ public final class EventCatalogue {
         this.modals = Set.copyOf(modals);
         this.supportVerbs = Set.copyOf(supportVerbs);
         this.placeNouns = Set.copyOf(placeNouns);
+        java.util.Map<String, Set<String>> u = new java.util.HashMap<>();
+        unrealised.forEach((k, v) -> u.put(k, Set.copyOf(v)));
+        this.unrealised = java.util.Map.copyOf(u);
     }
 
     /** The bundled catalogue and word lists (loaded once). */
@@ -69,7 +81,8 @@ public final class EventCatalogue {
                                 parseCues(lines("/extract/events/link-cues.tsv")),
                                 new LinkedHashSet<>(lines("/extract/events/modal-words.txt")),
                                 new LinkedHashSet<>(lines("/extract/events/support-verbs.txt")),
-                                new LinkedHashSet<>(lines("/extract/events/place-nouns.txt")));
+                                new LinkedHashSet<>(lines("/extract/events/place-nouns.txt")),
+                                parseKinds(lines("/extract/events/unrealised-cues.tsv")));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -92,10 +105,23 @@ public final class EventCatalogue {
     public Set<String> supportVerbs() { return supportVerbs; }
     public Set<String> placeNouns() { return placeNouns; }
 
+    /** Words of one kind (ADJ, VERB, AUX, NEG) marking an event as planned, possible or denied. */
+    public Set<String> unrealised(String kind) { return unrealised.getOrDefault(kind, Set.of()); }
+
+    static java.util.Map<String, Set<String>> parseKinds(List<String> lines) {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String line : lines) {
+            String[] f = line.split("\t");
+            if (f.length < 2) throw new IllegalArgumentException("bad line: " + line);
+            out.computeIfAbsent(f[0].trim(), k -> new LinkedHashSet<>()).add(f[1].trim().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
     /** Every trigger (strong or weak) of any type. */
     public Set<String> allTriggers() {
         Set<String> all = new TreeSet<>();
-        for (EventType t : types) { all.addAll(t.triggers()); all.addAll(t.weakTriggers()); }
+        for (EventType t : types) { all.addAll(t.triggers()); all.addAll(t.weakTriggers()); all.addAll(t.nominalTriggers()); }
         return all;
     }
 
@@ -111,6 +137,7 @@ public final class EventCatalogue {
             String name = r.getLocalName();
             out.add(new EventType(name, str(r, RDFS.label, name), str(r, RDFS.comment, ""),
                     strings(m, r, "triggerLemma"), strings(m, r, "weakTriggerLemma"),
+                    strings(m, r, "nominalTriggerLemma"),
                     new LinkedHashSet<>(strings(m, r, "requiresArgumentLemma")),
                     new LinkedHashSet<>(strings(m, r, "excludesArgumentLemma")),
                     bool(m, r, "reciprocal"), bool(m, r, "weakTriggerRequiresPerson"), integer(m, r, "priority"),

@@ -201,7 +201,12 @@ public final class EventExtractor {
                 && toks.get(hd.governor()).isNoun() && (hd.governor() < m.first() || hd.governor() > m.last())) {
             return List.of();
         }
+        // a trigger word inside an organisation's name names no event ("Court of Appeals", "Strike Force")
+        if (head.isProperNoun() && "ORGANIZATION".equals(head.ner())) return List.of();
         List<Token> premods = nominal ? premodifiers(s, m.first()) : List.of();
+        // planned, expected, possible or denied events did not happen (yet): "a forthcoming meeting",
+        // "will meet", "are expected to meet", "a summit is planned for next month", "did not meet"
+        if (unrealised(cx, s, m, nominal, premods)) return List.of();
         // after a noun only a prepositional phrase is its argument ("halt to military aid"), not what follows it
         boolean pp = m.last() + 1 < toks.size() && (toks.get(m.last() + 1).pos().equals("IN") || toks.get(m.last() + 1).pos().equals("TO"));
         List<ArgGroup> window = nominal && !pp ? List.of() : window(s, m.last() + 1);
@@ -226,7 +231,9 @@ public final class EventExtractor {
         }
 
         List<EventType> candidates = new ArrayList<>();
-        for (EventType t : catalogue.types()) if (t.hasTrigger(m.trigger())) candidates.add(t);
+        for (EventType t : catalogue.types()) {
+            if (t.hasTrigger(m.trigger()) && (nominal || !t.nominalOnly(m.trigger()))) candidates.add(t);
+        }
         if (candidates.isEmpty()) return List.of();
 
         List<Mention> out = new ArrayList<>();
@@ -236,6 +243,7 @@ public final class EventExtractor {
             EventType best = null;
             for (EventType t : candidates) {
                 if (!t.requiresArguments() || !groupHas(g, t.requiredArguments())) continue;
+                if (groupHas(g, t.excludedArguments())) continue;
                 if (best == null || t.priority() > best.priority()) best = t;
             }
             if (best != null) argTyped.putIfAbsent(best, g);
@@ -256,7 +264,9 @@ public final class EventExtractor {
             boolean weak = t.weakTriggers().contains(m.trigger()) && !t.triggers().contains(m.trigger());
             boolean ok;
             if (verbal) {
-                ok = t.reciprocal() ? roles.hasPartner : !roles.actors.isEmpty();
+                // "workers walked off the job on Monday": a place or date anchors a non-reciprocal verb
+                ok = t.reciprocal() ? roles.hasPartner
+                        : !roles.actors.isEmpty() || roles.place != null || roles.date != null;
                 if (head.pos().equals("VBG") && hd != null && hd.relation().equals("amod")) ok = false;
             } else if (weak) {
                 ok = t.weakNeedsPerson() ? roles.hasPerson : (!roles.actors.isEmpty() || roles.place != null || roles.date != null);
@@ -475,7 +485,8 @@ public final class EventExtractor {
         if (nominal && hd != null && hd.governor() >= 0 && catalogue.supportVerbs().contains(lemma(toks.get(hd.governor())))
                 && (hd.relation().equals("obj") || hd.relation().startsWith("nsubj"))) supports.add(hd.governor());
         if (nominal) for (Dependency d : s.children(h)) {
-            if (d.relation().equals("acl:relcl") && catalogue.supportVerbs().contains(lemma(toks.get(d.dependent()))))
+            if ((d.relation().equals("acl:relcl") || d.relation().equals("acl"))
+                    && catalogue.supportVerbs().contains(lemma(toks.get(d.dependent()))))
                 supports.add(d.dependent());
         }
         for (int v : supports) {
@@ -510,6 +521,20 @@ public final class EventExtractor {
             r.last = Math.max(r.last, t);
         }
         r.hasPartner = !partnerAgents.isEmpty() || subjectAgents >= 2;
+        // a place named inside a participant phrase ("workers at the plant in Toledo", "a ceasefire in
+        // North Kivu") or a city before the trigger ("the Ottawa summit") is where it happened, not who acted
+        for (int t : actorTokens) {
+            Agent a = cx.agentAt(toks.get(t));
+            if (a == null || a.kind() != AgentKind.PLACE || !r.actors.contains(a.key())) continue;
+            String prep = preposition(s, t);
+            Dependency td = s.head(t);
+            boolean cityCompound = "CITY".equals(toks.get(t).ner()) && td != null && td.governor() == h
+                    && td.relation().equals("compound");
+            if (("in".equals(prep) || "at".equals(prep)) && PLACE_NER.contains(toks.get(t).ner()) || cityCompound) {
+                r.actors.remove(a.key());
+                if (r.place == null) { r.place = a.key(); r.placeName = a.name(); }
+            }
+        }
         // place: in/at phrases (also one level down: "a meeting of leaders in Paris") and place compounds
         placeFrom(cx, s, m, h, 0, r);
         // date attached to the trigger itself
@@ -520,6 +545,18 @@ public final class EventExtractor {
             LocalDate date = dateOf(cx.doc, s, d.dependent());
             if (date != null) { r.date = date; break; }
         }
+        // "held a meeting on Tuesday", "an agreement signed on Thursday": the support verb's own date is
+        // the event's (a reporting verb is no support verb, so "announced the freeze on Monday" is not)
+        for (int v : supports) {
+            if (r.date != null) break;
+            for (Dependency d : s.children(v)) {
+                String rel = d.relation();
+                if (d.dependent() == h || !(rel.contains("tmod") || rel.startsWith("obl"))) continue;
+                LocalDate date = dateOf(cx.doc, s, d.dependent());
+                if (date != null) { r.date = date; break; }
+            }
+        }
+        r.date = notAfter(r.date, cx.doc.referenceDate());
         return r;
     }
 
@@ -603,13 +640,165 @@ public final class EventExtractor {
     static LocalDate dateOf(Document doc, Sentence s, int tok) {
         Set<Integer> sub = new LinkedHashSet<>();
         collect(s, tok, sub, CLAUSE_RELATIONS);
+        int dateline = datelineEnd(s);
         for (int i : sub) {
             Token t = s.tokens().get(i);
-            if (!"DATE".equals(t.ner()) || t.normalizedNer() == null) continue;
+            if (!"DATE".equals(t.ner()) || t.normalizedNer() == null || i < dateline) continue;
             LocalDate d = parseDate(t.normalizedNer(), doc.referenceDate());
             if (d != null) return d;
         }
         return null;
+    }
+
+    private static final Set<String> DASHES = Set.of("—", "–", "--", "-", "---");
+
+    /**
+     * The index of the dash ending an opening dateline ("TOLEDO, Ohio, March 6, 2025 — Workers ..."),
+     * or 0. Its date is when the article was filed, never an event's date.
+     */
+    static int datelineEnd(Sentence s) {
+        if (s.index() > 3) return 0;
+        List<Token> toks = s.tokens();
+        boolean date = false;
+        for (int i = 0; i < Math.min(toks.size(), 16); i++) {
+            Token t = toks.get(i);
+            if (DASHES.contains(t.word())) return date ? i : 0;
+            if ("DATE".equals(t.ner())) { date = true; continue; }
+            if (!(t.isProperNoun() || t.pos().equals(",") || t.pos().equals("CD") || t.pos().equals("-LRB-")
+                    || t.pos().equals("-RRB-") || t.pos().equals("."))) return 0;
+        }
+        return 0;
+    }
+
+    /**
+     * An event that is reported happened no later than the report. A day-month SUTime put after the
+     * article's date is last year's ("the Feb. 28 meeting" in January); a weekday it put in the coming
+     * days is unresolved, so no date.
+     */
+    static LocalDate notAfter(LocalDate date, LocalDate reference) {
+        if (date == null || reference == null || !date.isAfter(reference)) return date;
+        if (date.isAfter(reference.plusDays(7)) && !date.minusYears(1).isAfter(reference)) return date.minusYears(1);
+        return null;
+    }
+
+    /** Whether a normalised SUTime value lies after the reference date (next week, in June, on May 30). */
+    static boolean isFuture(String norm, LocalDate reference) {
+        if (norm == null) return false;
+        if (norm.equals("FUTURE_REF")) return true;
+        // without an article date SUTime keeps relative dates relative: "next week" = "THIS P1W OFFSET P1W"
+        if (norm.matches(".*\\bOFFSET P\\d.*") || norm.startsWith("NEXT")) return true;
+        if (reference == null) return false;
+        try {
+            java.util.regex.Matcher m;
+            if ((m = java.util.regex.Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})").matcher(norm)).find())
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))).isAfter(reference);
+            if ((m = java.util.regex.Pattern.compile("^(\\d{4})-W(\\d{2})").matcher(norm)).find()) {
+                int year = Integer.parseInt(m.group(1)), week = Integer.parseInt(m.group(2));
+                int refYear = reference.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
+                int refWeek = reference.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                return year > refYear || year == refYear && week > refWeek;
+            }
+            if ((m = java.util.regex.Pattern.compile("^(\\d{4})-(\\d{2})$").matcher(norm)).find()) {
+                int year = Integer.parseInt(m.group(1)), month = Integer.parseInt(m.group(2));
+                return year > reference.getYear() || year == reference.getYear() && month > reference.getMonthValue();
+            }
+            if ((m = java.util.regex.Pattern.compile("^(\\d{4})$").matcher(norm)).find())
+                return Integer.parseInt(m.group(1)) > reference.getYear();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** A date the text gives at or under {@code tok} that lies after the article's date. */
+    private static boolean futureDateUnder(Document doc, Sentence s, int tok) {
+        Set<Integer> sub = new LinkedHashSet<>();
+        collect(s, tok, sub, CLAUSE_RELATIONS);
+        for (int i : sub) {
+            Token t = s.tokens().get(i);
+            if ("DATE".equals(t.ner()) && isFuture(t.normalizedNer(), doc.referenceDate())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text presents the event as not having happened: planned or possible ("a forthcoming
+     * meeting", "will meet", "is planned for next month", "calling a meeting next week"), wished for
+     * ("wanted talks") or denied ("did not meet").
+     */
+    private boolean unrealised(Context cx, Sentence s, Match m, boolean nominal, List<Token> premods) {
+        List<Token> toks = s.tokens();
+        int h = m.head();
+        Set<String> adj = catalogue.unrealised("ADJ"), verbs = catalogue.unrealised("VERB");
+        for (Token t : premods) if (adj.contains(low(t)) || adj.contains(lemma(t))) return true;
+        // a past-tense clause reports what happened: "the Feb. 28 meeting went badly" is last year's in January
+        boolean past = toks.get(clauseHead(s, h)).pos().equals("VBD");
+        for (Dependency d : s.children(h)) {
+            Token t = toks.get(d.dependent());
+            if (d.relation().equals("amod") && (adj.contains(low(t)) || adj.contains(lemma(t)))) return true;
+            if (past) continue;
+            // dates under the event phrase, but not in a clause hanging off it
+            if ((d.relation().contains("tmod") || d.relation().startsWith("obl") || d.relation().startsWith("nmod")
+                    || d.relation().equals("compound") || d.relation().equals("amod"))
+                    && futureDateUnder(cx.doc, s, d.dependent())) return true;
+        }
+        if (!nominal) return notAsserted(s, h) || governedByPlan(s, h, verbs);
+        Dependency hd = s.head(h);
+        if (hd == null || hd.governor() < 0) return false;
+        int gov = hd.governor();
+        String rel = hd.relation();
+        boolean argOfVerb = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl") && toks.get(gov).isVerb();
+        if (!argOfVerb && !rel.equals("nsubj")) return false;
+        if ((rel.equals("obj") || rel.equals("nsubj:pass")) && verbs.contains(lemma(toks.get(gov)))) return true;
+        // a support verb carries the event: "would hold a meeting", "wants to hold talks", "calling a meeting next week"
+        if (catalogue.supportVerbs().contains(lemma(toks.get(gov))) && !rel.equals("nsubj")) {
+            if (notAsserted(s, gov) || governedByPlan(s, gov, verbs)) return true;
+            for (Dependency d : s.children(gov)) {
+                if (!past && d.dependent() != h && (d.relation().contains("tmod") || d.relation().startsWith("obl"))
+                        && futureDateUnder(cx.doc, s, d.dependent())) return true;
+            }
+        }
+        // "the summit is planned for next month", "the meeting will take place next week"
+        if (rel.startsWith("nsubj") && !past) {
+            boolean future = false;
+            for (Dependency d : s.children(gov)) {
+                if ((d.relation().contains("tmod") || d.relation().startsWith("obl")) && futureDateUnder(cx.doc, s, d.dependent()))
+                    future = true;
+            }
+            if (future) return true;
+        }
+        return false;
+    }
+
+    /** A modal or future auxiliary or a negation on a verb ("will meet", "could be lifted", "did not meet"). */
+    private boolean notAsserted(Sentence s, int verb) {
+        // "could use it to launch attacks", "may decide to halt": the modal governs the infinitive too
+        Dependency up = s.head(verb);
+        if (up != null && up.governor() >= 0 && (up.relation().equals("xcomp") || up.relation().equals("advcl"))
+                && hasMarkTo(s, verb) && notAssertedHere(s, up.governor())) return true;
+        return notAssertedHere(s, verb);
+    }
+
+    private static boolean hasMarkTo(Sentence s, int verb) {
+        for (Dependency d : s.children(verb)) if (d.relation().equals("mark") && low(s.tokens().get(d.dependent())).equals("to")) return true;
+        return false;
+    }
+
+    private boolean notAssertedHere(Sentence s, int verb) {
+        for (Dependency d : s.children(verb)) {
+            String w = low(s.tokens().get(d.dependent()));
+            if (d.relation().startsWith("aux") && catalogue.unrealised("AUX").contains(w)) return true;
+            if ((d.relation().equals("neg") || d.relation().equals("advmod")) && catalogue.unrealised("NEG").contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** The verb is the infinitive of a plan, hope or refusal ("expected to meet", "refused to halt"). */
+    private static boolean governedByPlan(Sentence s, int verb, Set<String> verbs) {
+        Dependency d = s.head(verb);
+        if (d == null || d.governor() < 0 || !d.relation().equals("xcomp")) return false;
+        Token gov = s.tokens().get(d.governor());
+        return verbs.contains(lemma(gov)) || verbs.contains(low(gov));
     }
 
     static LocalDate parseDate(String norm, LocalDate reference) {
@@ -706,6 +895,8 @@ public final class EventExtractor {
             ms.add(new EventMention(g.type.name(), m.trigger, span, new Span(s.begin(), s.end()),
                     new ArrayList<>(m.actors), m.place, m.date));
         }
+        // "met in Ottawa" and "the Ottawa summit": the event's place is where it happened, not who took part
+        g.actors.removeAll(g.places);
         return new Event(g.key, g.type.name(), name(cx, g), g.actors, g.places, g.date, ms);
     }
 
@@ -756,6 +947,8 @@ public final class EventExtractor {
                 if (cue == null) continue;
                 int j = i + cue.words().size() - 1;
                 if (modal(s, i, j)) continue;
+                // "A was followed by B", "B was prompted by A": the passive turns the cue round
+                if (passive(s, i, j)) cue = new LinkCue(cue.text(), cue.words(), cue.kind(), !cue.forward());
                 Mention left = null, right = null;
                 for (Mention m : here) {
                     if (m.head < i && (left == null || m.head > left.head)) left = m;
@@ -803,6 +996,16 @@ public final class EventExtractor {
             if (ok) return c;
         }
         return null;
+    }
+
+    /** A cue verb in the passive with a by-agent ("was followed by", "were sparked by"). */
+    static boolean passive(Sentence s, int i, int j) {
+        List<Token> toks = s.tokens();
+        if (i != j || !toks.get(i).pos().equals("VBN") || j + 1 >= toks.size() || !low(toks.get(j + 1)).equals("by")) return false;
+        for (Dependency d : s.children(i)) if (d.relation().equals("aux:pass")) return true;
+        // reduced relative: "protests, followed by a recount"
+        Dependency hd = s.head(i);
+        return hd != null && hd.relation().equals("acl");
     }
 
     private boolean modal(Sentence s, int i, int j) {

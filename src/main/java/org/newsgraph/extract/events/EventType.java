@@ -11,6 +11,7 @@ import java.util.Set;
  * @param comment          rdfs:comment
  * @param triggers         trigger words; multi-word triggers are space separated ("cut off")
  * @param weakTriggers     triggers that need a participant, place or date attached
+ * @param nominalTriggers  triggers that name an event only as nouns ("strike", "attack", "ruling")
  * @param requiredArguments the type applies only when an argument contains one of these; empty = no requirement
  * @param excludedArguments the type does not apply when an argument or modifier is one of these
  * @param reciprocal       verbal triggers need a partner
@@ -19,11 +20,12 @@ import java.util.Set;
  * @param nameTemplates    naming alternatives in order of preference
  */
 public record EventType(String name, String label, String comment, List<String> triggers, List<String> weakTriggers,
-                        Set<String> requiredArguments, Set<String> excludedArguments, boolean reciprocal,
+                        List<String> nominalTriggers, Set<String> requiredArguments, Set<String> excludedArguments, boolean reciprocal,
                         boolean weakNeedsPerson, int priority, List<String> nameTemplates) {
     public EventType {
         triggers = List.copyOf(triggers);
         weakTriggers = List.copyOf(weakTriggers);
+        nominalTriggers = List.copyOf(nominalTriggers);
         requiredArguments = Set.copyOf(requiredArguments);
         excludedArguments = Set.copyOf(excludedArguments);
         nameTemplates = List.copyOf(nameTemplates);
@@ -31,5 +33,10 @@ public record EventType(String name, String label, String comment, List<String> 
 
     public boolean requiresArguments() { return !requiredArguments.isEmpty(); }
 
-    public boolean hasTrigger(String t) { return triggers.contains(t) || weakTriggers.contains(t); }
+    public boolean hasTrigger(String t) {
+        return triggers.contains(t) || weakTriggers.contains(t) || nominalTriggers.contains(t);
+    }
+
+    /** Whether the word names an event of this type only as a noun. */
+    public boolean nominalOnly(String t) { return nominalTriggers.contains(t) && !triggers.contains(t) && !weakTriggers.contains(t); }
 }
