@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** newsgraph command line: one subcommand class per command. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns news articles into an RDF knowledge graph of who said what, served by Fuseki.",
-        subcommands = {})
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
+                ValidateCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

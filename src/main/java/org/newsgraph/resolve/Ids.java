@@ -28,18 +28,23 @@ public final class Ids {
 
     /**
      * Folds transliteration variants of a personal name so that spellings of one name agree
-     * (Zelensky / Zelenskyy / Zelenskiy, Dmitri / Dmitry): accents stripped, case folded,
-     * and word-final -iy/-yy/-ii/-i/-y read as one ending.
+     * (Zelensky / Zelenskyy / Zelenskiy / Zelenskij, Dmitri / Dmitry, Oleksii / Oleksiy): accents
+     * stripped, case folded, possessive 's dropped, hyphens and dots read as word breaks or
+     * nothing (Jean-Claude = Jean Claude, J.D. = JD), and word-final -iy/-yy/-ii/-ij/-yi/-i/-y
+     * read as one ending.
      */
     public static String foldName(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("[’'`.]", "").replaceAll("\\s+", " ").trim();
-        return s.replaceAll("(?<=[a-z]{3})(iy|yy|ii|yi|i|y)\\b", "y");
+        s = s.replaceAll("['’`]s\\b", "");
+        s = s.replaceAll("[’'`.]", "").replaceAll("[-‐‑–]", " ").replaceAll("\\s+", " ").trim();
+        return s.replaceAll("(?<=[a-z]{3})(iy|yy|ii|ij|yi|i|y)\\b", "y");
     }
 
     /** Lower-case ASCII words joined by '-'; non-ASCII letters kept (percent-encoded later). */
     public static String slug(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        // "U.S." and "US", "J.D." and "JD" are one word: drop the dot after a single letter.
+        n = n.replaceAll("(?<=(^|[^\\p{L}])\\p{L})\\.", "");
         n = n.replaceAll("[’'`]", "").replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         return n.isEmpty() ? "unnamed" : n;
     }

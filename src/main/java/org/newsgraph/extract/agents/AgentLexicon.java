@@ -1,0 +1,170 @@
+package org.newsgraph.extract.agents;
+
+import org.newsgraph.resolve.Ids;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The declarative word lists behind agent extraction, loaded from
+ * {@code src/main/resources/extract/agents/}: title heads and modifiers, honorifics, pronouns,
+ * news organisations, metonymic seats of government, organisation and name suffixes.
+ */
+public final class AgentLexicon {
+    private static final String DIR = "/extract/agents/";
+    private static volatile AgentLexicon standard;
+
+    /** A title head: its words, and whether it must be capitalised in the text to count. */
+    record Head(String[] words, boolean capitalisedOnly) {}
+
+    private final List<Head> heads = new ArrayList<>();
+    private final Set<String> modifiers;
+    private final Set<String> honorifics;
+    private final Set<String> pronouns;
+    private final Set<String> newsOrganisations;
+    private final Set<String> metonymicInstitutions;
+    private final Set<String> organisationSuffixes;
+    private final Set<String> nameSuffixes;
+
+    private AgentLexicon() {
+        for (String line : read("titles.txt")) {
+            String[] words = line.split("\\s+");
+            heads.add(new Head(words, Character.isUpperCase(line.charAt(0))));
+        }
+        modifiers = lower(read("title-modifiers.txt"));
+        honorifics = lower(read("honorifics.txt"));
+        pronouns = lower(read("pronouns.txt"));
+        newsOrganisations = folded(read("news-organisations.txt"));
+        metonymicInstitutions = folded(read("metonymic-institutions.txt"));
+        organisationSuffixes = lower(read("organisation-suffixes.txt"));
+        nameSuffixes = lower(read("name-suffixes.txt"));
+    }
+
+    public static AgentLexicon standard() {
+        AgentLexicon l = standard;
+        if (l == null) {
+            synchronized (AgentLexicon.class) {
+                l = standard;
+                if (l == null) standard = l = new AgentLexicon();
+            }
+        }
+        return l;
+    }
+
+    /**
+     * Length of the longest title head that ends at {@code end} (exclusive) in {@code words}, or 0.
+     */
+    int headEndingAt(List<String> words, int end) {
+        int best = 0;
+        for (Head h : heads) {
+            int n = h.words().length;
+            if (n <= best || end - n < 0) continue;
+            boolean ok = true;
+            for (int i = 0; i < n && ok; i++) ok = wordMatches(h, i, words.get(end - n + i), i == n - 1);
+            if (ok) best = n;
+        }
+        return best;
+    }
+
+    /** Length of the longest title head that starts at {@code begin} in {@code words}, or 0. */
+    int headStartingAt(List<String> words, int begin) {
+        int best = 0;
+        for (Head h : heads) {
+            int n = h.words().length;
+            if (n <= best || begin + n > words.size()) continue;
+            boolean ok = true;
+            for (int i = 0; i < n && ok; i++) ok = wordMatches(h, i, words.get(begin + i), i == n - 1);
+            if (ok) best = n;
+        }
+        return best;
+    }
+
+    private static boolean wordMatches(Head h, int i, String word, boolean last) {
+        String want = h.words()[i];
+        if (matches(want, word, h.capitalisedOnly())) return true;
+        // "ex-president", "vice-president": a hyphenated token counts by its last part.
+        int dash = word.lastIndexOf('-');
+        return last && h.words().length == 1 && dash > 0 && dash < word.length() - 1
+                && matches(want, word.substring(dash + 1), h.capitalisedOnly());
+    }
+
+    private static boolean matches(String want, String word, boolean capitalisedOnly) {
+        return capitalisedOnly ? want.equals(word) : want.equalsIgnoreCase(word);
+    }
+
+    boolean isModifier(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (modifiers.contains(w)) return true;
+        int dash = w.indexOf('-');
+        return dash > 0 && modifiers.contains(w.substring(0, dash + 1));
+    }
+
+    boolean isHonorific(String word) { return honorifics.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** "he", "He", "him"; not an all-capitals acronym that spells one ("US"). */
+    boolean isPronoun(String word) {
+        if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) return false;
+        return pronouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isNewsOrganisation(String name) { return newsOrganisations.contains(Ids.foldName(name)); }
+
+    boolean isMetonymicInstitution(String name) { return metonymicInstitutions.contains(Ids.foldName(name)); }
+
+    public boolean isOrganisationSuffix(String word) { return organisationSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
+
+    public boolean isNameSuffix(String word) { return nameSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** True when the words are title heads and modifiers with at least one head: an office, not a name. */
+    boolean isTitleOnly(List<String> words) {
+        if (words.isEmpty()) return true;
+        boolean head = false;
+        int i = words.size();
+        while (i > 0) {
+            int h = headEndingAt(words, i);
+            if (h > 0) { i -= h; head = true; }
+            else if (isModifier(words.get(i - 1)) || isHonorific(words.get(i - 1))) i--;
+            else return false;
+        }
+        return head;
+    }
+
+    private static Set<String> lower(List<String> lines) {
+        Set<String> out = new HashSet<>();
+        for (String l : lines) out.add(l.toLowerCase(Locale.ROOT));
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> folded(List<String> lines) {
+        Set<String> out = new HashSet<>();
+        for (String l : lines) {
+            out.add(Ids.foldName(l));
+            if (l.regionMatches(true, 0, "the ", 0, 4)) out.add(Ids.foldName(l.substring(4)));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<String> read(String name) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = AgentLexicon.class.getResourceAsStream(DIR + name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + DIR + name);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

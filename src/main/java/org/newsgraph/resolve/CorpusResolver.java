@@ -1,0 +1,70 @@
+package org.newsgraph.resolve;
+
+import org.newsgraph.extract.Agent;
+import org.newsgraph.extract.AgentKind;
+import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.Speaker;
+import org.newsgraph.extract.Statement;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Cross-article identity for a stream of articles: people, organisations and places by name,
+ * statements by speaker and loose wording, events by type, date and actors. Articles arrive one at a
+ * time in input order; what earlier articles (and earlier builds, via the known-* records loaded from
+ * the store) established is kept in memory proportional to distinct entities, not to the corpus text.
+ * Not thread-safe: the builder calls it from one thread.
+ */
+public final class CorpusResolver {
+    private final AgentResolver agents;
+    private final StatementResolver statements;
+    private final EventResolver events;
+
+    public CorpusResolver(Collection<KnownAgent> knownAgents, Collection<StatementResolver.KnownStatement> knownStatements,
+                          Collection<EventResolver.KnownEvent> knownEvents) {
+        this.agents = new AgentResolver(knownAgents);
+        this.statements = new StatementResolver(knownStatements);
+        this.events = new EventResolver(knownEvents);
+    }
+
+    public ResolvedArticle resolve(ArticleFacts facts) {
+        String stem = facts.article().id();
+        Map<String, String> agentIds = agents.resolve(facts.agents());
+        List<String> speakerIds = speakerIds(facts, agentIds);
+        List<String> statementIds = statements.resolve(stem, facts.statements(), speakerIds);
+        Map<String, String> eventIds = events.resolve(stem, facts.events(), agentIds);
+        return new ResolvedArticle(facts, Ids.article(stem), agentIds, speakerIds, statementIds, eventIds);
+    }
+
+    /**
+     * The speaker of each statement: the agent its name span names; a named speaker the agent
+     * extractor missed gets an id from its name; each distinct anonymous description is one source
+     * of this article ("a US official" twice is one source, "another source" a second one).
+     */
+    static List<String> speakerIds(ArticleFacts facts, Map<String, String> agentIds) {
+        List<String> out = new ArrayList<>();
+        Map<String, String> anonymous = new HashMap<>();
+        for (Statement st : facts.statements()) {
+            Speaker sp = st.speaker();
+            if (sp.isAnonymous()) {
+                String key = sp.description() == null ? "" : sp.description().toLowerCase(Locale.ROOT).strip();
+                out.add(anonymous.computeIfAbsent(key,
+                        k -> Ids.anonymousSource(facts.article().id(), anonymous.size() + 1)));
+                continue;
+            }
+            Agent agent = facts.agentFor(sp);
+            if (agent != null && agentIds.containsKey(agent.key())) {
+                out.add(agentIds.get(agent.key()));
+            } else {
+                AgentKind kind = sp.kind() == Speaker.Kind.ORGANIZATION ? AgentKind.ORGANIZATION : AgentKind.PERSON;
+                out.add(Ids.agent(kind, sp.name() == null ? "unknown" : sp.name()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,194 @@
+package org.newsgraph.extract.agents;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Agent;
+import org.newsgraph.extract.AgentKind;
+import org.newsgraph.extract.Span;
+import org.newsgraph.nlp.Document;
+import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.resolve.AgentResolver;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Agent extraction on sentences written for these tests, through the real NLP pipeline. */
+class AgentExtractorSentencesTest {
+    private static final AgentExtractor EXTRACTOR = new AgentExtractor();
+
+    private static List<Agent> agents(String text) {
+        Document doc = NlpPipeline.shared().annotate(text, null);
+        return EXTRACTOR.extract(doc);
+    }
+
+    private static List<Agent> people(List<Agent> agents) {
+        return agents.stream().filter(a -> a.kind() == AgentKind.PERSON).toList();
+    }
+
+    private static Agent person(List<Agent> agents, String name) {
+        Optional<Agent> a = people(agents).stream().filter(x -> x.name().equals(name)).findFirst();
+        assertTrue(a.isPresent(), () -> "no person " + name + " in " + agents);
+        return a.get();
+    }
+
+    private static boolean hasTitle(Agent a, String title) {
+        return a.jobTitles().stream().anyMatch(t -> t.equalsIgnoreCase(title));
+    }
+
+    @Test
+    void titleBeforeNameIsNotPartOfTheName() {
+        List<Agent> as = agents("Defence Minister Anna Kowalska said on Monday that the army would receive new tanks.");
+        Agent p = person(as, "Anna Kowalska");
+        assertTrue(hasTitle(p, "Defence Minister"), p.toString());
+        assertEquals(1, people(as).size(), as.toString());
+    }
+
+    @Test
+    void titleWithOfComplementAndNationality() {
+        List<Agent> as = agents("Secretary of State Laura Hendricks and German Chancellor Klaus Weber met in Brussels on Friday.");
+        assertTrue(hasTitle(person(as, "Laura Hendricks"), "Secretary of State"), as.toString());
+        assertTrue(hasTitle(person(as, "Klaus Weber"), "German Chancellor"), as.toString());
+        assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.PLACE && a.name().equals("Brussels")), as.toString());
+        assertTrue(as.stream().noneMatch(a -> a.name().equals("German")), "nationality adjective is no agent: " + as);
+    }
+
+    @Test
+    void appositiveTitleAfterName() {
+        List<Agent> as = agents("Helen Carter, a senior analyst at the Brookings Institution, said the plan was risky. "
+                + "Tom Becker, the former minister of finance, declined to comment.");
+        Agent carter = person(as, "Helen Carter");
+        assertTrue(hasTitle(carter, "senior analyst"), carter.toString());
+        assertTrue(carter.jobTitles().stream().noneMatch(t -> t.contains("Brookings")), carter.toString());
+        assertTrue(hasTitle(person(as, "Tom Becker"), "former minister of finance"), as.toString());
+        assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().contains("Brookings")), as.toString());
+    }
+
+    @Test
+    void titleFollowedByAnotherNameBelongsToThatName() {
+        List<Agent> as = agents("The delegation included Anna Berg, Army General Paul Hurst and two aides.");
+        Agent berg = person(as, "Anna Berg");
+        assertTrue(berg.jobTitles().isEmpty(), berg.toString());
+        assertTrue(person(as, "Paul Hurst").jobTitles().stream().anyMatch(t -> t.endsWith("General")), as.toString());
+    }
+
+    @Test
+    void commaTitleBeforeName() {
+        List<Agent> as = agents("Poland's foreign minister, Tomasz Nowicki, said the border would stay open.");
+        assertTrue(hasTitle(person(as, "Tomasz Nowicki"), "foreign minister"), as.toString());
+    }
+
+    @Test
+    void shortFormsResolveToTheFullestName() {
+        String text = "Prime Minister Rachel Osborne visited Lisbon on Tuesday. "
+                + "Osborne told reporters the visit had gone well, and President Osborne's critics were silent.";
+        List<Agent> as = agents(text);
+        List<Agent> ps = people(as);
+        assertEquals(1, ps.size(), ps.toString());
+        Agent p = ps.get(0);
+        assertEquals("Rachel Osborne", p.name());
+        assertTrue(p.alternateNames().contains("Osborne"), p.toString());
+        assertTrue(p.key().startsWith("person:"), p.key());
+        int second = text.indexOf("Osborne told");
+        assertTrue(p.mentionedAt(new Span(second, second + "Osborne".length())), "short form span maps to the person");
+        assertTrue(hasTitle(p, "Prime Minister"), p.toString());
+    }
+
+    @Test
+    void surnameBeforeFullNameStillResolves() {
+        List<Agent> as = agents("Lindqvist arrived late. Later, Finance Minister Erik Lindqvist said the budget was balanced.");
+        List<Agent> ps = people(as);
+        assertEquals(1, ps.size(), ps.toString());
+        assertEquals("Erik Lindqvist", ps.get(0).name());
+        assertEquals(2, ps.get(0).mentions().size(), ps.toString());
+    }
+
+    @Test
+    void possessiveMapsToThePerson() {
+        String text = "Senator Mark Dunnigan criticised the bill on Thursday. Dunnigan’s office later issued a statement, "
+                + "and Dunnigan's aides said he would vote against it.";
+        List<Agent> as = agents(text);
+        Agent p = person(as, "Mark Dunnigan");
+        assertEquals(3, p.mentions().size(), p.toString());
+        int pos = text.indexOf("Dunnigan’s");
+        assertTrue(p.mentionedAt(new Span(pos, pos + 8)));
+        assertTrue(as.stream().filter(a -> a.kind() != AgentKind.PERSON).noneMatch(a -> a.name().contains("Dunnigan")), as.toString());
+        assertTrue(p.alternateNames().stream().noneMatch(n -> n.contains("'") || n.contains("’")), p.toString());
+    }
+
+    @Test
+    void pronounsAreNeverPeople() {
+        List<Agent> as = agents("Maria Gonzalez said she had told him about it. He thanked her, and they left together. "
+                + "His office said we would hear from them soon.");
+        List<Agent> ps = people(as);
+        assertEquals(List.of("Maria Gonzalez"), ps.stream().map(Agent::name).toList(), ps.toString());
+    }
+
+    @Test
+    void bareTitlesAreNeverPeople() {
+        List<Agent> as = agents("The president said the minister would resign. The Prime Minister declined to comment, "
+                + "and President said nothing. The Secretary of State was not informed.");
+        assertTrue(people(as).isEmpty(), as.toString());
+    }
+
+    @Test
+    void organisationsAreNeverPeople() {
+        List<Agent> as = agents("Reuters reported that the White House and NATO had been informed, a spokesperson told Axios. "
+                + "The Kremlin declined to comment to the BBC, and the CIA did not respond to CNN.");
+        assertTrue(people(as).isEmpty(), as.toString());
+        for (String org : List.of("Reuters", "White House", "NATO", "Axios", "Kremlin", "BBC", "CIA", "CNN")) {
+            assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals(org)),
+                    org + " should be an organisation: " + as);
+        }
+    }
+
+    @Test
+    void placesAndAcronymsMerge() {
+        List<Agent> as = agents("The United States sent aid to Poland. US officials said Warsaw had asked for it.");
+        Agent us = as.stream().filter(a -> a.name().equals("United States")).findFirst().orElseThrow(() -> new AssertionError(as));
+        assertEquals(AgentKind.PLACE, us.kind());
+        assertTrue(us.alternateNames().contains("US"), us.toString());
+        assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.PLACE && a.name().equals("Warsaw")), as.toString());
+        assertTrue(people(as).isEmpty(), as.toString());
+    }
+
+    @Test
+    void spellingVariantsMergeAcrossArticles() {
+        AgentResolver resolver = new AgentResolver();
+        Agent a = person(agents("Ukrainian President Volodymyr Zelensky spoke in Kyiv."), "Volodymyr Zelensky");
+        Agent b = person(agents("President Volodymyr Zelenskyy addressed parliament on Monday."), "Volodymyr Zelenskyy");
+        Map<String, String> ia = resolver.resolve(List.of(a));
+        Map<String, String> ib = resolver.resolve(List.of(b));
+        assertEquals(ia.get(a.key()), ib.get(b.key()));
+        Agent c = people(agents("Zelenskiy said the talks would resume.")).get(0);
+        assertEquals(ia.get(a.key()), resolver.resolve(List.of(c)).get(c.key()), "surname-only variant maps to the known person");
+    }
+
+    @Test
+    void aVerbIsNoTitle() {
+        List<Agent> as = agents("The city agreed to host Martin Kovac at the summit next spring.");
+        Agent p = person(as, "Martin Kovac");
+        assertTrue(p.jobTitles().isEmpty(), p.toString());
+    }
+
+    @Test
+    void surnameWithParticleResolves() {
+        List<Agent> as = agents("European Commission President Ursula von der Leyen arrived in Kyiv. "
+                + "The aid will continue, von der Leyen told reporters.");
+        List<Agent> ps = people(as);
+        assertEquals(1, ps.size(), ps.toString());
+        assertEquals("Ursula von der Leyen", ps.get(0).name());
+        assertTrue(hasTitle(ps.get(0), "European Commission President"), ps.toString());
+    }
+
+    @Test
+    void abbreviatedTitlesAndTitleWordsTaggedAsOrganisations() {
+        List<Agent> as = agents("Defense Secretary Peter Halloran will travel with Gen. Dana Whitcombe, the chairman of the Joint Chiefs of Staff.");
+        assertTrue(hasTitle(person(as, "Peter Halloran"), "Defense Secretary"), as.toString());
+        Agent w = person(as, "Dana Whitcombe");
+        assertTrue(hasTitle(w, "Gen."), w.toString());
+        assertTrue(hasTitle(w, "chairman of the Joint Chiefs of Staff"), w.toString());
+        assertTrue(as.stream().noneMatch(a -> a.name().equals("Defense")), "a title word is no organisation: " + as);
+    }
+}
