@@ -62,6 +62,9 @@ public final class AgentResolver {
         return out;
     }
 
+    /** What is known of one global id (its corpus-wide canonical name), or null. */
+    public synchronized KnownAgent known(String id) { return byId.get(id); }
+
     /** Everything known so far, one entry per global id. */
     public synchronized Collection<KnownAgent> known() { return List.copyOf(byId.values()); }
 

@@ -35,10 +35,36 @@ public final class CorpusResolver {
     public ResolvedArticle resolve(ArticleFacts facts) {
         String stem = facts.article().id();
         Map<String, String> agentIds = agents.resolve(facts.agents());
+        facts = withCorpusNames(facts, agentIds);
         List<String> speakerIds = speakerIds(facts, agentIds);
         List<String> statementIds = statements.resolve(stem, facts.statements(), speakerIds);
         Map<String, String> eventIds = events.resolve(stem, facts.events(), agentIds);
         return new ResolvedArticle(facts, Ids.article(stem), agentIds, speakerIds, statementIds, eventIds);
+    }
+
+    /**
+     * Gives each agent the fullest name the corpus knows for it ("President Trump" in one article is
+     * "Donald Trump" when another article names him in full); the article's own forms become
+     * alternate names. The article graph then names a person the same way in every article.
+     */
+    private ArticleFacts withCorpusNames(ArticleFacts facts, Map<String, String> agentIds) {
+        List<Agent> renamed = new ArrayList<>();
+        boolean changed = false;
+        for (Agent a : facts.agents()) {
+            KnownAgent k = agents.known(agentIds.get(a.key()));
+            if (k != null && !k.name().equals(a.name()) && k.name().length() > a.name().length()) {
+                java.util.Set<String> alts = new java.util.LinkedHashSet<>(a.alternateNames());
+                alts.add(a.name());
+                alts.remove(k.name());
+                renamed.add(new Agent(a.key(), a.kind(), k.name(), alts, a.jobTitles(), a.mentions()));
+                changed = true;
+            } else {
+                renamed.add(a);
+            }
+        }
+        if (!changed) return facts;
+        return new ArticleFacts(facts.article(), renamed, facts.statements(), facts.events(), facts.links(),
+                facts.topics());
     }
 
     /**

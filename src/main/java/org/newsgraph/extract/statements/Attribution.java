@@ -1,0 +1,161 @@
+package org.newsgraph.extract.statements;
+
+import org.newsgraph.extract.Span;
+import org.newsgraph.extract.statements.QuoteFinder.Quote;
+import org.newsgraph.nlp.Document;
+import org.newsgraph.nlp.Sentence;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the speech cue a quote belongs to from the text around it, in the usual news layouts:
+ * <ul>
+ *   <li>after the quote: {@code “…,” Waltz said.} / {@code “…,” said Waltz} / {@code “…,” he told Fox News.}</li>
+ *   <li>before the quote: {@code Waltz said: “…”} / {@code Waltz stated, “…”}</li>
+ *   <li>through the parse: a cue whose reported clause lies in the quote</li>
+ *   <li>around an embedded fragment: {@code Waltz said Washington “had taken a step back”}</li>
+ * </ul>
+ * Quotes with no cue of their own are left to {@link DiscourseSpeaker}.
+ */
+final class Attribution {
+    private static final int MAX_GAP_BEFORE = 10;
+
+    private final Document doc;
+    private final List<SentenceTree> trees;
+    private final List<List<SpeechCue>> cues;
+    private final List<Span> topLevelQuotes;
+
+    Attribution(Document doc, List<SentenceTree> trees, List<List<SpeechCue>> cues, List<Span> topLevelQuotes) {
+        this.doc = doc;
+        this.trees = trees;
+        this.cues = cues;
+        this.topLevelQuotes = topLevelQuotes;
+    }
+
+    /** Is the cue word itself quoted (so it belongs to a quoted speaker, not to the article)? */
+    boolean insideQuote(SpeechCue c) {
+        int at = trees.get(c.sentence()).token(c.cueToken()).begin();
+        for (Span q : topLevelQuotes) if (q.begin() <= at && at < q.end()) return true;
+        return false;
+    }
+
+    /**
+     * The cue of a quote given as its own utterance, or null.
+     *
+     * @param scope for a quote nested in another quote: the outer quote's content (cues must lie in it);
+     *              null for a top-level quote (cues must lie outside quotes)
+     */
+    SpeechCue directCue(Quote q, Span scope) {
+        SpeechCue c = after(q, scope);
+        if (c == null) c = before(q, scope);
+        if (c == null && scope == null) c = throughParse(q);
+        return c;
+    }
+
+    /** {@code “…,” Waltz said}: a cue right after the closing mark, with only its subject in between. */
+    private SpeechCue after(Quote q, Span scope) {
+        SentenceTree t = treeAt(q.marks().end() - 1);
+        if (t == null) return null;
+        SpeechCue best = null;
+        for (SpeechCue c : cues.get(t.sentence.index())) {
+            if (!eligible(c, scope)) continue;
+            if (t.token(c.cueToken()).begin() < q.marks().end()) continue;
+            if (best == null || c.cueToken() < best.cueToken()) best = c;
+        }
+        if (best == null) return null;
+        Set<Integer> subject = best.speakerHead() >= 0 ? new HashSet<>(t.subtree(best.speakerHead())) : Set.of();
+        int first = t.tokenAtOffset(q.marks().end());
+        for (int k = first; k >= 0 && k < best.cueToken(); k++) {
+            if (t.isPunct(k) || subject.contains(k) || t.token(k).pos().startsWith("RB")) continue;
+            return null;
+        }
+        return best;
+    }
+
+    /** {@code Waltz said: “…”}: the last cue before the opening mark, governing what lies between. */
+    private SpeechCue before(Quote q, Span scope) {
+        SentenceTree t = treeAt(q.marks().begin());
+        if (t == null) return null;
+        char prev = previousNonSpace(q.marks().begin());
+        if (prev != ',' && prev != ':' && prev != '—' && prev != '–') return null;
+        SpeechCue best = null;
+        for (SpeechCue c : cues.get(t.sentence.index())) {
+            if (!eligible(c, scope)) continue;
+            if (t.token(c.cueToken()).end() > q.marks().begin()) continue;
+            if (best == null || c.cueToken() > best.cueToken()) best = c;
+        }
+        if (best == null) return null;
+        int markToken = t.tokenAtOffset(q.marks().begin());
+        if (markToken - best.cueToken() > MAX_GAP_BEFORE) return null;
+        for (int k = best.cueToken() + 1; k < markToken; k++) {
+            if (t.isPunct(k) || t.dominates(best.cueToken(), k)) continue;
+            return null;
+        }
+        return best;
+    }
+
+    /** A cue whose reported clause lies inside the quote (odd layouts the text rules miss). */
+    private SpeechCue throughParse(Quote q) {
+        for (SentenceTree t : sentencesOf(q.marks())) {
+            for (SpeechCue c : cues.get(t.sentence.index())) {
+                if (!eligible(c, null) || c.content() == null || c.speakerHead() < 0) continue;
+                if (q.content().contains(c.content())) return c;
+            }
+        }
+        return null;
+    }
+
+    /** For a fragment embedded in a sentence: the cue whose reported content contains it, or null. */
+    SpeechCue embeddingCue(Quote q) {
+        SpeechCue best = null;
+        for (SentenceTree t : sentencesOf(q.marks())) {
+            for (SpeechCue c : cues.get(t.sentence.index())) {
+                if (!eligible(c, null) || c.content() == null) continue;
+                // the fragment starts inside the reported clause (the parse may end the clause early)
+                if (c.content().begin() > q.content().begin() || q.content().begin() >= c.content().end()) continue;
+                if (best == null || best.content().contains(c.content())) best = c;
+            }
+        }
+        return best;
+    }
+
+    private boolean eligible(SpeechCue c, Span scope) {
+        if (scope == null) return !insideQuote(c);
+        int at = trees.get(c.sentence()).token(c.cueToken()).begin();
+        return scope.begin() <= at && at < scope.end();
+    }
+
+    SentenceTree treeAt(int offset) {
+        Sentence s = doc.sentenceAt(offset);
+        if (s == null) {
+            for (Sentence x : doc.sentences()) if (x.begin() >= offset) { s = x; break; }
+        }
+        return s == null ? null : trees.get(s.index());
+    }
+
+    List<SentenceTree> sentencesOf(Span span) {
+        return trees.stream().filter(t -> t.sentence.begin() < span.end() && span.begin() < t.sentence.end()).toList();
+    }
+
+    char previousNonSpace(int offset) {
+        String text = doc.text();
+        for (int i = offset - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') return '\n';
+            if (!Character.isWhitespace(c)) return c;
+        }
+        return '\n';
+    }
+
+    char nextNonSpace(int offset) {
+        String text = doc.text();
+        for (int i = offset; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') return '\n';
+            if (!Character.isWhitespace(c)) return c;
+        }
+        return '\n';
+    }
+}

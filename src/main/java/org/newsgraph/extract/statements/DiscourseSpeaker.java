@@ -1,0 +1,121 @@
+package org.newsgraph.extract.statements;
+
+import org.newsgraph.extract.Speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who is speaking at this point of the article. A pronoun subject of a speech verb ("he said")
+ * goes to the person already speaking, unless the paragraph has since moved to another person
+ * as the subject of a sentence ("Meanwhile, Trump has sought ... Addressing Congress, he said").
+ */
+final class DiscourseSpeaker {
+    /** A person who is the grammatical subject somewhere in the article. */
+    record Subject(int offset, int paragraph, int sentence, int token, int verb, Speaker speaker, boolean quoted,
+                   boolean mainClause) {}
+
+    private final List<Subject> subjects = new ArrayList<>();
+    private final ParagraphIndex paragraphs;
+    private Speaker current;
+    private int currentOffset = -1;
+    private int currentParagraph = -1;
+    /** while attributing a quote nested in another quote: only names inside the outer quote count */
+    private int scopeBegin = -1;
+    private int scopeEnd = -1;
+
+    DiscourseSpeaker(ParagraphIndex paragraphs) { this.paragraphs = paragraphs; }
+
+    void addSubject(Subject s) { subjects.add(s); }
+
+    Speaker current() { return current; }
+
+    int currentParagraph() { return currentParagraph; }
+
+    /** Records that {@code speaker} made a statement ending at {@code offset}. */
+    void spoke(Speaker speaker, int offset) {
+        if (speaker == null || scopeBegin >= 0) return;
+        current = speaker;
+        currentOffset = offset;
+        currentParagraph = paragraphs.paragraphOf(offset);
+    }
+
+    void enterScope(int begin, int end) { scopeBegin = begin; scopeEnd = end; }
+
+    void leaveScope() { scopeBegin = -1; scopeEnd = -1; }
+
+    /** The speaker a pronoun subject ("he", "she", "they") stands for, or null. */
+    Speaker resolvePronoun(SentenceTree t, int pronoun, String lemma) {
+        int at = t.token(pronoun).begin();
+        int sentence = t.sentence.index();
+        int verb = t.head(pronoun);
+        // 1. a person subject earlier in the same sentence, nearest in the tree
+        Subject best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Subject s : subjects) {
+            if (s.sentence() != sentence || s.offset() >= at || !inScope(s.offset())) continue;
+            if (scopeBegin < 0 && s.quoted()) continue;
+            int d = verb >= 0 && s.verb() >= 0 ? t.distance(s.verb(), verb) : 1000;
+            if (d < bestDist || (d == bestDist && best != null && s.offset() > best.offset())) {
+                best = s;
+                bestDist = d;
+            }
+        }
+        if (best != null && !lemma.equals("they")) return best.speaker();
+        if (scopeBegin >= 0) return null;
+        if (lemma.equals("they")) return current;
+        // 2. the speaker of the discourse, unless a later person subject in this paragraph took over
+        int paragraph = paragraphs.paragraphOf(at);
+        Subject latestHere = null;
+        for (Subject s : subjects) {
+            if (!s.quoted() && s.mainClause() && s.offset() < at && s.sentence() < sentence && s.paragraph() == paragraph) latestHere = s;
+        }
+        if (latestHere != null && (current == null || latestHere.offset() > currentOffset)) return latestHere.speaker();
+        if (current != null && current.kind() == Speaker.Kind.PERSON) return current;
+        // 3. the last person who was a subject before
+        Subject latest = null;
+        for (Subject s : subjects) if (!s.quoted() && s.offset() < at) latest = s;
+        return latest == null ? null : latest.speaker();
+    }
+
+    /** Speaker for a quote with no cue of its own: the one speaking or just introduced, or null. */
+    Speaker forFollowOnQuote(int quoteBegin) {
+        int paragraph = paragraphs.paragraphOf(quoteBegin);
+        Subject latestHere = null;
+        for (Subject s : subjects) {
+            if (!s.quoted() && s.mainClause() && s.offset() < quoteBegin && s.paragraph() == paragraph) latestHere = s;
+        }
+        if (latestHere != null && (current == null || latestHere.offset() > currentOffset)) return latestHere.speaker();
+        if (current != null && currentParagraph >= paragraph - 1) return current;
+        return null;
+    }
+
+    private boolean inScope(int offset) {
+        return scopeBegin < 0 || (offset >= scopeBegin && offset < scopeEnd);
+    }
+
+    /** Paragraph numbers of character offsets (paragraphs are separated by line breaks). */
+    static final class ParagraphIndex {
+        private final int[] starts;
+
+        ParagraphIndex(String text) {
+            List<Integer> s = new ArrayList<>();
+            s.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n' && (i + 1 < text.length() && text.charAt(i + 1) != '\n')) s.add(i + 1);
+            }
+            starts = s.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int paragraphOf(int offset) {
+            int lo = 0, hi = starts.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+            }
+            return lo;
+        }
+
+        int startOf(int paragraph) { return starts[paragraph]; }
+    }
+}

@@ -1,0 +1,175 @@
+package org.newsgraph.extract.statements;
+
+import org.newsgraph.extract.Span;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds quoted stretches of text from the quotation marks alone: curly and straight double
+ * quotes, single quotes, guillemets; nesting; and quotes that run over several paragraphs where
+ * each paragraph reopens the quote and only the last one closes it (one {@link Quote} per
+ * paragraph, sharing a {@code group}).
+ *
+ * <p>Apostrophes ("Trump’s", "it's", "allies’") are told from single quotes by their neighbours:
+ * a mark between two letters is an apostrophe; a single quote only closes one that is open.
+ */
+public final class QuoteFinder {
+
+    /**
+     * One quoted stretch.
+     *
+     * @param marks   from the opening mark to the closing mark inclusive (or paragraph end for an
+     *                unclosed paragraph of a multi-paragraph quote)
+     * @param content the words inside, trimmed, without a trailing comma or full stop
+     * @param parent  index of the enclosing quote in the list, or -1
+     * @param group   index of the first paragraph of a multi-paragraph quote (own index otherwise)
+     */
+    public record Quote(Span marks, Span content, int parent, int group) {
+        public boolean nested() { return parent >= 0; }
+    }
+
+    private enum Kind { DOUBLE, SINGLE, GUILLEMET }
+
+    private static final class Open {
+        final Kind kind;
+        final int at;
+        int closeEnd = -1;
+        boolean continues;          // paragraph ended inside it and the next paragraph reopens it
+        Open parent;
+        Open previousSegment;
+
+        Open(Kind kind, int at) { this.kind = kind; this.at = at; }
+    }
+
+    public List<Quote> find(String text) {
+        List<Open> done = new ArrayList<>();
+        Deque<Open> stack = new ArrayDeque<>();
+        Open carried = null;          // segment of a multi-paragraph quote continued into this paragraph
+        int n = text.length();
+        int p = 0;
+        while (p < n) {
+            int pe = text.indexOf('\n', p);
+            if (pe < 0) pe = n;
+            if (pe > p) {
+                carried = scanParagraph(text, p, pe, stack, done, carried);
+            }
+            p = pe + 1;
+        }
+        done.sort(Comparator.comparingInt(o -> o.at));
+        Map<Open, Integer> index = new IdentityHashMap<>();
+        List<Quote> out = new ArrayList<>();
+        for (Open o : done) {
+            Span content = trimContent(text, o.at + 1, o.continues ? o.closeEnd : o.closeEnd - 1);
+            if (content == null) continue;
+            index.put(o, out.size());
+            int parent = o.parent == null ? -1 : index.getOrDefault(o.parent, -1);
+            int group = out.size();
+            if (o.previousSegment != null && index.containsKey(o.previousSegment)) {
+                group = out.get(index.get(o.previousSegment)).group();
+            }
+            out.add(new Quote(new Span(o.at, o.closeEnd), content, parent, group));
+        }
+        return out;
+    }
+
+    /** Scans one paragraph [b, e); returns the open quote that continues into the next paragraph, or null. */
+    private Open scanParagraph(String text, int b, int e, Deque<Open> stack, List<Open> done, Open carried) {
+        stack.clear();
+        for (int i = b; i < e; i++) {
+            char c = text.charAt(i);
+            char prev = i > b ? text.charAt(i - 1) : ' ';
+            char next = i + 1 < e ? text.charAt(i + 1) : ' ';
+            switch (c) {
+                case '“', '«' -> open(stack, c == '“' ? Kind.DOUBLE : Kind.GUILLEMET, i, carried, b);
+                case '”' -> close(stack, Kind.DOUBLE, i, done);
+                case '»' -> close(stack, Kind.GUILLEMET, i, done);
+                case '"' -> {
+                    if (has(stack, Kind.DOUBLE)) close(stack, Kind.DOUBLE, i, done);
+                    else if (!Character.isWhitespace(next)) open(stack, Kind.DOUBLE, i, carried, b);
+                }
+                case '‘' -> {
+                    if (!Character.isLetterOrDigit(prev)) open(stack, Kind.SINGLE, i, carried, b);
+                }
+                case '’', '\'' -> {
+                    boolean between = Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next);
+                    if (between) break;                               // it's, Trump’s, we'll
+                    if (has(stack, Kind.SINGLE) && !Character.isWhitespace(prev)) close(stack, Kind.SINGLE, i, done);
+                    else if (c == '\'' && opensAfter(prev) && Character.isLetterOrDigit(next)) open(stack, Kind.SINGLE, i, carried, b);
+                }
+                default -> { }
+            }
+        }
+        // Paragraph end: a double quote still open continues only if the next paragraph reopens it.
+        Open continuing = null;
+        for (Open o : stack) {
+            if (o.kind != Kind.SINGLE && o.parent == null && reopensNext(text, e, o.kind)) {
+                o.continues = true;
+                o.closeEnd = e;
+                done.add(o);
+                continuing = o;
+            }
+        }
+        stack.clear();
+        return continuing;
+    }
+
+    private static boolean opensAfter(char prev) {
+        return Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '"' || prev == '“' || prev == '—' || prev == '–';
+    }
+
+    private static boolean reopensNext(String text, int e, Kind kind) {
+        int j = e;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
+        if (j >= text.length()) return false;
+        char c = text.charAt(j);
+        return kind == Kind.DOUBLE ? (c == '“' || c == '"') : c == '«';
+    }
+
+    private static void open(Deque<Open> stack, Kind kind, int at, Open carried, int paragraphBegin) {
+        Open o = new Open(kind, at);
+        o.parent = stack.peek();
+        if (o.parent == null && carried != null && carried.kind == kind && onlySpaceBetween(paragraphBegin, at)) {
+            o.previousSegment = carried;
+        }
+        stack.push(o);
+    }
+
+    private static boolean onlySpaceBetween(int paragraphBegin, int at) { return at == paragraphBegin; }
+
+    private static boolean has(Deque<Open> stack, Kind kind) {
+        for (Open o : stack) if (o.kind == kind) return true;
+        return false;
+    }
+
+    private static void close(Deque<Open> stack, Kind kind, int at, List<Open> done) {
+        if (!has(stack, kind)) return;
+        while (!stack.isEmpty()) {
+            Open o = stack.pop();
+            if (o.kind == kind) {
+                o.closeEnd = at + 1;
+                done.add(o);
+                return;
+            }
+            // an inner mark left open (usually a stray apostrophe) is dropped
+        }
+    }
+
+    /** Content between the marks: trimmed, without a trailing comma or single full stop. */
+    static Span trimContent(String text, int b, int e) {
+        while (b < e && Character.isWhitespace(text.charAt(b))) b++;
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) e--;
+        if (e > b) {
+            char last = text.charAt(e - 1);
+            boolean ellipsis = e - 2 >= b && text.charAt(e - 2) == '.';
+            if (last == ',' || (last == '.' && !ellipsis)) e--;
+            while (e > b && Character.isWhitespace(text.charAt(e - 1))) e--;
+        }
+        return e > b ? new Span(b, e) : null;
+    }
+}

@@ -1,0 +1,329 @@
+package org.newsgraph.extract.statements;
+
+import org.newsgraph.extract.Span;
+import org.newsgraph.nlp.Token;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds speech cues in a parsed sentence: verbs of saying with their subject and the reported
+ * clause ("Waltz indicated that ..."), participial cues ("..., with Waltz suggesting that ..."),
+ * clause-final and inverted cues ("..., the official said", "..., said a spokesman"), passives
+ * ("The move, confirmed by Waltz, ..."), "according to X", and "X's statement that ...".
+ * Negated speech ("did not say", "declined to confirm") is not a cue.
+ */
+final class ReportedSpeechFinder {
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "neither", "nor");
+    /** relations through which a participle or conjunct inherits the subject of its governor */
+    private static final Set<String> SUBJECT_LINKS = Set.of("advcl", "xcomp", "conj", "dep", "parataxis");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+    private final String text;
+    private final Cues cues;
+
+    ReportedSpeechFinder(String text, Cues cues) {
+        this.text = text;
+        this.cues = cues;
+    }
+
+    List<SpeechCue> find(SentenceTree t) {
+        List<SpeechCue> out = new ArrayList<>();
+        for (int v = 0; v < t.size(); v++) {
+            Token tok = t.token(v);
+            if (tok.isVerb() && cues.isSpeechVerb(t.lemma(v))) {
+                SpeechCue c = verbCue(t, v);
+                if (c != null) out.add(c);
+            } else if (t.lemma(v).equals("accord") && v + 1 < t.size() && t.word(v + 1).equalsIgnoreCase("to")) {
+                SpeechCue c = accordingTo(t, v);
+                if (c != null) out.add(c);
+            } else if (tok.isNoun() && cues.statementNouns.contains(t.lemma(v))) {
+                SpeechCue c = statementNoun(t, v);
+                if (c != null) out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private SpeechCue verbCue(SentenceTree t, int v) {
+        if (negated(t, v)) return null;
+        int subject = t.child(v, "nsubj");
+        if (subject >= 0 && t.rel(subject).equals("nsubj:pass")) subject = -1;
+        int governor = -1;
+        if (subject < 0) subject = passiveAgent(t, v);
+        if (subject < 0) subject = invertedSubject(t, v);
+        if (subject < 0) {
+            // "Ratcliffe said, adding that ...", "Macron announced ... and emphasized ...",
+            // "with Waltz suggesting": the subject of the clause the participle hangs from
+            int g = v;
+            for (int step = 0; step < 3 && subject < 0; step++) {
+                String r = t.rel(g);
+                int h = t.head(g);
+                if (h < 0) break;
+                if (r.equals("acl") && t.token(h).isNoun()) { subject = h; governor = -1; break; }
+                if (!SUBJECT_LINKS.contains(SpeakerResolver.baseRel(r))) break;
+                g = h;
+                if (negated(t, g) && step == 0 && !r.equals("conj")) return null;
+                int s = t.child(g, "nsubj");
+                if (s >= 0 && !t.rel(s).equals("nsubj:pass")) { subject = s; governor = g; }
+            }
+        }
+        Span content = content(t, v, subject);
+        Set<Integer> exclude = new HashSet<>();
+        if (subject >= 0) exclude.addAll(t.subtree(subject));
+        String to = addressee(t, v, exclude, content);
+        if (to == null && governor >= 0) to = addressee(t, governor, exclude, content);
+        if (to == null && subject >= 0) {
+            for (int c : t.children(subject)) if (t.rel(c).startsWith("acl")) to = addressee(t, c, Set.of(), null);
+        }
+        LocalDate on = date(t, v, content);
+        if (on == null && governor >= 0) on = date(t, governor, content);
+        return new SpeechCue(t.sentence.index(), v, t.lemma(v), subject, content, to, on);
+    }
+
+    private boolean negated(SentenceTree t, int v) {
+        for (int c : t.children(v)) {
+            String r = t.rel(c);
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("cc:preconj")) && NEGATORS.contains(t.lemma(c))) return true;
+        }
+        int h = t.head(v);
+        return h >= 0 && t.rel(v).equals("xcomp") && cues.negatingVerbs.contains(t.lemma(h));
+    }
+
+    /** "<clause>, said a spokesman": the parser may take the speaker after the verb for its object. */
+    private int invertedSubject(SentenceTree t, int v) {
+        int obj = t.child(v, "obj");
+        if (obj < v || v == 0) return -1;
+        int ccomp = t.child(v, "ccomp");
+        boolean clauseBefore = ccomp >= 0 && ccomp < v || t.word(v - 1).equals(",");
+        return clauseBefore && t.subtreeMax(obj) + 1 >= t.size() - 1 ? obj : -1;
+    }
+
+    /** "confirmed by X": the agent of a passive speech verb. */
+    private int passiveAgent(SentenceTree t, int v) {
+        boolean passive = t.token(v).pos().equals("VBN");
+        if (!passive) return -1;
+        for (int c : t.children(v)) {
+            if (!t.rel(c).startsWith("obl")) continue;
+            for (int cc : t.children(c)) if (t.rel(cc).equals("case") && t.lemma(cc).equals("by")) return c;
+        }
+        return -1;
+    }
+
+    /** The reported content of speech verb v, or null. */
+    private Span content(SentenceTree t, int v, int subject) {
+        int ccomp = t.child(v, "ccomp");
+        if (ccomp >= 0) return tokensSpan(t, t.subtree(ccomp), true);
+        String lemma = t.lemma(v);
+        // "Trump said on Tuesday he received ...": a clause with its own subject after the verb
+        for (int c : t.children(v)) {
+            if (c > v && t.rel(c).equals("parataxis") && t.child(c, "nsubj") >= 0) return tokensSpan(t, t.subtree(c), true);
+        }
+        // the parser made the reported clause the head: "he said Kyiv had agreed ..." (said <- agreed)
+        Span inverted = invertedClause(t, v);
+        if (inverted != null) return inverted;
+        int obj = t.child(v, "obj");
+        int xcomp = t.child(v, "xcomp");
+        if (xcomp >= 0 && !t.word(xcomp).equalsIgnoreCase("that")) {
+            int from = obj >= 0 ? t.subtreeMin(obj) : t.subtreeMin(xcomp);
+            return tokensSpan(t, range(from, t.subtreeMax(xcomp)), true);
+        }
+        if (obj >= 0 && cues.objectContentVerbs.contains(lemma)) return tokensSpan(t, t.subtree(obj), true);
+        // passive participle modifying a noun: "The move, confirmed by X, ..." reports the noun
+        if (t.rel(v).equals("acl") && t.head(v) >= 0 && t.token(v).pos().equals("VBN")) {
+            int n = t.head(v);
+            return tokensSpan(t, range(t.subtreeMin(n), Math.max(n, t.subtreeMin(v) - 1)), true);
+        }
+        // clause-final or inverted cue: "<content>, Ratcliffe says, ..." / "<content>, said a spokesman."
+        int lo = v, hi = v;
+        if (subject >= 0) {
+            lo = Math.min(lo, t.subtreeMin(subject));
+            hi = Math.max(hi, t.subtreeMax(subject));
+        }
+        if (lo >= 2 && t.word(lo - 1).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1))) {
+            return tokensSpan(t, range(0, lo - 2), true);
+        }
+        return null;
+    }
+
+    /** Content when the speech verb hangs from a clause that follows it: from after the verb's own
+     *  adjuncts and addressee (and "that") to the end of that clause. */
+    private Span invertedClause(SentenceTree t, int v) {
+        int g = t.head(v);
+        if (g <= v) return null;
+        Token gt = t.token(g);
+        if (!(gt.isVerb() || gt.pos().startsWith("JJ") || gt.isNoun())) return null;
+        int subj = -1;
+        for (int c : t.children(g)) if (c != v && (t.rel(c).startsWith("nsubj") || t.rel(c).startsWith("csubj"))) subj = c;
+        // "suggested the suspension was only partial": the clause's subject parsed as the verb's object
+        int obj = t.child(v, "obj");
+        boolean objectAsSubject = subj < 0 && obj > v && !cues.addressee("object", t.lemma(v));
+        if (!objectAsSubject && (subj < 0 || t.subtreeMin(subj) < v)) return null;
+        int from = v + 1;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (int c : t.children(v)) {
+                if (c != from) continue;
+                String r = t.rel(c);
+                boolean adjunct = r.startsWith("obl") || r.equals("advmod") || r.equals("iobj")
+                        || r.equals("obj") && !objectAsSubject || t.isPunct(c);
+                if (adjunct) { from = t.subtreeMax(c) + 1; moved = true; }
+            }
+            if (from < t.size() && t.isPunct(from) && !t.word(from).matches("[\"“‘']")) { from++; moved = true; }
+        }
+        if (from >= t.size() || from > t.subtreeMax(g)) return null;
+        return tokensSpan(t, range(from, t.subtreeMax(g)), true);
+    }
+
+    private SpeechCue accordingTo(SentenceTree t, int according) {
+        int source = t.head(according);
+        if (source < 0) return null;
+        int clause = t.head(source);
+        List<Integer> phrase = t.subtree(source);
+        int pb = Math.min(according, phrase.get(0)), pe = phrase.get(phrase.size() - 1);
+        List<Integer> rest;
+        if (pb == 0 || pb <= 1) rest = range(pe + 1, t.size() - 1);
+        else if (pe >= t.size() - 2) rest = range(0, pb - 1);
+        else rest = clause >= 0 ? t.subtreeWithout(clause, source) : range(0, t.size() - 1);
+        Span content = tokensSpan(t, rest, true);
+        LocalDate on = clause >= 0 ? date(t, clause, content) : null;
+        return new SpeechCue(t.sentence.index(), according, "according to", source, content, null, on);
+    }
+
+    /** "X's statement that ...": the noun's possessor speaks, its clause is the content. */
+    private SpeechCue statementNoun(SentenceTree t, int n) {
+        int poss = -1;
+        for (int c : t.children(n)) if (t.rel(c).equals("nmod:poss")) poss = c;
+        if (poss < 0) return null;
+        int clause = -1;
+        for (int c : t.children(n)) {
+            if ((t.rel(c).startsWith("acl") || t.rel(c).equals("ccomp")) && t.child(c, "mark") >= 0) clause = c;
+        }
+        if (clause < 0) return null;
+        return new SpeechCue(t.sentence.index(), n, t.lemma(n), poss, tokensSpan(t, t.subtree(clause), true), null, null);
+    }
+
+    /** Who the cue was addressed to: "told Fox News", "speaking to X", "in a CBS News interview". */
+    private String addressee(SentenceTree t, int v, Set<Integer> exclude, Span content) {
+        String lemma = t.lemma(v);
+        for (int c : t.children(v)) {
+            if (exclude.contains(c) || inside(t, c, content)) continue;
+            String r = t.rel(c);
+            if ((r.equals("obj") || r.equals("iobj")) && cues.addressee("object", lemma) && canBeAudience(t, c)) return phrase(t, c);
+            if (r.startsWith("obl") || r.startsWith("nmod")) {
+                String prep = caseOf(t, c);
+                if ("to".equals(prep) && cues.addressee("to", lemma)) return phrase(t, c);
+                if (cues.addressee("medium", t.lemma(c))) {
+                    String outlet = outletOf(t, c);
+                    if (outlet != null) return outlet;
+                } else if ("on".equals(prep) && "ORGANIZATION".equals(t.token(c).ner())) {
+                    return phrase(t, c);
+                }
+            }
+            if (r.equals("advcl") || r.equals("xcomp") || r.equals("acl")) {
+                if (cues.addressee("object", t.lemma(c)) || cues.addressee("to", t.lemma(c))) {
+                    String inner = addressee(t, c, exclude, content);
+                    if (inner != null) return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A name, or a noun for people who listen ("reporters", "lawmakers"), not a topic ("the pause"). */
+    private boolean canBeAudience(SentenceTree t, int n) {
+        Token tok = t.token(n);
+        return tok.isProperNoun() || !"O".equals(tok.ner()) || cues.addressee("audience", t.lemma(n));
+    }
+
+    /** The outlet of an interview noun: its named modifier ("CBS News interview") or "with X". */
+    private String outletOf(SentenceTree t, int noun) {
+        int first = -1, last = -1;
+        for (int c : t.children(noun)) {
+            if (t.rel(c).equals("compound") && t.token(c).isProperNoun()) {
+                first = first < 0 ? t.subtreeMin(c) : Math.min(first, t.subtreeMin(c));
+                last = Math.max(last, t.subtreeMax(c));
+            }
+        }
+        if (first >= 0) return text.substring(t.token(first).begin(), t.token(last).end());
+        for (int c : t.children(noun)) {
+            if (t.rel(c).startsWith("nmod") && "with".equals(caseOf(t, c))) return phrase(t, c);
+        }
+        return null;
+    }
+
+    private static String caseOf(SentenceTree t, int n) {
+        for (int c : t.children(n)) if (t.rel(c).equals("case")) return t.lemma(c);
+        return null;
+    }
+
+    /** The noun phrase at n as written, without its preposition, leading article and clauses. */
+    private String phrase(SentenceTree t, int n) {
+        int b = n, e = n;
+        for (int c : t.children(n)) {
+            String r = t.rel(c);
+            if (r.equals("case") || r.equals("punct") || r.startsWith("acl") || r.equals("cc") || r.equals("conj")) continue;
+            if (r.equals("det") && DETERMINERS.contains(t.lemma(c))) continue;
+            b = Math.min(b, t.subtreeMin(c));
+            e = Math.max(e, t.subtreeMax(c));
+        }
+        return text.substring(t.token(b).begin(), t.token(e).end());
+    }
+
+    /** A full ISO date among the dependents of v outside the content ("said on Tuesday"), or null. */
+    private LocalDate date(SentenceTree t, int v, Span content) {
+        for (int c : t.children(v)) {
+            String r = t.rel(c);
+            if (!(r.startsWith("obl") || r.startsWith("nmod") || r.equals("advmod") || r.equals("advcl"))) continue;
+            if (inside(t, c, content)) continue;
+            for (int k : t.subtree(c)) {
+                Token tok = t.token(k);
+                if (!"DATE".equals(tok.ner()) || tok.normalizedNer() == null) continue;
+                String norm = tok.normalizedNer();
+                if (ISO_DATE.matcher(norm).matches()) {
+                    try {
+                        return LocalDate.parse(norm);
+                    } catch (DateTimeParseException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(SentenceTree t, int tok, Span content) {
+        return content != null && content.begin() <= t.token(tok).begin() && t.token(tok).end() <= content.end();
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i <= to; i++) out.add(i);
+        return out;
+    }
+
+    /** Character span of the tokens, without a leading "that"/comma and trailing punctuation. */
+    private Span tokensSpan(SentenceTree t, List<Integer> tokens, boolean dropMark) {
+        if (tokens.isEmpty()) return null;
+        int b = 0, e = tokens.size() - 1;
+        while (b <= e && (t.isPunct(tokens.get(b)) && !isQuoteMark(t, tokens.get(b))
+                || dropMark && t.rel(tokens.get(b)).equals("mark") && t.lemma(tokens.get(b)).equals("that")
+                || dropMark && b == 0 && t.word(tokens.get(b)).equalsIgnoreCase("that"))) b++;
+        while (e >= b && t.isPunct(tokens.get(e)) && !isQuoteMark(t, tokens.get(e))) e--;
+        if (b > e) return null;
+        return new Span(t.token(tokens.get(b)).begin(), t.token(tokens.get(e)).end());
+    }
+
+    private static boolean isQuoteMark(SentenceTree t, int i) {
+        String w = t.word(i);
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'") || w.equals("‘") || w.equals("’")
+                || w.equals("``") || w.equals("''");
+    }
+}

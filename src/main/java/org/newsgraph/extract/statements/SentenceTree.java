@@ -1,0 +1,132 @@
+package org.newsgraph.extract.statements;
+
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Array-backed dependency tree of one sentence, for cheap head/children/subtree look-ups. */
+final class SentenceTree {
+    final Sentence sentence;
+    private final int[] head;
+    private final String[] rel;
+    private final List<List<Integer>> children;
+
+    SentenceTree(Sentence sentence) {
+        this.sentence = sentence;
+        int n = sentence.tokens().size();
+        head = new int[n];
+        rel = new String[n];
+        children = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            head[i] = -1;
+            rel[i] = "dep";
+            children.add(new ArrayList<>(2));
+        }
+        for (Dependency d : sentence.dependencies()) {
+            if (d.dependent() < 0 || d.dependent() >= n) continue;
+            head[d.dependent()] = d.governor();
+            rel[d.dependent()] = d.relation();
+            if (d.governor() >= 0 && d.governor() < n) children.get(d.governor()).add(d.dependent());
+        }
+    }
+
+    int size() { return head.length; }
+
+    Token token(int i) { return sentence.tokens().get(i); }
+
+    String word(int i) { return token(i).word(); }
+
+    String lemma(int i) { return token(i).lemma() == null ? token(i).word().toLowerCase() : token(i).lemma().toLowerCase(); }
+
+    int head(int i) { return head[i]; }
+
+    String rel(int i) { return rel[i]; }
+
+    List<Integer> children(int i) { return children.get(i); }
+
+    /** First child with the relation (or relation prefix before ':'), or -1. */
+    int child(int i, String relation) {
+        for (int c : children.get(i)) if (relIs(c, relation)) return c;
+        return -1;
+    }
+
+    boolean relIs(int i, String relation) {
+        String r = rel[i];
+        return r.equals(relation) || (r.startsWith(relation + ":") && !relation.contains(":"));
+    }
+
+    /** Token indexes of the subtree rooted at i, in order. */
+    List<Integer> subtree(int i) {
+        List<Integer> out = new ArrayList<>();
+        collect(i, out, -1);
+        out.sort(null);
+        return out;
+    }
+
+    /** Subtree of i without the subtree of {@code excluded}. */
+    List<Integer> subtreeWithout(int i, int excluded) {
+        List<Integer> out = new ArrayList<>();
+        collect(i, out, excluded);
+        out.sort(null);
+        return out;
+    }
+
+    private void collect(int i, List<Integer> out, int excluded) {
+        if (i == excluded) return;
+        out.add(i);
+        for (int c : children.get(i)) collect(c, out, excluded);
+    }
+
+    int subtreeMin(int i) {
+        int m = i;
+        for (int c : children.get(i)) m = Math.min(m, subtreeMin(c));
+        return m;
+    }
+
+    int subtreeMax(int i) {
+        int m = i;
+        for (int c : children.get(i)) m = Math.max(m, subtreeMax(c));
+        return m;
+    }
+
+    boolean dominates(int ancestor, int i) {
+        for (int k = i, guard = 0; k >= 0 && guard < head.length + 1; k = head[k], guard++) if (k == ancestor) return true;
+        return false;
+    }
+
+    /** Number of edges between two tokens in the tree (large if unconnected). */
+    int distance(int a, int b) {
+        List<Integer> pa = new ArrayList<>();
+        for (int k = a, g = 0; k >= 0 && g <= head.length; k = head[k], g++) pa.add(k);
+        int db = 0;
+        for (int k = b, g = 0; k >= 0 && g <= head.length; k = head[k], g++, db++) {
+            int ia = pa.indexOf(k);
+            if (ia >= 0) return ia + db;
+        }
+        return 1000;
+    }
+
+    /** Index of the token containing or starting after the character offset, or -1. */
+    int tokenAtOffset(int offset) {
+        List<Token> ts = sentence.tokens();
+        for (Token t : ts) if (t.end() > offset) return t.index();
+        return -1;
+    }
+
+    /** Index of the last token ending at or before the offset, or -1. */
+    int tokenBeforeOffset(int offset) {
+        List<Token> ts = sentence.tokens();
+        int r = -1;
+        for (Token t : ts) if (t.end() <= offset) r = t.index();
+        return r;
+    }
+
+    boolean isPunct(int i) {
+        String p = token(i).pos();
+        return rel[i].equals("punct") || p.equals(",") || p.equals(".") || p.equals(":") || p.equals("``")
+                || p.equals("''") || p.equals("-LRB-") || p.equals("-RRB-") || p.equals("HYPH");
+    }
+}

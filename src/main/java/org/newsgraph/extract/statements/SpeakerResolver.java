@@ -1,0 +1,187 @@
+package org.newsgraph.extract.statements;
+
+import org.newsgraph.extract.Agent;
+import org.newsgraph.extract.AgentKind;
+import org.newsgraph.extract.Span;
+import org.newsgraph.extract.Speaker;
+import org.newsgraph.nlp.Document;
+import org.newsgraph.nlp.EntityMention;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the head token of a subject noun phrase into a {@link Speaker}: a named person or
+ * organisation (mapped onto the article's agents so the name span finds the Agent), an unnamed
+ * source with its describing phrase, or a pronoun resolved through the discourse.
+ */
+final class SpeakerResolver {
+    private static final Set<String> PERSON_TYPES = Set.of("PERSON");
+    private static final Set<String> ORG_TYPES = Set.of("ORGANIZATION");
+    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+    private static final Set<String> NAME_LINKS = Set.of("compound", "flat", "appos", "nmod");
+
+    private final Document doc;
+    private final List<Agent> agents;
+    private final Cues cues;
+    final SourceDescriptions sources;
+    /** per sentence, per token: the entity mention covering it, or null */
+    private final EntityMention[][] mentionAt;
+
+    SpeakerResolver(Document doc, List<Agent> agents, Cues cues) {
+        this.doc = doc;
+        this.agents = agents;
+        this.cues = cues;
+        this.sources = new SourceDescriptions(doc.text(), cues);
+        mentionAt = new EntityMention[doc.sentences().size()][];
+        for (int i = 0; i < mentionAt.length; i++) mentionAt[i] = new EntityMention[doc.sentences().get(i).tokens().size()];
+        for (EntityMention m : doc.mentions()) {
+            if (m.sentence() < 0 || m.sentence() >= mentionAt.length) continue;
+            EntityMention[] row = mentionAt[m.sentence()];
+            for (int k = m.tokenBegin(); k < m.tokenEnd() && k < row.length; k++) row[k] = m;
+        }
+    }
+
+    /** Speaker for the head of a subject phrase, or null when it is not something that speaks. */
+    Speaker resolve(SentenceTree t, int h, DiscourseSpeaker discourse) {
+        if (h < 0) return null;
+        String lemma = t.lemma(h);
+        String pos = t.token(h).pos();
+        // relative pronoun subject of a relative clause: "a lawmaker who said ..."
+        if ((pos.equals("WP") || pos.equals("WDT")) && t.relIs(t.head(h), "acl") && t.head(t.head(h)) >= 0) {
+            return resolve(t, t.head(t.head(h)), discourse);
+        }
+        Speaker named = named(t, h);
+        if (named != null) return named;
+        if (pos.startsWith("PRP") && cues.pronouns.contains(lemma)) {
+            return discourse == null ? null : discourse.resolvePronoun(t, h, lemma);
+        }
+        if (!(t.token(h).isNoun() || pos.equals("CD") || pos.equals("DT") || pos.equals("NN"))) return null;
+        // a name inside the noun phrase: "former deputy secretary of defense Mick Mulroy"
+        for (int c : t.children(h)) {
+            if (!NAME_LINKS.contains(baseRel(t.rel(c)))) continue;
+            if (hasCase(t, c, "for", "to", "with", "about", "against")) continue;
+            Speaker s = named(t, c);
+            if (s != null && s.kind() == Speaker.Kind.PERSON) return s;
+        }
+        if (cues.reportNouns.contains(lemma)) {
+            for (int c : t.children(h)) {
+                String r = baseRel(t.rel(c));
+                if (r.equals("compound") || t.rel(c).equals("nmod:poss")) {
+                    Speaker s = named(t, c);
+                    if (s != null) return s;
+                    // an outlet's name the tagger missed: "The Axios report said"
+                    if (t.token(c).isProperNoun()) {
+                        Span span = new Span(t.token(t.subtreeMin(c)).begin(), t.token(c).end());
+                        return viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
+                    }
+                }
+            }
+        }
+        if (cues.institutionHeads.contains(lemma)) {
+            int first = -1;
+            for (int c : t.children(h)) {
+                String r = baseRel(t.rel(c));
+                if ((r.equals("compound") || r.equals("amod") || t.rel(c).equals("nmod:poss")) && c < h && isEntity(t, c)) {
+                    first = first < 0 ? t.subtreeMin(c) : Math.min(first, t.subtreeMin(c));
+                }
+            }
+            if (first >= 0) {
+                Span span = new Span(t.token(first).begin(), t.token(h).end());
+                return Speaker.named(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
+            }
+            return Speaker.anonymous(sources.describe(t, h));
+        }
+        if (cues.anonymousHeads.contains(lemma) || cues.anonymousHeads.contains(t.word(h).toLowerCase(Locale.ROOT))) {
+            return Speaker.anonymous(sources.describe(t, h));
+        }
+        return null;
+    }
+
+    /** A named person/organisation/place covering token i (by NER or by the agents' names), or null. */
+    Speaker named(SentenceTree t, int i) {
+        // the tagger also marks pronouns as PERSON mentions; those go through the discourse
+        if (t.token(i).pos().startsWith("PRP") || t.token(i).pos().startsWith("W")) return null;
+        EntityMention m = mentionAt[t.sentence.index()][i];
+        if (m != null) {
+            Speaker.Kind kind = PERSON_TYPES.contains(m.type()) ? Speaker.Kind.PERSON
+                    : ORG_TYPES.contains(m.type()) || PLACE_TYPES.contains(m.type()) ? Speaker.Kind.ORGANIZATION : null;
+            if (kind == null) return null;
+            return viaAgent(kind, new Span(m.begin(), m.end()), m.text());
+        }
+        // the tagger sometimes misses a surname it tagged elsewhere ("with Waltz suggesting")
+        if (t.token(i).isProperNoun()) {
+            String w = t.word(i);
+            Agent best = null;
+            for (Agent a : agents) {
+                if (a.kind() == AgentKind.PLACE) continue;
+                if (nameWords(a).contains(w)) { best = a; break; }
+            }
+            if (best != null && !best.mentions().isEmpty()) {
+                Span at = nearestMention(best, t.token(i).begin());
+                return Speaker.named(best.kind() == AgentKind.PERSON ? Speaker.Kind.PERSON : Speaker.Kind.ORGANIZATION,
+                        at, at.of(doc.text()));
+            }
+        }
+        return null;
+    }
+
+    boolean isPersonToken(SentenceTree t, int i) {
+        Speaker s = named(t, i);
+        return s != null && s.kind() == Speaker.Kind.PERSON;
+    }
+
+    private Speaker viaAgent(Speaker.Kind kind, Span span, String text) {
+        for (Agent a : agents) {
+            for (Span ms : a.mentions()) {
+                if (ms.overlaps(span)) {
+                    Speaker.Kind k = a.kind() == AgentKind.PERSON ? Speaker.Kind.PERSON : Speaker.Kind.ORGANIZATION;
+                    return Speaker.named(k, ms, ms.of(doc.text()));
+                }
+            }
+        }
+        // not one of the given agents: match by name words, else keep the mention itself
+        for (Agent a : agents) {
+            if (a.name().equalsIgnoreCase(text) || a.alternateNames().contains(text)) {
+                if (!a.mentions().isEmpty()) {
+                    Span at = nearestMention(a, span.begin());
+                    return Speaker.named(kind, at, at.of(doc.text()));
+                }
+            }
+        }
+        return Speaker.named(kind, span, text);
+    }
+
+    private static Span nearestMention(Agent a, int offset) {
+        Span best = a.mentions().get(0);
+        for (Span s : a.mentions()) if (s.begin() <= offset) best = s;
+        return best;
+    }
+
+    private static Set<String> nameWords(Agent a) {
+        java.util.HashSet<String> out = new java.util.HashSet<>();
+        for (String w : a.name().split("\\s+")) if (w.length() > 2 && Character.isUpperCase(w.charAt(0))) out.add(w);
+        for (String n : a.alternateNames()) for (String w : n.split("\\s+")) if (w.length() > 2 && Character.isUpperCase(w.charAt(0))) out.add(w);
+        return out;
+    }
+
+    private boolean isEntity(SentenceTree t, int i) {
+        EntityMention m = mentionAt[t.sentence.index()][i];
+        return m != null && !m.type().equals("DATE") && !m.type().equals("NUMBER") && !m.type().equals("TITLE")
+                || t.token(i).isProperNoun();
+    }
+
+    private static boolean hasCase(SentenceTree t, int i, String... preps) {
+        for (int c : t.children(i)) {
+            if (!t.rel(c).equals("case")) continue;
+            for (String p : preps) if (t.lemma(c).equals(p)) return true;
+        }
+        return t.rel(i).equals("nmod:poss");
+    }
+
+    static String baseRel(String r) {
+        int colon = r.indexOf(':');
+        return colon < 0 ? r : r.substring(0, colon);
+    }
+}

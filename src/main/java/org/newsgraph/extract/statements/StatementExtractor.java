@@ -1,0 +1,264 @@
+package org.newsgraph.extract.statements;
+
+import org.newsgraph.extract.Agent;
+import org.newsgraph.extract.Span;
+import org.newsgraph.extract.Speaker;
+import org.newsgraph.extract.Statement;
+import org.newsgraph.extract.statements.QuoteFinder.Quote;
+import org.newsgraph.nlp.Document;
+import org.newsgraph.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who said what in one article: direct quotes (nested and multi-paragraph), partial quotes inside
+ * reported speech, and reported speech, each with its speaker, cue, addressee, date and evidence.
+ *
+ * <p>The article is read once in text order so that "he said" goes to whoever is speaking at that
+ * point ({@link DiscourseSpeaker}). Thread-safe: each call builds its own state.
+ */
+public final class StatementExtractor {
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+    private final Cues cues;
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+
+    public StatementExtractor() { this(Cues.defaults()); }
+
+    public StatementExtractor(Cues cues) { this.cues = cues; }
+
+    public List<Statement> extract(Document doc, List<Agent> agents) {
+        return new Run(doc, agents).run();
+    }
+
+    /** State of one extraction. */
+    private final class Run {
+        final Document doc;
+        final String text;
+        final List<SentenceTree> trees = new ArrayList<>();
+        final List<List<SpeechCue>> cuesBySentence = new ArrayList<>();
+        final List<Quote> quotes;
+        final List<Span> topLevel = new ArrayList<>();
+        final SpeakerResolver resolver;
+        final DiscourseSpeaker discourse;
+        final Attribution attribution;
+        final Map<SpeechCue, Speaker> resolved = new HashMap<>();
+        final List<Statement> out = new ArrayList<>();
+
+        Run(Document doc, List<Agent> agents) {
+            this.doc = doc;
+            this.text = doc.text();
+            this.quotes = quoteFinder.find(text);
+            for (Quote q : quotes) if (!q.nested()) topLevel.add(q.content());
+            ReportedSpeechFinder finder = new ReportedSpeechFinder(text, cues);
+            for (Sentence s : doc.sentences()) {
+                SentenceTree t = new SentenceTree(s);
+                trees.add(t);
+                cuesBySentence.add(finder.find(t));
+            }
+            DiscourseSpeaker.ParagraphIndex paragraphs = new DiscourseSpeaker.ParagraphIndex(text);
+            discourse = new DiscourseSpeaker(paragraphs);
+            resolver = new SpeakerResolver(doc, agents, cues);
+            attribution = new Attribution(doc, trees, cuesBySentence, topLevel);
+            for (SentenceTree t : trees) {
+                for (int k = 0; k < t.size(); k++) {
+                    if (!t.rel(k).equals("nsubj") || t.head(k) < 0) continue;
+                    Speaker p = resolver.named(t, k);
+                    if (p == null || p.kind() != Speaker.Kind.PERSON) continue;
+                    int at = t.token(k).begin();
+                    discourse.addSubject(new DiscourseSpeaker.Subject(at, paragraphs.paragraphOf(at), t.sentence.index(),
+                            k, t.head(k), p, inTopLevelQuote(at), isMainClause(t, t.head(k))));
+                }
+            }
+        }
+
+        List<Statement> run() {
+            // Walk quotes and cues in text order.
+            record Item(int offset, Quote quote, int quoteIndex, SpeechCue cue) {}
+            List<Item> items = new ArrayList<>();
+            for (int i = 0; i < quotes.size(); i++) {
+                Quote q = quotes.get(i);
+                if (!q.nested() && q.group() == i) items.add(new Item(q.marks().begin(), q, i, null));
+            }
+            for (List<SpeechCue> cs : cuesBySentence) {
+                for (SpeechCue c : cs) items.add(new Item(trees.get(c.sentence()).token(c.cueToken()).begin(), null, -1, c));
+            }
+            items.sort(Comparator.comparingInt(Item::offset));
+            for (Item it : items) {
+                if (it.quote() != null) quoteGroup(it.quoteIndex());
+                else reported(it.cue());
+            }
+            return out;
+        }
+
+        private void reported(SpeechCue c) {
+            if (c.content() == null || attribution.insideQuote(c) || !hasWordsOutsideQuotes(c.content())) return;
+            // a cue whose clause is a quoted utterance attributes that quote; it is not reported speech
+            for (Quote q : quotes) if (!q.nested() && !isEmbedded(q) && q.content().overlaps(c.content())) return;
+            Speaker s = speakerOf(c);
+            if (s == null) return;
+            SentenceTree t = trees.get(c.sentence());
+            Span evidence = new Span(t.sentence.begin(), t.sentence.end());
+            out.add(new Statement(Statement.Kind.REPORTED_SPEECH, c.content().of(text), c.content(), s, c.cue(),
+                    c.statedTo(), c.statedOn(), evidence, -1));
+            discourse.spoke(s, c.content().end());
+        }
+
+        private void quoteGroup(int first) {
+            List<Integer> segments = new ArrayList<>();
+            for (int i = first; i < quotes.size(); i++) if (quotes.get(i).group() == first) segments.add(i);
+            Quote head = quotes.get(first);
+            if (isEmbedded(head)) {
+                partial(first);
+                return;
+            }
+            SpeechCue cue = null;
+            for (int i : segments) {
+                cue = attribution.directCue(quotes.get(i), null);
+                if (cue != null) break;
+            }
+            Speaker speaker = cue == null ? null : speakerOf(cue);
+            Span cueSentence = cue == null ? null : sentenceSpan(cue);
+            if (cue == null) {
+                if (!standsAsUtterance(head)) return;
+                speaker = discourse.forFollowOnQuote(head.marks().begin());
+            }
+            if (speaker == null) return;
+            for (int i : segments) {
+                Quote q = quotes.get(i);
+                int index = out.size();
+                out.add(new Statement(Statement.Kind.DIRECT_QUOTE, q.content().of(text), q.content(), speaker,
+                        cue == null ? null : cue.cue(), cue == null ? null : cue.statedTo(),
+                        cue == null ? null : cue.statedOn(), evidence(q.marks(), cueSentence), -1));
+                nested(i, index, speaker);
+            }
+            discourse.spoke(speaker, quotes.get(segments.get(segments.size() - 1)).marks().end());
+        }
+
+        /** A fragment quoted inside a sentence: speech only when it sits in a cue's reported content. */
+        private void partial(int index) {
+            Quote q = quotes.get(index);
+            if (namesTheWords(q)) return;
+            SpeechCue cue = attribution.embeddingCue(q);
+            if (cue == null) return;
+            Speaker s = speakerOf(cue);
+            if (s == null) return;
+            int at = out.size();
+            out.add(new Statement(Statement.Kind.PARTIAL_QUOTE, q.content().of(text), q.content(), s, cue.cue(),
+                    cue.statedTo(), cue.statedOn(), evidence(q.marks(), sentenceSpan(cue)), -1));
+            nested(index, at, s);
+        }
+
+        /** Quotes inside quote {@code outerIndex}, attributed within it ("…and he said, ‘Let's pause’"). */
+        private void nested(int outerIndex, int outerStatement, Speaker outerSpeaker) {
+            Quote outer = quotes.get(outerIndex);
+            for (int j = outerIndex + 1; j < quotes.size(); j++) {
+                Quote inner = quotes.get(j);
+                if (inner.parent() != outerIndex) continue;
+                discourse.enterScope(outer.content().begin(), outer.content().end());
+                try {
+                    SpeechCue cue = attribution.directCue(inner, outer.content());
+                    if (cue == null) continue;
+                    SentenceTree t = trees.get(cue.sentence());
+                    Speaker s;
+                    if (cue.speakerHead() >= 0 && FIRST_PERSON.contains(t.lemma(cue.speakerHead()))) s = outerSpeaker;
+                    else s = cue.speakerHead() < 0 ? null : resolver.resolve(t, cue.speakerHead(), discourse);
+                    if (s == null) continue;
+                    out.add(new Statement(Statement.Kind.DIRECT_QUOTE, inner.content().of(text), inner.content(), s,
+                            cue.cue(), cue.statedTo(), cue.statedOn(), evidence(outer.marks(), null), outerStatement));
+                } finally {
+                    discourse.leaveScope();
+                }
+            }
+        }
+
+        private Speaker speakerOf(SpeechCue c) {
+            if (resolved.containsKey(c)) return resolved.get(c);
+            Speaker s = c.speakerHead() < 0 ? null : resolver.resolve(trees.get(c.sentence()), c.speakerHead(), discourse);
+            resolved.put(c, s);
+            return s;
+        }
+
+        /** A quote with no cue counts only as a whole utterance: several words, closed as a sentence. */
+        private boolean standsAsUtterance(Quote q) {
+            String words = q.content().of(text).strip();
+            if (words.split("\\s+").length < 3) return false;
+            char lastInside = text.charAt(Math.max(q.marks().begin(), q.marks().end() - 2));
+            char after = attribution.nextNonSpace(q.marks().end());
+            boolean closedSentence = ".?!…".indexOf(lastInside) >= 0 || ".?!".indexOf(after) >= 0;
+            boolean sentenceEnds = after == '\n' || Character.isUpperCase(after) || "“\"‘'«".indexOf(after) >= 0
+                    || ".?!".indexOf(after) >= 0;
+            return closedSentence && sentenceEnds;
+        }
+
+        /** "the so-called “peace dividend”", "the word “pause”": a name or a word, not speech. */
+        private boolean namesTheWords(Quote q) {
+            int end = q.marks().begin();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+            int begin = end;
+            while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) begin--;
+            String prev = text.substring(begin, end).toLowerCase().replaceAll("[^\\p{L}-]", "");
+            if (cues.nonSpeechQuoteMarkers.contains(prev)) return true;
+            // a title: several words, every one capitalised ("Face the Nation" allows short function words)
+            String[] words = q.content().of(text).split("\\s+");
+            if (words.length < 2) return false;
+            int caps = 0;
+            for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) caps++;
+            return caps == words.length || (caps >= 2 && caps >= words.length - 1 && words.length >= 3);
+        }
+
+        /** The sentence's own clause (root, or a conjunct of it), not a subordinate one. */
+        private boolean isMainClause(SentenceTree t, int verb) {
+            for (int v = verb, g = 0; v >= 0 && g < 4; v = t.head(v), g++) {
+                if (t.head(v) < 0) return true;
+                if (!t.rel(v).equals("conj") && !t.rel(v).equals("parataxis")) return false;
+            }
+            return false;
+        }
+
+        /** A quote that continues the syntax of its sentence ("said Washington “had taken a step back”"). */
+        private boolean isEmbedded(Quote q) {
+            return q.group() == quotes.indexOf(q) && Character.isLetterOrDigit(attribution.previousNonSpace(q.marks().begin()));
+        }
+
+        private boolean hasWordsOutsideQuotes(Span content) {
+            SentenceTree t = attribution.treeAt(content.begin());
+            if (t == null) return false;
+            for (var tok : t.sentence.tokens()) {
+                if (tok.begin() < content.begin() || tok.end() > content.end()) continue;
+                if (!Character.isLetterOrDigit(tok.word().charAt(0))) continue;
+                if (!inTopLevelQuote(tok.begin())) return true;
+            }
+            return false;
+        }
+
+        private boolean inTopLevelQuote(int offset) {
+            for (Quote q : quotes) if (!q.nested() && q.marks().begin() <= offset && offset < q.marks().end()) return true;
+            return false;
+        }
+
+        private Span sentenceSpan(SpeechCue c) {
+            Sentence s = trees.get(c.sentence()).sentence;
+            return new Span(s.begin(), s.end());
+        }
+
+        /** The sentences covering the quote, widened to the attribution sentence. */
+        private Span evidence(Span marks, Span cueSentence) {
+            int b = marks.begin(), e = marks.end();
+            for (SentenceTree t : attribution.sentencesOf(marks)) {
+                b = Math.min(b, t.sentence.begin());
+                e = Math.max(e, t.sentence.end());
+            }
+            if (cueSentence != null) {
+                b = Math.min(b, cueSentence.begin());
+                e = Math.max(e, cueSentence.end());
+            }
+            return new Span(b, e);
+        }
+    }
+}

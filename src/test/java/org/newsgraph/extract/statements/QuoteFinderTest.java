@@ -1,0 +1,70 @@
+package org.newsgraph.extract.statements;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.statements.QuoteFinder.Quote;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuoteFinderTest {
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private static List<String> texts(String text, List<Quote> qs) {
+        return qs.stream().map(q -> q.content().of(text)).toList();
+    }
+
+    @Test
+    void curlyStraightAndGuillemetsInOneArticle() {
+        String t = "“We are ready,” the minister said.\n\nThe envoy said: \"Talks resume today.\"\n\nHe added: «Nothing is agreed.»";
+        assertEquals(List.of("We are ready", "Talks resume today", "Nothing is agreed"), texts(t, finder.find(t)));
+    }
+
+    @Test
+    void apostrophesAreNotQuotes() {
+        String t = "“It’s Trump’s call and we’ll see,” she said. The allies’ reply came later; it's done.";
+        List<Quote> qs = finder.find(t);
+        assertEquals(List.of("It’s Trump’s call and we’ll see"), texts(t, qs));
+    }
+
+    @Test
+    void nestedSingleQuoteInsideDoubleHasParent() {
+        String t = "\"The chief had doubts, and he said, 'Let's wait, I need time,'\" the aide said.";
+        List<Quote> qs = finder.find(t);
+        assertEquals(2, qs.size());
+        assertEquals("The chief had doubts, and he said, 'Let's wait, I need time,'", qs.get(0).content().of(t));
+        assertEquals("Let's wait, I need time", qs.get(1).content().of(t));
+        assertEquals(0, qs.get(1).parent());
+        assertEquals(-1, qs.get(0).parent());
+    }
+
+    @Test
+    void curlyNestedQuotesWithApostropheInside() {
+        String t = "“She told me, ‘Don’t sign it,’ and I didn’t,” he said.";
+        List<Quote> qs = finder.find(t);
+        assertEquals(List.of("She told me, ‘Don’t sign it,’ and I didn’t", "Don’t sign it"), texts(t, qs));
+        assertEquals(0, qs.get(1).parent());
+    }
+
+    @Test
+    void quoteOverSeveralParagraphsIsOneGroup() {
+        String t = "The senator said: “We will not back down.\n\n“We will fight this in every court.\n\n“And we will win.”\n\nOthers disagreed.";
+        List<Quote> qs = finder.find(t);
+        assertEquals(List.of("We will not back down", "We will fight this in every court", "And we will win"), texts(t, qs));
+        assertEquals(0, qs.get(1).group());
+        assertEquals(0, qs.get(2).group());
+    }
+
+    @Test
+    void unclosedQuoteNotReopenedIsDropped() {
+        String t = "He said “this never closes\n\nA new paragraph without a mark.";
+        assertTrue(finder.find(t).isEmpty());
+    }
+
+    @Test
+    void trailingCommaAndFullStopInsideMarksAreNotPartOfTheText() {
+        String t = "\"Wait and see.\" \"Maybe...\"";
+        assertEquals(List.of("Wait and see", "Maybe..."), texts(t, finder.find(t)));
+    }
+}

@@ -1,0 +1,254 @@
+package org.newsgraph.extract.statements;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Agent;
+import org.newsgraph.extract.Speaker;
+import org.newsgraph.extract.Statement;
+import org.newsgraph.nlp.Document;
+import org.newsgraph.nlp.NlpPipeline;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** Each news construction on sentences written for the test, through the real CoreNLP pipeline. */
+class StatementExtractorTest {
+    private static NlpPipeline nlp;
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    @BeforeAll
+    static void load() { nlp = NlpPipeline.shared(); }
+
+    /** One article's statements with the agents a test builds from its mentions. */
+    private record Run(Document doc, List<Agent> agents, List<Statement> statements) {
+        Statement find(Statement.Kind kind, String textPart) {
+            for (Statement s : statements) if (s.kind() == kind && s.text().contains(textPart)) return s;
+            fail("no " + kind + " containing '" + textPart + "' in " + statements);
+            return null;
+        }
+
+        Statement exact(Statement.Kind kind, String text) {
+            for (Statement s : statements) if (s.kind() == kind && s.text().equals(text)) return s;
+            fail("no " + kind + " '" + text + "' in " + statements);
+            return null;
+        }
+
+        String speaker(Statement s) { return GoldScorer.speakerName(s.speaker(), agents); }
+
+        long count(Statement.Kind kind) { return statements.stream().filter(s -> s.kind() == kind).count(); }
+    }
+
+    private Run run(String text) { return run(text, null); }
+
+    private Run run(String text, LocalDate date) {
+        Document doc = nlp.annotate(text, date);
+        List<Agent> agents = TestAgents.fromMentions(doc);
+        return new Run(doc, agents, extractor.extract(doc, agents));
+    }
+
+    // ---- direct quotes and attribution layouts ----
+
+    @Test
+    void quoteThenNameAndVerb() {
+        Run r = run("“The border will stay open for trucks,” Maria Lopez said.");
+        Statement s = r.find(Statement.Kind.DIRECT_QUOTE, "border");
+        assertEquals("The border will stay open for trucks", s.text());
+        assertEquals("Maria Lopez", r.speaker(s));
+        assertEquals("say", s.cue());
+        assertEquals(0, r.count(Statement.Kind.REPORTED_SPEECH), "a quoted clause is not also reported speech");
+        assertEquals(r.doc().text(), s.evidence().of(r.doc().text()));
+    }
+
+    @Test
+    void nameVerbColonThenQuote() {
+        Run r = run("Interior Minister Maria Lopez said: \"The border will stay open for trucks.\"");
+        Statement s = r.find(Statement.Kind.DIRECT_QUOTE, "border");
+        assertEquals("The border will stay open for trucks", s.text());
+        assertEquals("Maria Lopez", r.speaker(s));
+    }
+
+    @Test
+    void invertedCueWithParticipleAdding() {
+        Run r = run("“The border will stay open for trucks,” said Maria Lopez, adding that the checks would continue.");
+        assertEquals("Maria Lopez", r.speaker(r.find(Statement.Kind.DIRECT_QUOTE, "border")));
+        Statement added = r.find(Statement.Kind.REPORTED_SPEECH, "checks would continue");
+        assertEquals("add", added.cue());
+        assertEquals("Maria Lopez", r.speaker(added));
+    }
+
+    @Test
+    void pronounGoesToTheCurrentSpeakerNotTheLastName() {
+        Run r = run("Health Minister Anna Berg warned that the hospitals were full. The warning came a day after "
+                + "Governor Paul Tran visited the region.\n\n“We need more nurses in every ward,” she told reporters.");
+        Statement q = r.find(Statement.Kind.DIRECT_QUOTE, "nurses");
+        assertEquals("Anna Berg", r.speaker(q));
+        assertEquals("tell", q.cue());
+        assertEquals("reporters", q.statedTo());
+    }
+
+    @Test
+    void followOnQuoteAndTwoQuotesAroundOneCue() {
+        Run r = run("“We are ready to sign the deal,” Tom Hale said. “The rest is up to them.”\n\n"
+                + "“Nobody should doubt our word on this.”");
+        assertEquals("Tom Hale", r.speaker(r.find(Statement.Kind.DIRECT_QUOTE, "ready to sign")));
+        Statement second = r.find(Statement.Kind.DIRECT_QUOTE, "up to them");
+        assertEquals("Tom Hale", r.speaker(second));
+        assertNull(second.cue());
+        assertEquals("Tom Hale", r.speaker(r.find(Statement.Kind.DIRECT_QUOTE, "Nobody should doubt")));
+    }
+
+    @Test
+    void quoteIntroducedByTheSentenceBefore() {
+        Run r = run("The talks dragged on for hours.\n\nCarl Weiss was blunt. “The plan has failed and everybody knows it.”");
+        assertEquals("Carl Weiss", r.speaker(r.find(Statement.Kind.DIRECT_QUOTE, "plan has failed")));
+    }
+
+    @Test
+    void quoteOverSeveralParagraphsKeepsItsSpeaker() {
+        Run r = run("Tom Hale said: “We will not back down from this fight.\n\n“We will take it to every court in the land.”");
+        assertEquals("Tom Hale", r.speaker(r.find(Statement.Kind.DIRECT_QUOTE, "back down")));
+        assertEquals("Tom Hale", r.speaker(r.find(Statement.Kind.DIRECT_QUOTE, "every court")));
+    }
+
+    @Test
+    void nestedQuoteGoesToTheNameBeforeItInsideTheOuterQuote() {
+        Run r = run("\"President Ana Diaz had serious doubts about the plan, and she said, 'Let's wait, I want more time,'\" "
+                + "Tom Hale said.");
+        Statement outer = r.find(Statement.Kind.DIRECT_QUOTE, "serious doubts");
+        Statement inner = r.exact(Statement.Kind.DIRECT_QUOTE, "Let's wait, I want more time");
+        assertEquals("Tom Hale", r.speaker(outer));
+        assertEquals("Ana Diaz", r.speaker(inner));
+        assertEquals("Let's wait, I want more time", inner.text());
+        assertEquals(r.statements().indexOf(outer), inner.parent());
+        assertEquals(-1, outer.parent());
+    }
+
+    // ---- partial quotes and reported speech ----
+
+    @Test
+    void partialQuoteInsideReportedSpeech() {
+        Run r = run("Tom Hale said the government “had lost control” of the budget.");
+        Statement partial = r.find(Statement.Kind.PARTIAL_QUOTE, "lost control");
+        assertEquals("had lost control", partial.text());
+        assertEquals("Tom Hale", r.speaker(partial));
+        Statement rep = r.find(Statement.Kind.REPORTED_SPEECH, "the government");
+        assertEquals("Tom Hale", r.speaker(rep));
+        assertEquals(0, r.count(Statement.Kind.DIRECT_QUOTE));
+    }
+
+    @Test
+    void appositionSpeakerWithThatClause() {
+        Run r = run("Lena Fischer, a former defence official, warned that the army was running short of shells.");
+        Statement s = r.find(Statement.Kind.REPORTED_SPEECH, "army was running short of shells");
+        assertEquals("Lena Fischer", r.speaker(s));
+        assertEquals("warn", s.cue());
+        assertTrue(!s.text().startsWith("that"), "content is the clause without 'that'");
+    }
+
+    @Test
+    void passiveConfirmedBy() {
+        Run r = run("The decision, confirmed by Lena Fischer on Friday, surprised the allies.");
+        Statement s = r.find(Statement.Kind.REPORTED_SPEECH, "decision");
+        assertEquals("Lena Fischer", r.speaker(s));
+        assertEquals("confirm", s.cue());
+    }
+
+    @Test
+    void clauseFinalAndInvertedCuesWithUnnamedSources() {
+        Run r = run("The army is running short of shells, a senior official said.\n\n"
+                + "The ministry will buy more drones next year, said a spokesman for the ministry.");
+        Statement a = r.find(Statement.Kind.REPORTED_SPEECH, "short of shells");
+        assertTrue(a.speaker().isAnonymous());
+        assertEquals("a senior official", a.speaker().description());
+        Statement b = r.find(Statement.Kind.REPORTED_SPEECH, "buy more drones");
+        assertTrue(b.speaker().isAnonymous());
+        assertTrue(b.speaker().description().startsWith("a spokesman"), b.speaker().description());
+    }
+
+    @Test
+    void participialCueWithSubject() {
+        Run r = run("Prices rose sharply in March, with Lena Fischer suggesting that the central bank would act soon.");
+        Statement s = r.find(Statement.Kind.REPORTED_SPEECH, "central bank would act");
+        assertEquals("Lena Fischer", r.speaker(s));
+        assertEquals("suggest", s.cue());
+    }
+
+    @Test
+    void accordingToSourcesAndOneReferringBack() {
+        Run r = run("According to two people familiar with the talks, the deal is close.\n\n"
+                + "Three sources familiar with the matter said the pipeline had been shut. One said it could reopen in May.");
+        Statement a = r.find(Statement.Kind.REPORTED_SPEECH, "deal is close");
+        assertEquals("according to", a.cue());
+        assertTrue(a.speaker().isAnonymous());
+        assertTrue(a.speaker().description().contains("people familiar with the talks"), a.speaker().description());
+        Statement one = r.find(Statement.Kind.REPORTED_SPEECH, "reopen in May");
+        assertTrue(one.speaker().isAnonymous());
+        assertTrue(one.speaker().description().contains("sources familiar with the matter"), one.speaker().description());
+    }
+
+    @Test
+    void organisationsSpeakingAsSuch() {
+        Run r = run("Reuters reported that the plant had closed.\n\nThe Axios report said that the talks had collapsed.");
+        Statement a = r.find(Statement.Kind.REPORTED_SPEECH, "plant had closed");
+        assertEquals(Speaker.Kind.ORGANIZATION, a.speaker().kind());
+        assertEquals("Reuters", a.speaker().name());
+        Statement b = r.find(Statement.Kind.REPORTED_SPEECH, "talks had collapsed");
+        assertEquals(Speaker.Kind.ORGANIZATION, b.speaker().kind());
+        assertEquals("Axios", b.speaker().name());
+    }
+
+    // ---- context: addressee and date ----
+
+    @Test
+    void addresseesFromTellInterviewAndSpeakingTo() {
+        Run r = run("Lena Fischer told reporters that the talks had stalled.\n\n"
+                + "Tom Hale said in a CNN interview that the budget was safe.\n\n"
+                + "Maria Lopez, speaking to Sky News, said that the border would reopen.");
+        assertEquals("reporters", r.find(Statement.Kind.REPORTED_SPEECH, "talks had stalled").statedTo());
+        assertEquals("CNN", r.find(Statement.Kind.REPORTED_SPEECH, "budget was safe").statedTo());
+        assertEquals("Sky News", r.find(Statement.Kind.REPORTED_SPEECH, "border would reopen").statedTo());
+    }
+
+    @Test
+    void statedOnOnlyForAFullDate() {
+        String text = "Lena Fischer said on Wednesday that the talks had stalled.";
+        Statement dated = run(text, LocalDate.of(2025, 3, 7)).find(Statement.Kind.REPORTED_SPEECH, "talks had stalled");
+        assertEquals(LocalDate.of(2025, 3, 5), dated.statedOn());
+        Statement undated = run(text).find(Statement.Kind.REPORTED_SPEECH, "talks had stalled");
+        assertNull(undated.statedOn(), "no reference date: the weekday alone is not a date");
+    }
+
+    // ---- negative cases ----
+
+    @Test
+    void negatedSpeechIsNotAStatement() {
+        Run r = run("Lena Fischer did not say whether the talks had stalled. Tom Hale declined to confirm that the plant "
+                + "had closed. Maria Lopez refused to say that the border would reopen.");
+        assertEquals(List.of(), r.statements());
+    }
+
+    @Test
+    void scareQuotesTitlesAndWordsAreNotStatements() {
+        Run r = run("Critics mocked the so-called “peace dividend” in the budget.\n\n"
+                + "She appeared on “Face the Nation” on Sunday.\n\n"
+                + "The word “pause” appears twice in the memo.\n\n"
+                + "The plan, a “reset” in all but name, was unveiled in May.");
+        assertEquals(List.of(), r.statements());
+    }
+
+    @Test
+    void fullPipelineResultHasNameSpansThatFindAgents() {
+        Run r = run("“We are ready,” said Interior Minister Maria Lopez.\n\n“Nothing will change,” she said.");
+        for (Statement s : r.statements()) {
+            assertNotNull(s.speaker().nameSpan());
+            assertTrue(r.agents().stream().anyMatch(a -> a.mentionedAt(s.speaker().nameSpan())), s.toString());
+        }
+        assertEquals(2, r.count(Statement.Kind.DIRECT_QUOTE));
+    }
+}
