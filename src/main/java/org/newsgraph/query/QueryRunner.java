@@ -73,10 +73,10 @@ public final class QueryRunner {
         return Txn.calculateRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
                 if (query.isSelectType()) {
-                    ResultSet rs = qe.execSelect().materialise();
+                    org.apache.jena.query.ResultSetRewindable rs = qe.execSelect().rewindable();
                     int rows = rs.size();
                     switch (format) {
-                        case TABLE -> ResultSetFormatter.out(out, rs, query);
+                        case TABLE -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
                         case CSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_CSV);
                         case TSV -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_TSV);
                         case JSON -> ResultSetFormatter.output(out, rs, ResultSetLang.RS_JSON);

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 
 /**
  * The ontology and the SHACL shapes. Read from the classpath (the build puts ontology/ there, as
- * /newsgraph.ttl and /shapes.ttl), falling back to the files under ./ontology/ when running from
+ * /ontology/newsgraph.ttl and /ontology/shapes.ttl), falling back to the files under ./ontology/ when running from
  * the source tree.
  */
 public final class OntologyResources {
@@ -28,10 +28,10 @@ public final class OntologyResources {
     /** ontology/shapes.ttl as a graph. */
     public static Graph shapes() { return load(SHAPES); }
 
-    /** Parses a Turtle file of the ontology folder: classpath "/name", else ontology/name. */
+    /** Parses a Turtle file of the ontology folder: classpath "/ontology/name", else ./ontology/name. */
     public static Graph load(String name) {
         Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream in = OntologyResources.class.getResourceAsStream("/" + name)) {
+        try (InputStream in = OntologyResources.class.getResourceAsStream("/ontology/" + name)) {
             if (in != null) {
                 RDFParser.source(in).lang(Lang.TURTLE).parse(g);
                 return g;

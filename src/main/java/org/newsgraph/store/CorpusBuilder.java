@@ -100,14 +100,7 @@ public final class CorpusBuilder {
                 ArrayDeque<Pending> window = new ArrayDeque<>();
                 int seq = 0;
                 for (Path file : files) {
-                    Ingestor.ReadResult read;
-                    try {
-                        read = ingestor.readAll(file);
-                    } catch (IngestException e) {
-                        report.problems.add(new Problem(file.toString(), e.reason()));
-                        progress.println("  skipped " + file + ": " + e.reason());
-                        continue;
-                    }
+                    Ingestor.ReadResult read = ingestor.readAll(file);
                     for (IngestException p : read.problems()) {
                         report.problems.add(new Problem(String.valueOf(p.file()), p.reason()));
                         progress.println("  skipped " + p.getMessage());
