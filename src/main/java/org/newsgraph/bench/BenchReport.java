@@ -26,18 +26,19 @@ final class BenchReport {
                         + "(once per process, not included below).%n%n", r.cores(), r.threads(), Bench.mb(r.maxHeapBytes()),
                 r.modelLoadMillis() / 1000.0));
         sb.append("| articles | tokens | build wall s | articles/s (wall) | NLP tok/s (wall) | NLP tok/s per thread "
-                + "| extraction tok/s per thread | extraction art/s per thread | quads | quads/s into TDB2 | CPU use "
+                + "| extraction tok/s per thread | extraction art/s per thread | quads | quads/s into TDB2 | CPU use | tok per CPU-s "
                 + "| peak heap | heap after GC | retained heap | DB size |\n");
-        sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Bench.SizeResult s : r.sizes()) {
             BuildReport b = s.report();
             ResourceSampler.Stats st = s.stats();
             sb.append(String.format(Locale.ROOT,
-                    "| %d | %d | %.1f | %.2f | %.0f | %.0f | %.0f | %.1f | %d | %.0f | %.0f%% | %s | %s | %s | %s |%n",
+                    "| %d | %d | %.1f | %.2f | %.0f | %.0f | %.0f | %.1f | %d | %.0f | %.0f%% | %.0f | %s | %s | %s | %s |%n",
                     s.articles(), b.tokens(), b.totalNanos() / 1e9, perSecond(b.built(), b.totalNanos()),
                     perSecond(b.tokens(), b.totalNanos()), perSecond(b.tokens(), b.nlpNanos()),
                     perSecond(b.tokens(), b.extractNanos()), perSecond(b.built(), b.extractNanos()), b.quads(),
-                    perSecond(b.quads(), b.writeNanos()), st.cpuUtilisation() * 100, Bench.mb(st.peakHeapBytes()),
+                    perSecond(b.quads(), b.writeNanos()), st.cpuUtilisation() * 100, perSecond(b.tokens(), st.cpuNanos()),
+                    Bench.mb(st.peakHeapBytes()),
                     Bench.mb(st.afterGcBytes()), Bench.mb(st.retainedBytes()), Bench.mb(s.dbBytes())));
         }
         sb.append("\nStage time summed over threads (NLP / extraction / store write, s): ");
@@ -46,7 +47,9 @@ final class BenchReport {
             sb.append(String.format(Locale.ROOT, "%d: %.1f / %.2f / %.2f; ", s.articles(), b.nlpNanos() / 1e9,
                     b.extractNanos() / 1e9, b.writeNanos() / 1e9));
         }
-        sb.append("\nCPU use = process CPU time / (wall time x cores); 100% = every core busy for the whole build.\n");
+        sb.append("\nCPU use = process CPU time / (wall time x cores); 100% = every core busy for the whole build. "
+                + "tok per CPU-s = tokens / process CPU seconds (does not depend on other load on the machine). "
+                + "quads/s into TDB2 counts the ordered single-thread stage: resolution, linking, RDF and the TDB2 writes.\n");
         boolean incremental = r.sizes().stream().anyMatch(s -> s.addOneMillis() != null);
         if (incremental) {
             sb.append("\n## Incremental builds\n\n| DB of N articles | rebuild with no change | add 1 article (built) |\n|---:|---:|---:|\n");
@@ -119,6 +122,7 @@ final class BenchReport {
             j.put("quadsPerSecondWrite", num(perSecond(b.quads(), b.writeNanos())));
             j.put("cpuNanos", st.cpuNanos());
             j.put("cpuUtilisation", num(st.cpuUtilisation()));
+            j.put("tokensPerCpuSecond", num(perSecond(b.tokens(), st.cpuNanos())));
             j.put("peakHeapBytes", st.peakHeapBytes());
             j.put("heapAfterGcBytes", st.afterGcBytes());
             j.put("retainedHeapBytes", st.retainedBytes());
