@@ -15,6 +15,7 @@ import org.newsgraph.link.OnlineLinker;
 import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.CanonicalNames;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.resolve.CorpusResolver;
 import org.newsgraph.resolve.ResolvedArticle;
@@ -82,11 +83,21 @@ public final class NewsPipeline {
     /** Resolution, linking and RDF, in input order. */
     public static CorpusBuilder.Mapper mapper(CorpusResolver resolver, Linker linker, Iris iris) {
         Set<String> linked = new HashSet<>();
-        return facts -> {
-            ResolvedArticle ra = resolver.resolve(facts);
-            List<EntityLink> links = linker.link(candidates(ra, linked));
-            return new CorpusBuilder.Output(iris.node(ra.articleId()), ArticleGraph.quads(ra, iris),
-                    ArticleGraph.resolutionQuads(links, iris));
+        return new CorpusBuilder.Mapper() {
+            @Override public CorpusBuilder.Output map(ArticleFacts facts) {
+                ResolvedArticle ra = resolver.resolve(facts);
+                List<EntityLink> links = linker.link(candidates(ra, linked));
+                return new CorpusBuilder.Output(iris.node(ra.articleId()), ArticleGraph.quads(ra, iris),
+                        ArticleGraph.resolutionQuads(links, iris));
+            }
+
+            @Override public void finish(GraphStore.Batch batch) {
+                java.util.function.Function<org.apache.jena.graph.Node, String> preferred = node -> node.isURI()
+                        && node.getURI().startsWith(iris.base())
+                        ? resolver.preferredName(node.getURI().substring(iris.base().length())) : null;
+                CanonicalNames.apply(batch.dataset(), iris.resolutionGraph(), preferred);
+                CanonicalNames.labelEvents(batch.dataset(), iris.resolutionGraph(), preferred);
+            }
         };
     }
 

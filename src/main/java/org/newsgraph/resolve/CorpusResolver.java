@@ -32,7 +32,24 @@ public final class CorpusResolver {
         this.events = new EventResolver(knownEvents);
     }
 
+    /**
+     * The name resolution prefers for a global id: the fullest name known for an agent, the best
+     * name of an event (one naming its place, if any); null when the id is unknown.
+     */
+    public String preferredName(String id) {
+        KnownAgent a = agents.known(id);
+        if (a != null) return a.name();
+        if (eventNames == null) {
+            eventNames = new java.util.HashMap<>();
+            for (EventResolver.KnownEvent e : events.known()) if (e.name() != null) eventNames.put(e.id(), e.name());
+        }
+        return eventNames.get(id);
+    }
+
+    private Map<String, String> eventNames;
+
     public ResolvedArticle resolve(ArticleFacts facts) {
+        eventNames = null;
         String stem = facts.article().id();
         Map<String, String> agentIds = agents.resolve(facts.agents());
         facts = withCorpusNames(facts, agentIds);

@@ -42,6 +42,9 @@ public final class CorpusBuilder {
     /** Resolution, linking and RDF for one analysed article; called in input order on one thread. */
     public interface Mapper {
         Output map(ArticleFacts facts);
+
+        /** Runs once after the last article, inside the build's transaction (cross-article clean-up). */
+        default void finish(GraphStore.Batch batch) {}
     }
 
     /**
@@ -124,6 +127,7 @@ public final class CorpusBuilder {
                     }
                 }
                 while (!window.isEmpty()) drain(window.poll(), batch, report);
+                if (report.built > 0) mapper.finish(batch);
             });
         } finally {
             pool.shutdownNow();

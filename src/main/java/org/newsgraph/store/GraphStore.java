@@ -36,13 +36,28 @@ public final class GraphStore implements AutoCloseable {
     private final Path dir;
     private final DatasetGraph dsg;
 
+    private boolean closed;
+
     private GraphStore(Path dir, DatasetGraph dsg) {
         this.dir = dir;
         this.dsg = dsg;
     }
 
+    /** Opens in this JVM per database directory: TDB2 shares one connection per location. */
+    private static final java.util.Map<Path, Integer> OPEN = new java.util.HashMap<>();
+
     /** Opens (creating if needed) the database in {@code dir}. */
     public static GraphStore open(Path dir) {
+        GraphStore s = connect(dir);
+        synchronized (OPEN) {
+            OPEN.merge(s.key(), 1, Integer::sum);
+        }
+        return s;
+    }
+
+    private Path key() { return dir.toAbsolutePath().normalize(); }
+
+    private static GraphStore connect(Path dir) {
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir))
                 throw new StoreException("database path " + dir + " is a file, not a directory");
@@ -105,6 +120,9 @@ public final class GraphStore implements AutoCloseable {
 
         /** Removes every quad of {@code graph} whose subject is {@code subject}. */
         void removeSubject(Node graph, Node subject);
+
+        /** The dataset, for whole-graph steps that run inside this transaction. */
+        DatasetGraph dataset();
     }
 
     /** Runs {@code work} in one write transaction; commits if it returns, aborts if it throws. */
@@ -124,6 +142,8 @@ public final class GraphStore implements AutoCloseable {
                 @Override public void removeSubject(Node graph, Node subject) {
                     dsg.deleteAny(graph, subject, Node.ANY, Node.ANY);
                 }
+
+                @Override public DatasetGraph dataset() { return dsg; }
             });
             dsg.commit();
         } catch (RuntimeException | Error e) {
@@ -134,8 +154,22 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    /** Releases the database (and its lock file) so another process may open it. */
+    /**
+     * Releases the database (and its lock file, so another process may open it) when the last user
+     * in this JVM closes it; TDB2 shares one connection per directory inside a process.
+     */
     @Override public void close() {
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        synchronized (OPEN) {
+            if (closed) return;
+            closed = true;
+            Integer n = OPEN.get(key());
+            if (n == null) return;
+            if (n > 1) {
+                OPEN.put(key(), n - 1);
+                return;
+            }
+            OPEN.remove(key());
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        }
     }
 }

@@ -95,12 +95,17 @@ public final class KnownFacts {
         Map<String, Set<String>> actors = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         store.select(PREFIXES + """
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 SELECT ?e ?type ?date ?actor ?name WHERE {
                   ?e a ng:Event ; a ?type .
                   FILTER(STRSTARTS(STR(?type), STR(ng:)))
                   OPTIONAL { ?e sem:hasTimeStamp ?date }
                   OPTIONAL { ?e sem:hasActor ?actor }
-                  OPTIONAL { ?e schema:name ?name } }
+                  # the label an earlier build preferred keeps the event's name stable across builds
+                  OPTIONAL { ?e skos:prefLabel ?label }
+                  OPTIONAL { ?e schema:name ?n }
+                  BIND(COALESCE(?label, ?n) AS ?name) }
+                ORDER BY ?e ?name
                 """, row -> {
             String id = id(row, "e");
             String type = row.getResource("type").getLocalName();

@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.eval.EvalReport;
@@ -27,38 +26,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Builds the bundled demo corpus once through the real pipeline and checks the graph end to end. */
 class DemoCorpusBuildTest {
-    static Path dbDir;
     static GraphStore store;
     static BuildReport first;
-    static final Path CORPUS = Path.of("src/main/resources/corpus");
-    static final Path GOLD = Path.of("../shared/gold/seeds.gold.json");
+    static Path dbDir;
+    static final Path CORPUS = DemoGraph.CORPUS;
+    static final Path GOLD = DemoGraph.GOLD;
+    static final PrintStream QUIET = DemoGraph.QUIET;
 
-    static DbOptions db(Path dir) {
-        DbOptions o = new DbOptions();
-        o.db = dir;
-        o.base = "https://w3id.org/newsgraph/id/";
-        return o;
-    }
+    static DbOptions db(Path dir) { return DemoGraph.db(dir); }
 
-    static BuildOptions buildOptions() {
-        BuildOptions b = new BuildOptions();
-        b.maxFileMb = 5;
-        b.wikidata = "offline";
-        return b;
-    }
-
-    static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+    static BuildOptions buildOptions() { return DemoGraph.buildOptions(); }
 
     @BeforeAll
-    static void build() throws Exception {
-        dbDir = Files.createTempDirectory("ng-demo");
-        store = GraphStore.open(dbDir);
-        first = NewsPipeline.build(store, db(dbDir), buildOptions(), List.of(CORPUS), QUIET);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void build() {
+        store = DemoGraph.store();
+        first = DemoGraph.firstBuild();
+        dbDir = DemoGraph.dir();
     }
 
     static Set<Quad> quads(GraphStore s) {

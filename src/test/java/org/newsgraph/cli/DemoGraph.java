@@ -1,0 +1,64 @@
+package org.newsgraph.cli;
+
+import org.newsgraph.store.BuildReport;
+import org.newsgraph.store.GraphStore;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The bundled demo corpus built once per test JVM through the real pipeline (CoreNLP included), shared
+ * by the end-to-end test classes so the models load and the corpus is analysed only once.
+ */
+public final class DemoGraph {
+    public static final Path CORPUS = Path.of("src/main/resources/corpus");
+    public static final Path GOLD = Path.of("../shared/gold/seeds.gold.json");
+    public static final String BASE = "https://w3id.org/newsgraph/id/";
+    static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+
+    private static Path dir;
+    private static GraphStore store;
+    private static BuildReport report;
+
+    private DemoGraph() {}
+
+    public static synchronized GraphStore store() {
+        if (store == null) {
+            try {
+                dir = Files.createTempDirectory("ng-demo");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            store = GraphStore.open(dir);
+            report = NewsPipeline.build(store, db(dir), buildOptions(), List.of(CORPUS), QUIET);
+        }
+        return store;
+    }
+
+    public static synchronized Path dir() {
+        store();
+        return dir;
+    }
+
+    public static synchronized BuildReport firstBuild() {
+        store();
+        return report;
+    }
+
+    static DbOptions db(Path dir) {
+        DbOptions o = new DbOptions();
+        o.db = dir;
+        o.base = BASE;
+        return o;
+    }
+
+    static BuildOptions buildOptions() {
+        BuildOptions b = new BuildOptions();
+        b.maxFileMb = 5;
+        b.wikidata = "offline";
+        return b;
+    }
+}
