@@ -61,6 +61,10 @@ public final class NlpPipeline {
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.useSUTime", "true");
+        // Well-known place names the statistical model misses (it predates "Kyiv"): relabels only
+        // tokens it left O or MISC. See nlp/README.md.
+        props.setProperty("ner.additional.regexner.mapping", "nlp/places.regexner");
+        props.setProperty("ner.additional.regexner.ignorecase", "false");
         props.setProperty("depparse.extradependencies", "NONE");
         return props;
     }

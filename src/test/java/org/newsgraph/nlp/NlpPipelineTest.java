@@ -1,0 +1,50 @@
+package org.newsgraph.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class NlpPipelineTest {
+    static final String TEXT = "The mayor of Lviv met aid workers on Tuesday, officials said.\n\n"
+            + "“We will rebuild,” Olena Hrytsenko told reporters in Kyiv.";
+
+    @Test
+    void tokensCarryOffsetsIntoTheCleanedText() {
+        Document d = NlpPipeline.shared().annotate(TEXT, null);
+        for (Sentence s : d.sentences())
+            for (Token t : s.tokens()) assertEquals(TEXT.substring(t.begin(), t.end()), t.word());
+        assertTrue(d.tokenCount() > 15);
+    }
+
+    @Test
+    void sentencesNeverCrossAParagraphBreak() {
+        Document d = NlpPipeline.shared().annotate("A short line without a full stop\n\nAnother paragraph follows here.", null);
+        assertEquals(2, d.sentences().size());
+    }
+
+    @Test
+    void relativeDatesAreNormalisedAgainstThePublicationDate() {
+        Document d = NlpPipeline.shared().annotate(TEXT, LocalDate.of(2025, 3, 6));
+        assertTrue(d.mentions().stream().anyMatch(m -> m.type().equals("DATE") && "2025-03-04".equals(m.normalized())),
+                d.mentions().toString());
+    }
+
+    @Test
+    void placeNamesTheModelMissesAreStillPlaces() {
+        Document d = NlpPipeline.shared().annotate(TEXT, null);
+        assertTrue(d.mentions().stream().anyMatch(m -> m.text().equals("Kyiv") && m.type().equals("LOCATION")));
+        assertTrue(d.mentions().stream().anyMatch(m -> m.text().equals("Lviv") && m.type().equals("LOCATION")));
+        assertTrue(d.mentions().stream().anyMatch(m -> m.text().equals("Olena Hrytsenko") && m.type().equals("PERSON")));
+    }
+
+    @Test
+    void dependenciesFormOneTreePerSentence() {
+        Document d = NlpPipeline.shared().annotate(TEXT, null);
+        for (Sentence s : d.sentences()) {
+            assertEquals(1, s.dependencies().stream().filter(e -> e.governor() == -1).count());
+            for (Token t : s.tokens()) assertNotNull(s.head(t.index()), "every token has a head");
+        }
+    }
+}
