@@ -55,10 +55,6 @@ public final class NlpPipeline {
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("tokenize.options", "untokenizable=noneKeep,normalizeParentheses=false,normalizeOtherBrackets=false");
         props.setProperty("ner.applyFineGrained", "false");
-        // One CRF model (PERSON / ORGANIZATION / LOCATION) instead of CoreNLP's three: it loads in a
-        // fraction of the time and tags faster; dates still come from SUTime, nationalities are not
-        // agents for us, and titles come from our own lists.
-        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.useSUTime", "true");
         // Well-known place names the statistical model misses (it predates "Kyiv"): relabels only

@@ -46,6 +46,18 @@ class EventResolverTest {
     }
 
     @Test
+    void placesNamedAsParticipantsDoNotTellEventsApart() {
+        EventResolver r = new EventResolver(List.of());
+        Map<String, String> agents = Map.of("k", "place/kyiv", "u", "place/ukraine", "a", "person/ann", "b", "person/bob");
+        String toCapital = r.resolve("x", List.of(ev("e1", "MilitaryAidSuspension", Set.of("k"), Set.of(), null)), agents).get("e1");
+        String toCountry = r.resolve("y", List.of(ev("e1", "MilitaryAidSuspension", Set.of("u"), Set.of(), null)), agents).get("e1");
+        assertEquals(toCapital, toCountry, "'aid to Kyiv' and 'aid to Ukraine' are one halt");
+        String m1 = r.resolve("z", List.of(ev("e2", "Meeting", Set.of("a", "k"), Set.of(), null)), agents).get("e2");
+        String m2 = r.resolve("w", List.of(ev("e2", "Meeting", Set.of("b", "k"), Set.of(), null)), agents).get("e2");
+        assertNotEquals(m1, m2, "different people still tell meetings apart");
+    }
+
+    @Test
     void suspensionsWithoutParticipantsMergeByType() {
         EventResolver r = new EventResolver(List.of());
         String a = r.resolve("x", List.of(ev("e1", "IntelligenceSharingSuspension", Set.of(), Set.of(), null)), AGENTS).get("e1");

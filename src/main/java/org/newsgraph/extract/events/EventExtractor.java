@@ -870,9 +870,17 @@ public final class EventExtractor {
         id2.addAll(places2);
         int shared = 0;
         for (String x : id1) if (id2.contains(x)) shared++;
-        if (!id1.isEmpty() && !id2.isEmpty() && shared == 0) return -1;
+        // Only people and organisations tell two events apart: places named as participants are often
+        // metonyms that differ between reports of one event ("aid to Kyiv" / "aid to Ukraine").
+        if (shared == 0 && distinguishes(actors1, places1) && distinguishes(actors2, places2)) return -1;
         if (d1 != null && d1.equals(d2)) shared++;
         return shared;
+    }
+
+    private static boolean distinguishes(Set<String> actors, Set<String> places) {
+        if (!places.isEmpty()) return true;
+        for (String a : actors) if (!a.startsWith("place/") && !a.startsWith("place:")) return true;
+        return false;
     }
 
     /**
