@@ -186,7 +186,7 @@ public final class AgentExtractor {
         int end = toks.get(te - 1).end();
         String surface = text.substring(begin, end);
         // Margaret “Peggy” Tremayne: a quoted or bracketed nickname is not part of the name
-        if (type.equals("PERSON")) surface = NICKNAME.matcher(surface).replaceAll(" ").strip();
+        if (type.equals("PERSON")) surface = NICKNAME.matcher(surface).replaceAll("").strip();
         // A possessive the tokenizer left attached ("Zelensky’s").
         if (surface.matches("(?s).*\\p{L}['’]s")) { end -= 2; surface = text.substring(begin, end); }
         if (!hasCapital(surface)) return null;

@@ -130,6 +130,12 @@ final class SpeakerResolver {
             if (named < 0) continue;
             Speaker s = named(t, named);
             if (s != null) return s;
+            // a name the tagger missed: "a statement from the Bakery, Confectionery and ... Union"
+            if (t.token(named).isProperNoun()) {
+                Span span = new Span(t.token(t.subtreeMin(named)).begin(), t.token(named).end());
+                if (t.word(t.subtreeMin(named)).equalsIgnoreCase("the")) span = new Span(t.token(t.subtreeMin(named) + 1).begin(), span.end());
+                return viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
+            }
         }
         return null;
     }
@@ -166,21 +172,27 @@ final class SpeakerResolver {
     /**
      * The organisation a definite description refers back to: the last one named before whose
      * name contains the noun ("the union" for "... Grain Workers Union"); for business nouns
-     * ("the company") otherwise the last organisation named before that is not a news outlet.
+     * ("the company") otherwise the organisation (not a news outlet) named most often before it,
+     * which in a business story is the company the story is about.
      */
     private Speaker organisationReferredTo(SentenceTree t, int h, boolean business) {
         String noun = t.word(h).toLowerCase(Locale.ROOT);
         int at = t.token(h).begin();
         Span byName = null, anyOrg = null;
+        int anyCount = 0;
         for (Agent a : agents) {
             if (a.kind() != AgentKind.ORGANIZATION) continue;
             Span before = null;
-            for (Span m : a.mentions()) if (m.end() <= at) before = m;
+            int count = 0;
+            for (Span m : a.mentions()) if (m.end() <= at) { before = m; count++; }
             if (before == null) continue;
             boolean contains = false;
             for (String w : a.name().toLowerCase(Locale.ROOT).split("\\s+")) if (w.equals(noun)) contains = true;
             if (contains && (byName == null || before.begin() > byName.begin())) byName = before;
-            if (!newsOutlet(a) && (anyOrg == null || before.begin() > anyOrg.begin())) anyOrg = before;
+            if (!newsOutlet(a) && (anyOrg == null || count > anyCount || count == anyCount && before.begin() > anyOrg.begin())) {
+                anyOrg = before;
+                anyCount = count;
+            }
         }
         Span pick = byName != null ? byName : business ? anyOrg : null;
         return pick == null ? null : Speaker.named(Speaker.Kind.ORGANIZATION, pick, pick.of(doc.text()));
