@@ -132,8 +132,9 @@ final class SpeakerResolver {
             if (s != null) return s;
             // a name the tagger missed: "a statement from the Bakery, Confectionery and ... Union"
             if (t.token(named).isProperNoun()) {
-                Span span = new Span(t.token(t.subtreeMin(named)).begin(), t.token(named).end());
-                if (t.word(t.subtreeMin(named)).equalsIgnoreCase("the")) span = new Span(t.token(t.subtreeMin(named) + 1).begin(), span.end());
+                int first = t.subtreeMin(named);
+                while (first < named && (t.rel(first).equals("case") || t.rel(first).equals("det"))) first++;
+                Span span = new Span(t.token(first).begin(), t.token(named).end());
                 return viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
             }
         }
