@@ -45,6 +45,8 @@ public final class AgentExtractor {
     private static final Set<String> LOWERCASE_NAME_WORDS = Set.of("of", "for", "and", "the", "on", "in", "de", "la",
             "von", "van", "der", "du", "al", "bin", "le", "da", "di", "del", "&");
 
+    private static final Pattern NICKNAME = Pattern.compile("\\s+[“\"‘'(][^”\"’')]{1,30}[”\"’')](?=\\s+\\p{Lu})");
+
     private final AgentLexicon lex;
     private final TitleFinder titles;
 
@@ -100,6 +102,7 @@ public final class AgentExtractor {
             }
         }
         List<Group> personGroups = groupPeople(people, places, misc);
+        releaseNamePrefixes(personGroups, organisations, places);
         for (Group g : personGroups) {
             for (Mention m : g.mentions) {
                 Sentence s = doc.sentences().get(m.sentence());
@@ -182,6 +185,8 @@ public final class AgentExtractor {
         int begin = toks.get(tb).begin();
         int end = toks.get(te - 1).end();
         String surface = text.substring(begin, end);
+        // Margaret “Peggy” Tremayne: a quoted or bracketed nickname is not part of the name
+        if (type.equals("PERSON")) surface = NICKNAME.matcher(surface).replaceAll("").strip();
         // A possessive the tokenizer left attached ("Zelensky’s").
         if (surface.matches("(?s).*\\p{L}['’]s")) { end -= 2; surface = text.substring(begin, end); }
         if (!hasCapital(surface)) return null;
@@ -226,9 +231,19 @@ public final class AgentExtractor {
             }
             g.mentions.add(m);
         }
+        // first name alone ("Mateja" for "Mateja Kovač") when exactly one person of the article has it
+        Map<String, List<Group>> byFirst = new HashMap<>();
+        for (Group g : full.values()) {
+            List<String> w = nameWords(g.mentions.get(0).words());
+            byFirst.computeIfAbsent(Ids.foldName(w.get(0)), k -> new ArrayList<>()).add(g);
+        }
         Map<String, Group> single = new LinkedHashMap<>();
         for (Mention m : shortForms) {
             Group g = byName(m, full, bySurname);
+            if (g == null && m.words().size() == 1) {
+                List<Group> firsts = byFirst.get(Ids.foldName(m.surface()));
+                if (firsts != null && firsts.size() == 1 && !bySurname.containsKey(Ids.foldName(m.surface()))) g = firsts.get(0);
+            }
             if (g == null) g = single.computeIfAbsent(Ids.foldName(m.surface()), k -> new Group(AgentKind.PERSON));
             g.mentions.add(m);
         }
@@ -248,6 +263,37 @@ public final class AgentExtractor {
         List<Group> out = new ArrayList<>(full.values());
         out.addAll(single.values());
         return out;
+    }
+
+    /**
+     * A one-word "person" the tagger found that is the first word of a longer organisation or
+     * place name of the article ("Lumora" for "Lumora Technologies", "Ashford" for "Ashford Town")
+     * is that organisation or place: news writing shortens company and club names that way.
+     * Only for one-word groups (no full personal name) and capitalised longer names.
+     */
+    private void releaseNamePrefixes(List<Group> personGroups, List<Mention> organisations, List<Mention> places) {
+        for (var it = personGroups.iterator(); it.hasNext(); ) {
+            Group g = it.next();
+            boolean oneWord = g.mentions.stream().allMatch(m -> m.words().size() == 1);
+            if (!oneWord) continue;
+            String word = Ids.foldName(g.mentions.get(0).surface());
+            AgentKind kind = null;
+            for (List<Mention> pool : List.of(organisations, places)) {
+                for (Mention m : pool) {
+                    List<String> w = m.words();
+                    if (w.size() < 2 || !Ids.foldName(w.get(0)).equals(word)) continue;
+                    boolean proper = w.stream().allMatch(x -> Character.isUpperCase(x.codePointAt(0)) || !Character.isLetter(x.codePointAt(0)));
+                    if (proper) kind = pool == organisations ? AgentKind.ORGANIZATION : AgentKind.PLACE;
+                }
+                if (kind != null) break;
+            }
+            if (kind == null) continue;
+            for (Mention m : g.mentions) {
+                Mention moved = new Mention(kind, m.nerType(), m.surface(), m.span(), m.sentence(), m.tokenBegin(), m.tokenEnd());
+                (kind == AgentKind.ORGANIZATION ? organisations : places).add(moved);
+            }
+            it.remove();
+        }
     }
 
     /** The full-name person a mention names: whole name, or surname (nearest preceding full mention wins). */
@@ -296,7 +342,8 @@ public final class AgentExtractor {
             for (Group other : groups) {
                 if (other == g) continue;
                 String longForm = other.canonical();
-                if (isAcronymOf(shortForm, longForm) || isSuffixExtension(shortForm, longForm)) { target = other; fits++; }
+                if (isAcronymOf(shortForm, longForm) || isSuffixExtension(shortForm, longForm)
+                        || isProperPrefix(shortForm, longForm)) { target = other; fits++; }
             }
             if (fits == 1) {
                 target.mentions.addAll(g.mentions);
@@ -304,6 +351,15 @@ public final class AgentExtractor {
             }
         }
         return groups;
+    }
+
+    /** "Lumora" for "Lumora Technologies": one capitalised word that begins a capitalised longer name. */
+    private static boolean isProperPrefix(String shortForm, String longForm) {
+        if (shortForm.contains(" ") || shortForm.length() < 3) return false;
+        String[] l = longForm.split("\\s+");
+        if (l.length < 2 || !Ids.foldName(l[0]).equals(Ids.foldName(shortForm))) return false;
+        for (String w : l) if (!Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0))) return false;
+        return true;
     }
 
     /** "US" / "U.S." for "United States", "CIA" for "Central Intelligence Agency". */

@@ -116,7 +116,7 @@ public final class AgentLexicon {
         return pronouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    boolean isNewsOrganisation(String name) { return newsOrganisations.contains(Ids.foldName(name)); }
+    public boolean isNewsOrganisation(String name) { return newsOrganisations.contains(Ids.foldName(name)); }
 
     boolean isMetonymicInstitution(String name) { return metonymicInstitutions.contains(Ids.foldName(name)); }
 

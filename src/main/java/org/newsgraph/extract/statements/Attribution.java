@@ -121,6 +121,37 @@ final class Attribution {
         return best;
     }
 
+    /**
+     * "called the findings “encouraging”", "describes her as “the most stubborn person”": a quoted
+     * phrase that is the complement of a verb of characterising is the subject's words. Returns a
+     * cue for that verb (content: from the verb to the end of the quote), or null.
+     */
+    SpeechCue predicativeCue(Quote q, Set<String> verbs) {
+        SentenceTree t = treeAt(q.content().begin());
+        if (t == null) return null;
+        int k = t.tokenAtOffset(q.content().begin());
+        if (k < 0) return null;
+        // climb from the quote's first word to the verb, leaving the quote at most twice
+        for (int g = t.head(k), steps = 0; g >= 0 && steps < 4; g = t.head(g), steps++) {
+            if (t.token(g).begin() >= q.marks().begin() && t.token(g).end() <= q.marks().end()) continue;
+            if (t.token(g).isVerb() && verbs.contains(t.lemma(g))) {
+                if (t.token(g).begin() > q.marks().begin() || !eligible(g, t)) return null;
+                int subject = -1;
+                for (int c : t.children(g)) if (t.rel(c).equals("nsubj") && c < g) subject = c;
+                if (subject < 0) return null;
+                Span content = new Span(t.token(g).begin(), q.marks().end());
+                return new SpeechCue(t.sentence.index(), g, t.lemma(g), subject, content, null, null);
+            }
+        }
+        return null;
+    }
+
+    private boolean eligible(int token, SentenceTree t) {
+        int at = t.token(token).begin();
+        for (Span q : topLevelQuotes) if (q.begin() <= at && at < q.end()) return false;
+        return true;
+    }
+
     private boolean eligible(SpeechCue c, Span scope) {
         if (scope == null) return !insideQuote(c);
         int at = trees.get(c.sentence()).token(c.cueToken()).begin();

@@ -30,6 +30,8 @@ public final class Cues {
     final Set<String> statementNouns;
     final Set<String> pronouns;
     final Set<String> nonSpeechQuoteMarkers;
+    final Set<String> predicativeQuoteVerbs;
+    final Set<String> companyHeads;
     /** addressee rule kind ("object", "to", "medium") -> lemmas */
     final Map<String, Set<String>> addressees;
 
@@ -43,6 +45,8 @@ public final class Cues {
         statementNouns = words("statement-nouns.txt");
         pronouns = words("pronouns.txt");
         nonSpeechQuoteMarkers = words("non-speech-quote-markers.txt");
+        predicativeQuoteVerbs = words("predicative-quote-verbs.txt");
+        companyHeads = words("company-heads.txt");
         Map<String, Set<String>> a = new HashMap<>();
         for (String line : lines("addressees.txt")) {
             String[] f = line.split("\\s+", 2);

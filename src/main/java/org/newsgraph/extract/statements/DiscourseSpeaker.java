@@ -64,14 +64,19 @@ final class DiscourseSpeaker {
         if (best != null && !lemma.equals("they")) return best.speaker();
         if (scopeBegin >= 0) return null;
         if (lemma.equals("they")) return current;
-        // 2. the speaker of the discourse, unless a later person subject in this paragraph took over
+        // 2. the speaker of the discourse, unless a later person subject in this paragraph took over,
+        //    or in the paragraph before, which often introduces who speaks next
+        //    ("Back at the cottage, Tremayne pours tea. / “…,” she says.")
         int paragraph = paragraphs.paragraphOf(at);
         Subject latestHere = null;
         for (Subject s : subjects) {
-            if (!s.quoted() && s.mainClause() && s.offset() < at && s.sentence() < sentence && s.paragraph() == paragraph) latestHere = s;
+            if (!s.quoted() && s.mainClause() && s.offset() < at && s.sentence() < sentence
+                    && (s.paragraph() == paragraph || s.paragraph() == paragraph - 1)) latestHere = s;
         }
         if (latestHere != null && (current == null || latestHere.offset() > currentOffset)) return latestHere.speaker();
         if (current != null && current.kind() == Speaker.Kind.PERSON) return current;
+        // an unnamed source who just spoke ("A spokeswoman said … “…,” she said.")
+        if (current != null && current.isAnonymous() && currentParagraph >= paragraph - 1) return current;
         // 3. the last person who was a subject before
         Subject latest = null;
         for (Subject s : subjects) if (!s.quoted() && s.offset() < at) latest = s;

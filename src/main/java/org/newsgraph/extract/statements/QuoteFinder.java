@@ -99,6 +99,7 @@ public final class QuoteFinder {
                 case '’', '\'' -> {
                     boolean between = Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next);
                     if (between) break;                               // it's, Trump’s, we'll
+                    if (pluralPossessive(text, i, e, prev, next, stack)) break;  // ‘… passengers’ plans …’
                     if (has(stack, Kind.SINGLE) && !Character.isWhitespace(prev)) close(stack, Kind.SINGLE, i, done);
                     else if (c == '\'' && opensAfter(prev) && Character.isLetterOrDigit(next)) open(stack, Kind.SINGLE, i, carried, b);
                 }
@@ -117,6 +118,27 @@ public final class QuoteFinder {
         }
         stack.clear();
         return continuing;
+    }
+
+    /**
+     * Inside an open single quote, "passengers’ plans" is an apostrophe, not the close: the mark
+     * follows an "s" and a lower-case word, and the quote is closed by a later mark of the same
+     * paragraph with no new single quote opened in between.
+     */
+    private static boolean pluralPossessive(String text, int i, int e, char prev, char next, Deque<Open> stack) {
+        if (!has(stack, Kind.SINGLE) || prev != 's' || next != ' ' || i + 2 >= e) return false;
+        if (!Character.isLowerCase(text.charAt(i + 2))) return false;
+        for (int j = i + 1; j < e; j++) {
+            char c = text.charAt(j);
+            if (c == '‘') return false;
+            if (c == '’' || c == '\'') {
+                char before = text.charAt(j - 1);
+                char after = j + 1 < e ? text.charAt(j + 1) : ' ';
+                boolean closes = !Character.isWhitespace(before) && !Character.isLetterOrDigit(after);
+                if (closes) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensAfter(char prev) {

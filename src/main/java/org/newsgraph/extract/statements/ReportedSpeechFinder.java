@@ -53,11 +53,15 @@ final class ReportedSpeechFinder {
 
     private SpeechCue verbCue(SentenceTree t, int v) {
         if (negated(t, v)) return null;
-        int subject = t.child(v, "nsubj");
-        if (subject >= 0 && t.rel(subject).equals("nsubj:pass")) subject = -1;
+        int subject = activeSubject(t, v);
         int governor = -1;
         if (subject < 0) subject = passiveAgent(t, v);
         if (subject < 0) subject = invertedSubject(t, v);
+        if (subject < 0 && t.token(v).pos().equals("VBG") && v > 0 && t.word(v - 1).equals(",")) {
+            // "..., warning that ...": a sentence-final participle speaks for the sentence's speaker
+            int outer = enclosingSpeechVerb(t, v);
+            if (outer >= 0) { subject = activeSubject(t, outer); governor = outer; }
+        }
         if (subject < 0) {
             // "Ratcliffe said, adding that ...", "Macron announced ... and emphasized ...",
             // "with Waltz suggesting": the subject of the clause the participle hangs from
@@ -74,6 +78,7 @@ final class ReportedSpeechFinder {
                 if (s >= 0 && !t.rel(s).equals("nsubj:pass")) { subject = s; governor = g; }
             }
         }
+        if (subject < 0) subject = nameBefore(t, v);
         Span content = content(t, v, subject);
         Set<Integer> exclude = new HashSet<>();
         if (subject >= 0) exclude.addAll(t.subtree(subject));
@@ -85,6 +90,39 @@ final class ReportedSpeechFinder {
         LocalDate on = date(t, v, content);
         if (on == null && governor >= 0) on = date(t, governor, content);
         return new SpeechCue(t.sentence.index(), v, t.lemma(v), subject, content, to, on);
+    }
+
+    /**
+     * The active subject of v; when the parser gives several (a quote or dateline taken for a
+     * subject: "“…,” Lumora said"), the one nearest before the verb.
+     */
+    private static int activeSubject(SentenceTree t, int v) {
+        int best = -1;
+        for (int c : t.children(v)) {
+            if (!t.rel(c).equals("nsubj")) continue;
+            if (best < 0 || (c < v && (best > v || c > best))) best = c;
+        }
+        return best;
+    }
+
+    /** The speech verb whose reported clause contains v ("X said the talks failed, warning ..."), or -1. */
+    private int enclosingSpeechVerb(SentenceTree t, int v) {
+        for (int g = t.head(v), steps = 0; g >= 0 && steps < 4; g = t.head(g), steps++) {
+            if (g < v && t.token(g).isVerb() && cues.isSpeechVerb(t.lemma(g)) && activeSubject(t, g) >= 0) return g;
+        }
+        return -1;
+    }
+
+    /**
+     * "…, Florida's emergency director, Kevin Ostrowski, said": when the parse gives the verb no
+     * subject, a name right before it (commas aside) is the speaker.
+     */
+    private static int nameBefore(SentenceTree t, int v) {
+        int k = v - 1;
+        while (k >= 0 && t.word(k).equals(",")) k--;
+        if (k < 0) return -1;
+        String ner = t.token(k).ner();
+        return t.token(k).isProperNoun() && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) ? k : -1;
     }
 
     private boolean negated(SentenceTree t, int v) {
@@ -119,7 +157,14 @@ final class ReportedSpeechFinder {
     /** The reported content of speech verb v, or null. */
     private Span content(SentenceTree t, int v, int subject) {
         int ccomp = t.child(v, "ccomp");
-        if (ccomp >= 0) return tokensSpan(t, t.subtree(ccomp), true);
+        if (ccomp >= 0) {
+            // "said A, but that B": a second that-clause conjoined to the verb reports too
+            int last = t.subtreeMax(ccomp);
+            for (int c : t.children(v)) {
+                if (c > last && t.rel(c).equals("conj") && hasThatMark(t, c)) last = t.subtreeMax(c);
+            }
+            return tokensSpan(t, range(t.subtreeMin(ccomp), last), true);
+        }
         String lemma = t.lemma(v);
         // "Trump said on Tuesday he received ...": a clause with its own subject after the verb
         for (int c : t.children(v)) {
@@ -130,6 +175,11 @@ final class ReportedSpeechFinder {
         if (inverted != null) return inverted;
         int obj = t.child(v, "obj");
         int xcomp = t.child(v, "xcomp");
+        // a finite clause the parser left loosely attached after the verb: "said only one in five would run"
+        int loose = t.child(v, "dep");
+        if (loose > v && obj < 0 && xcomp < 0 && finite(t, loose) && t.child(loose, "nsubj") < 0) {
+            return tokensSpan(t, range(v + 1, t.subtreeMax(loose)), true);
+        }
         if (xcomp >= 0 && !t.word(xcomp).equalsIgnoreCase("that")) {
             int from = obj >= 0 ? t.subtreeMin(obj) : t.subtreeMin(xcomp);
             return tokensSpan(t, range(from, t.subtreeMax(xcomp)), true);
@@ -150,6 +200,20 @@ final class ReportedSpeechFinder {
             return tokensSpan(t, range(0, lo - 2), true);
         }
         return null;
+    }
+
+    private static boolean hasThatMark(SentenceTree t, int c) {
+        for (int k : t.children(c)) if (t.rel(k).equals("mark") && t.lemma(k).equals("that")) return true;
+        return false;
+    }
+
+    /** A verb with a modal or tense auxiliary, or itself finite: the head of a clause, not a phrase. */
+    private static boolean finite(SentenceTree t, int c) {
+        String pos = t.token(c).pos();
+        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) return true;
+        if (!pos.startsWith("VB")) return false;
+        for (int k : t.children(c)) if (t.rel(k).startsWith("aux")) return true;
+        return false;
     }
 
     /** Content when the speech verb hangs from a clause that follows it: from after the verb's own

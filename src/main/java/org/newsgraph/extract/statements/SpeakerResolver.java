@@ -66,6 +66,9 @@ final class SpeakerResolver {
             if (s != null && s.kind() == Speaker.Kind.PERSON) return s;
         }
         if (cues.reportNouns.contains(lemma)) {
+            // "a statement from the union", "the outlook released by NOAA": the source named in it
+            Speaker source = reportSource(t, h);
+            if (source != null) return source;
             for (int c : t.children(h)) {
                 String r = baseRel(t.rel(c));
                 if (r.equals("compound") || t.rel(c).equals("nmod:poss")) {
@@ -79,7 +82,13 @@ final class SpeakerResolver {
                 }
             }
         }
-        if (cues.institutionHeads.contains(lemma)) {
+        boolean definite = hasDeterminer(t, h, "the");
+        if (definite) {
+            // "the goalkeeper told reporters": the person of the article who holds that title
+            Speaker holder = titleHolder(t, h);
+            if (holder != null) return holder;
+        }
+        if (cues.institutionHeads.contains(lemma) || cues.companyHeads.contains(lemma)) {
             int first = -1;
             for (int c : t.children(h)) {
                 String r = baseRel(t.rel(c));
@@ -91,12 +100,107 @@ final class SpeakerResolver {
                 Span span = new Span(t.token(first).begin(), t.token(h).end());
                 return Speaker.named(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
             }
+            if (definite) {
+                // "the union said", "the company said": the organisation named before that it refers to
+                Speaker org = organisationReferredTo(t, h, cues.companyHeads.contains(lemma));
+                if (org != null) return org;
+            }
             return Speaker.anonymous(sources.describe(t, h));
         }
         if (cues.anonymousHeads.contains(lemma) || cues.anonymousHeads.contains(t.word(h).toLowerCase(Locale.ROOT))) {
             return Speaker.anonymous(sources.describe(t, h));
         }
         return null;
+    }
+
+    private static boolean hasDeterminer(SentenceTree t, int h, String det) {
+        for (int c : t.children(h)) if (t.rel(c).equals("det") && t.lemma(c).equals(det)) return true;
+        return false;
+    }
+
+    /** The named source of a report noun: "from X", "by X", "released/issued by X"; or null. */
+    private Speaker reportSource(SentenceTree t, int h) {
+        for (int c : t.children(h)) {
+            String r = baseRel(t.rel(c));
+            int named = -1;
+            if ((r.equals("nmod") || r.equals("obl")) && (caseIs(t, c, "from") || caseIs(t, c, "by"))) named = c;
+            if (r.equals("acl") && t.token(c).pos().equals("VBN")) {
+                for (int cc : t.children(c)) if (baseRel(t.rel(cc)).equals("obl") && caseIs(t, cc, "by")) named = cc;
+            }
+            if (named < 0) continue;
+            Speaker s = named(t, named);
+            if (s != null) return s;
+            // a name the tagger missed: "a statement from the Bakery, Confectionery and ... Union"
+            if (t.token(named).isProperNoun()) {
+                int first = t.subtreeMin(named);
+                while (first < named && (t.rel(first).equals("case") || t.rel(first).equals("det"))) first++;
+                Span span = new Span(t.token(first).begin(), t.token(named).end());
+                return viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
+            }
+        }
+        return null;
+    }
+
+    private static boolean caseIs(SentenceTree t, int n, String prep) {
+        for (int c : t.children(n)) if (t.rel(c).equals("case") && t.lemma(c).equals(prep)) return true;
+        return false;
+    }
+
+    /**
+     * A person of the article whose job title ends in this noun ("goalkeeper Bea Oduya" ... "the
+     * goalkeeper"), the one mentioned last before it; null when none or the noun is no title here.
+     */
+    private Speaker titleHolder(SentenceTree t, int h) {
+        String noun = t.word(h).toLowerCase(Locale.ROOT);
+        int at = t.token(h).begin();
+        Agent best = null;
+        Span bestSpan = null;
+        for (Agent a : agents) {
+            if (a.kind() != AgentKind.PERSON) continue;
+            boolean holds = false;
+            for (String title : a.jobTitles()) {
+                String[] w = title.toLowerCase(Locale.ROOT).split("[\\s-]+");
+                if (w.length > 0 && w[w.length - 1].equals(noun)) holds = true;
+            }
+            if (!holds) continue;
+            Span before = null;
+            for (Span m : a.mentions()) if (m.end() <= at) before = m;
+            if (before != null && (bestSpan == null || before.begin() > bestSpan.begin())) { best = a; bestSpan = before; }
+        }
+        return best == null ? null : Speaker.named(Speaker.Kind.PERSON, bestSpan, bestSpan.of(doc.text()));
+    }
+
+    /**
+     * The organisation a definite description refers back to: the last one named before whose
+     * name contains the noun ("the union" for "... Grain Workers Union"); for business nouns
+     * ("the company") otherwise the organisation (not a news outlet) named most often before it,
+     * which in a business story is the company the story is about.
+     */
+    private Speaker organisationReferredTo(SentenceTree t, int h, boolean business) {
+        String noun = t.word(h).toLowerCase(Locale.ROOT);
+        int at = t.token(h).begin();
+        Span byName = null, anyOrg = null;
+        int anyCount = 0;
+        for (Agent a : agents) {
+            if (a.kind() != AgentKind.ORGANIZATION) continue;
+            Span before = null;
+            int count = 0;
+            for (Span m : a.mentions()) if (m.end() <= at) { before = m; count++; }
+            if (before == null) continue;
+            boolean contains = false;
+            for (String w : a.name().toLowerCase(Locale.ROOT).split("\\s+")) if (w.equals(noun)) contains = true;
+            if (contains && (byName == null || before.begin() > byName.begin())) byName = before;
+            if (!newsOutlet(a) && (anyOrg == null || count > anyCount || count == anyCount && before.begin() > anyOrg.begin())) {
+                anyOrg = before;
+                anyCount = count;
+            }
+        }
+        Span pick = byName != null ? byName : business ? anyOrg : null;
+        return pick == null ? null : Speaker.named(Speaker.Kind.ORGANIZATION, pick, pick.of(doc.text()));
+    }
+
+    private static boolean newsOutlet(Agent a) {
+        return org.newsgraph.extract.agents.AgentLexicon.standard().isNewsOrganisation(a.name());
     }
 
     /** A named person/organisation/place covering token i (by NER or by the agents' names), or null. */

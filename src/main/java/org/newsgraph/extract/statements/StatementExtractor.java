@@ -145,6 +145,7 @@ public final class StatementExtractor {
             Quote q = quotes.get(index);
             if (namesTheWords(q)) return;
             SpeechCue cue = attribution.embeddingCue(q);
+            if (cue == null) cue = attribution.predicativeCue(q, cues.predicativeQuoteVerbs);
             if (cue == null) return;
             Speaker s = speakerOf(cue);
             if (s == null) return;
@@ -152,6 +153,8 @@ public final class StatementExtractor {
             out.add(new Statement(Statement.Kind.PARTIAL_QUOTE, q.content().of(text), q.content(), s, cue.cue(),
                     cue.statedTo(), cue.statedOn(), evidence(q.marks(), sentenceSpan(cue)), -1));
             nested(index, at, s);
+            // whoever is quoted, even in part, is the one speaking now ("… describes her as “…” He says …")
+            discourse.spoke(s, q.marks().end());
         }
 
         /** Quotes inside quote {@code outerIndex}, attributed within it ("…and he said, ‘Let's pause’"). */
@@ -188,6 +191,8 @@ public final class StatementExtractor {
         private boolean standsAsUtterance(Quote q) {
             String words = q.content().of(text).strip();
             if (words.split("\\s+").length < 3) return false;
+            // the first paragraph of a quote that runs on into the next one has no closing mark
+            if ("”\"’'»".indexOf(text.charAt(q.marks().end() - 1)) < 0) return true;
             char lastInside = text.charAt(Math.max(q.marks().begin(), q.marks().end() - 2));
             char after = attribution.nextNonSpace(q.marks().end());
             boolean closedSentence = ".?!…".indexOf(lastInside) >= 0 || ".?!".indexOf(after) >= 0;

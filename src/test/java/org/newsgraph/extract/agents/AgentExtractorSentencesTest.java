@@ -191,4 +191,36 @@ class AgentExtractorSentencesTest {
         assertTrue(hasTitle(w, "chairman of the Joint Chiefs of Staff"), w.toString());
         assertTrue(as.stream().noneMatch(a -> a.name().equals("Defense")), "a title word is no organisation: " + as);
     }
+
+    // ---- held-out generalisation rules ----
+
+    @Test
+    void quotedNicknameIsNotPartOfTheName() {
+        List<Agent> as = agents("For thirty years, Eleanor “Nell” Whitcombe ran the ferry. Whitcombe retired in May.");
+        Agent p = person(as, "Eleanor Whitcombe");
+        assertTrue(p.alternateNames().contains("Whitcombe") || p.mentions().size() >= 2, p.toString());
+        assertTrue(people(as).stream().noneMatch(a -> a.name().contains("Nell")), as.toString());
+    }
+
+    @Test
+    void firstWordOfACompanyNameIsTheCompanyNotAPerson() {
+        List<Agent> as = agents("Velocor Systems is recalling 40,000 scooters. Velocor said the batteries could overheat.");
+        assertTrue(people(as).isEmpty(), "no person: " + as);
+        Agent org = as.stream().filter(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals("Velocor Systems"))
+                .findFirst().orElseThrow(() -> new AssertionError(as.toString()));
+        assertTrue(org.alternateNames().contains("Velocor"), org.toString());
+    }
+
+    @Test
+    void firstNameAloneIsThePersonWithThatFirstName() {
+        List<Agent> as = agents("Striker Ingrid Solberg scored twice. “Ingrid was unstoppable tonight,” the coach said.");
+        assertEquals(1, people(as).size(), as.toString());
+        assertTrue(person(as, "Ingrid Solberg").mentions().size() >= 2, as.toString());
+    }
+
+    @Test
+    void sportsRolesAreTitles() {
+        List<Agent> as = agents("Goalkeeper Tomas Berg made six saves for Ashvale.");
+        assertTrue(hasTitle(person(as, "Tomas Berg"), "Goalkeeper"), as.toString());
+    }
 }

@@ -67,4 +67,16 @@ class QuoteFinderTest {
         String t = "\"Wait and see.\" \"Maybe...\"";
         assertEquals(List.of("Wait and see", "Maybe..."), texts(t, finder.find(t)));
     }
+
+    @Test
+    void pluralPossessiveInsideSingleQuotesDoesNotCloseIt() {
+        String t = "He said: ‘The drivers’ union has our support. We will not back down.’";
+        assertEquals(List.of("The drivers’ union has our support. We will not back down"), texts(t, finder.find(t)));
+    }
+
+    @Test
+    void singleQuotedWordEndingInSStillClosesBeforeTheNextQuote() {
+        String t = "She called it ‘reckless’ and said the plans were ‘dead in the water’.";
+        assertEquals(List.of("reckless", "dead in the water"), texts(t, finder.find(t)));
+    }
 }

@@ -46,6 +46,13 @@ class StatementExtractorTest {
 
     private Run run(String text) { return run(text, null); }
 
+    /** With the real agent extractor (job titles, organisation short forms). */
+    private Run runWithAgents(String text) {
+        Document doc = nlp.annotate(text, null);
+        List<Agent> agents = new org.newsgraph.extract.agents.AgentExtractor().extract(doc);
+        return new Run(doc, agents, extractor.extract(doc, agents));
+    }
+
     private Run run(String text, LocalDate date) {
         Document doc = nlp.annotate(text, date);
         List<Agent> agents = TestAgents.fromMentions(doc);
@@ -250,5 +257,90 @@ class StatementExtractorTest {
             assertTrue(r.agents().stream().anyMatch(a -> a.mentionedAt(s.speaker().nameSpan())), s.toString());
         }
         assertEquals(2, r.count(Statement.Kind.DIRECT_QUOTE));
+    }
+
+    // ---- constructions found missing on the held-out set ----
+
+    @Test
+    void companyNameRightAfterTheQuoteIsTheSpeaker() {
+        Run r = runWithAgents("Velocor Systems makes scooters.\n\n“Safety comes first for every one of our riders,” Velocor said in a statement.");
+        assertEquals("Velocor Systems", r.speaker(r.find(Statement.Kind.DIRECT_QUOTE, "Safety comes first")));
+    }
+
+    @Test
+    void sentenceFinalParticipleSpeaksForTheSentenceSpeaker() {
+        Run r = run("Tom Hale said the plant would close in May if no buyer was found, warning that hundreds of jobs could go.");
+        Statement w = r.statements().stream().filter(s -> "warn".equals(s.cue())).findFirst()
+                .orElseThrow(() -> new AssertionError(r.statements().toString()));
+        assertEquals("hundreds of jobs could go", w.text());
+        assertEquals("Tom Hale", r.speaker(w));
+    }
+
+    @Test
+    void secondThatClauseCarriesItsPartialQuote() {
+        Run r = run("Lena Fischer said the plan was \"badly drafted,\" but that its goals \"deserve broad support.\"");
+        assertEquals("Lena Fischer", r.speaker(r.exact(Statement.Kind.PARTIAL_QUOTE, "deserve broad support")));
+    }
+
+    @Test
+    void quotedComplementOfCharacterisingVerb() {
+        Run r = run("Dr. Omar Haddad, a cardiologist at Lakeside Hospital, called the findings “promising but early.”\n\n"
+                + "The mayor, Ines Duarte, called the vote “a turning point for the city.”");
+        assertEquals("Omar Haddad", r.speaker(r.exact(Statement.Kind.PARTIAL_QUOTE, "promising but early")));
+        assertEquals("Ines Duarte", r.speaker(r.exact(Statement.Kind.PARTIAL_QUOTE, "a turning point for the city")));
+        Run neg = run("The results were called “promising” in a memo nobody signed.");
+        assertEquals(0, neg.count(Statement.Kind.PARTIAL_QUOTE), neg.statements().toString());
+    }
+
+    @Test
+    void definiteTitleRefersToThePersonWithThatTitle() {
+        Run r = runWithAgents("Goalkeeper Tomas Berg made six saves for Ashvale.\n\n"
+                + "“We defended with our lives,” the goalkeeper told reporters.");
+        assertEquals("Tomas Berg", r.speaker(r.find(Statement.Kind.DIRECT_QUOTE, "defended with our lives")));
+    }
+
+    @Test
+    void theCompanyAndTheUnionReferToTheNamedOrganisation() {
+        Run r = runWithAgents("Velocor Systems reported higher profits on Tuesday. Velocor Systems also cut 200 jobs.\n\n"
+                + "The Harbour Dockworkers Union criticised the cuts. The union said it would appeal.\n\n"
+                + "The company said sales rose 9 percent.");
+        assertEquals("Harbour Dockworkers Union", r.speaker(r.find(Statement.Kind.REPORTED_SPEECH, "it would appeal")));
+        assertEquals("Velocor Systems", r.speaker(r.find(Statement.Kind.REPORTED_SPEECH, "sales rose")));
+    }
+
+    @Test
+    void pronounAfterAnUnnamedSourceStaysWithTheSource() {
+        Run r = run("Tom Hale opened the meeting on Monday.\n\n"
+                + "A spokeswoman for the port said the cranes were idle. “We expect delays all week,” she said.");
+        assertTrue(r.find(Statement.Kind.DIRECT_QUOTE, "delays all week").speaker().isAnonymous());
+    }
+
+    @Test
+    void pronounAfterAParagraphIntroducingAPerson() {
+        Run r = run("“The roof leaks,” Maria Lopez said.\n\n"
+                + "At the depot, Tom Hale unlocks the gate and switches on the lights.\n\n"
+                + "“I have worked here for thirty years,” he says.");
+        assertEquals("Tom Hale", r.speaker(r.find(Statement.Kind.DIRECT_QUOTE, "thirty years")));
+    }
+
+    @Test
+    void quoteRunningIntoTheNextParagraphKeepsItsSpeaker() {
+        Run r = run("“The first year was hard,” Maria Lopez said. “We had no heating. We had no money.\n\n"
+                + "“Then the neighbours came.”");
+        assertEquals("Maria Lopez", r.speaker(r.find(Statement.Kind.DIRECT_QUOTE, "We had no heating")));
+        assertEquals("Maria Lopez", r.speaker(r.find(Statement.Kind.DIRECT_QUOTE, "neighbours came")));
+    }
+
+    @Test
+    void accordingToAPublicationReleasedByAnOrganisation() {
+        Run r = run("Forecasters expect a wet spring, according to the outlook released by the National Weather Office.");
+        assertEquals("National Weather Office", r.speaker(r.find(Statement.Kind.REPORTED_SPEECH, "wet spring")));
+    }
+
+    @Test
+    void unnamedGroupsOfPeopleSpeak() {
+        Run r = run("Others said the fares were too high. Consumer advocates said the refunds came too late.");
+        assertTrue(r.find(Statement.Kind.REPORTED_SPEECH, "fares were too high").speaker().isAnonymous());
+        assertTrue(r.find(Statement.Kind.REPORTED_SPEECH, "refunds came too late").speaker().isAnonymous());
     }
 }
