@@ -24,7 +24,8 @@ final class SourceDescriptions {
     String describe(SentenceTree t, int h) {
         int b = h, e = h;
         for (int c : t.children(h)) {
-            if (CLAUSES.contains(t.rel(c))) continue;
+            // The preposition that introduces the source ("according to sources") is not its description.
+            if (CLAUSES.contains(t.rel(c)) || t.rel(c).startsWith("case")) continue;
             List<Integer> sub = t.subtree(c);
             boolean crossesComma = false;
             for (int k : sub) if (t.isPunct(k) && t.word(k).equals(",")) crossesComma = true;

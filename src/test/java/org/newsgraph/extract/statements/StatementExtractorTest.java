@@ -194,6 +194,7 @@ class StatementExtractorTest {
         assertEquals("according to", a.cue());
         assertTrue(a.speaker().isAnonymous());
         assertTrue(a.speaker().description().contains("people familiar with the talks"), a.speaker().description());
+        assertFalse(a.speaker().description().toLowerCase().startsWith("according"), "the preposition is no part of it");
         Statement one = r.find(Statement.Kind.REPORTED_SPEECH, "reopen in May");
         assertTrue(one.speaker().isAnonymous());
         assertTrue(one.speaker().description().contains("sources familiar with the matter"), one.speaker().description());
