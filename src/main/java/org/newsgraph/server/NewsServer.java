@@ -42,7 +42,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * module, so no {@code /$/datasets} (no dataset create/delete) and nothing is written to disk.
  * Only with {@link ServerOptions#allowUpdate()} are {@code /news/update} (SPARQL Update) and
  * {@code /news/data} (Graph Store read-write) added, and they need HTTP Basic credentials of a
- * user in the password file; reads stay anonymous.
+ * user in the password file; reads stay anonymous. The read-only explorer ({@link ExplorerServlet})
+ * is at {@code /explore/}.
  */
 public final class NewsServer implements AutoCloseable {
 
@@ -86,6 +87,8 @@ public final class NewsServer implements AutoCloseable {
                 .addServlet("/$/server", new ActionServerStatus())
                 .enablePing(true)
                 .enableStats(true)
+                .addServlet(ExplorerServlet.PATH, new ExplorerServlet())
+                .addServlet(ExplorerServlet.PATH + "/*", new ExplorerServlet())
                 .add(DATASET, dataService(dsg, opts));
         if (opts.allowUpdate()) {
             // Authentication is only challenged where an endpoint's policy asks for a user:
@@ -189,6 +192,11 @@ public final class NewsServer implements AutoCloseable {
     /** The web UI, e.g. {@code http://127.0.0.1:3030/}. */
     public String uiUrl() {
         return "http://" + urlHost + ":" + port() + "/";
+    }
+
+    /** The explorer, e.g. {@code http://127.0.0.1:3030/explore/}. */
+    public String explorerUrl() {
+        return uiUrl() + "explore/";
     }
 
     /** The SPARQL query endpoint, e.g. {@code http://127.0.0.1:3030/news/sparql}. */
