@@ -33,6 +33,8 @@ class BrowserTest {
     static final String WATCH = "window.__violations = [];"
             + "document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));";
 
+    /** Render times per view (written to target/browser/timings.txt; the machine may be shared). */
+    static final StringBuilder TIMINGS = new StringBuilder();
     static GraphStore store;
     static NewsServer server;
     static Chromium browser;
@@ -52,6 +54,7 @@ class BrowserTest {
 
     @AfterAll
     static void stop() throws IOException {
+        Files.writeString(OUT.resolve("timings.txt"), TIMINGS);
         if (browser != null)
             browser.close();
         if (server != null)
@@ -80,6 +83,9 @@ class BrowserTest {
 
     static void waitReady(String view) {
         browser.waitFor("the " + view + " view", "document.body && document.body.dataset.ready === '" + view + "'");
+        TIMINGS.append(String.format("%-8s first paint %6.0f ms after navigation, view rendered in %6.0f ms  %s%n", view,
+                browser.eval("window.__firstReadyMs").getAsNumber().value().doubleValue(),
+                browser.eval("window.__renderMs").getAsNumber().value().doubleValue(), browser.evalString("location.hash")));
         assertEquals(0, browser.eval("window.__violations.length").getAsNumber().value().intValue(),
                 "CSP violations: " + browser.eval("window.__violations"));
     }

@@ -75,6 +75,17 @@ class ExplorerServletTest {
     }
 
     @Test
+    void withUpdatesEnabledTheExplorerStaysAnonymousAndReadOnly() throws Exception {
+        Path passwords = dir.resolve("passwords");
+        java.nio.file.Files.writeString(passwords, "editor: secret\n");
+        try (NewsServer rw = NewsServer.start(dsg, ServerOptions.defaults().withPort(0).withUpdate(passwords))) {
+            assertEquals(200, Http.get(rw.explorerUrl()).statusCode());
+            assertEquals(200, Http.get(rw.explorerUrl() + "sparql/summary.rq").statusCode());
+            assertEquals(405, Http.postForm(rw.explorerUrl() + "index.html", "a=b", "editor:secret").statusCode());
+        }
+    }
+
+    @Test
     void savedQueriesListEveryBundledQueryWithItsText() {
         JsonArray list = JSON.parseAny(Http.get(server.explorerUrl() + "saved-queries.json").body()).getAsArray();
         List<NamedQueries.SavedQuery> bundled = NamedQueries.bundled();
