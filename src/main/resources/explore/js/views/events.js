@@ -5,12 +5,14 @@ import { el, show, viewLink, localName, errorBox } from '../dom.js';
 import { run } from '../sparql.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
+const EVENTS_PAGE = 200; // the LIMIT of events.rq
 const COL = 300, ROW = 110, NODE_W = 210, NODE_H = 64;
 
 export async function eventsView(params) {
   document.title = 'Events – newsgraph explorer';
   const focusEvent = params.get('focus');
-  const [events, links] = await Promise.all([run('events'), run('event-links')]);
+  const offset = Math.max(0, Number(params.get('offset')) || 0);
+  const [events, links] = await Promise.all([run('events', {}, offset), run('event-links')]);
   const dated = events.filter((e) => e.date);
   const undated = events.filter((e) => !e.date);
   const details = el('div', { id: 'link-details', class: 'details', 'aria-live': 'polite' },
@@ -21,12 +23,22 @@ export async function eventsView(params) {
         dated.length ? timeline(dated, focusEvent) : el('p', {}, 'No event has a stated date.')),
       el('section', { 'aria-labelledby': 'h-undated' }, el('h2', { id: 'h-undated' }, 'Undated events'),
         eventList(undated, focusEvent))),
+    pager(offset, events.length),
     el('section', { 'aria-labelledby': 'h-chain' }, el('h2', { id: 'h-chain' }, 'Event chain'),
       links.length ? chart(links) : el('p', {}, 'No links between events.'), details,
       links.length >= 300 ? el('p', { class: 'meta' }, 'Showing the first 300 link assertions.') : null),
     el('p', { class: 'source' }, 'Queries: events.rq, event-links.rq'));
   const f = focusEvent && document.querySelector('[data-event="' + CSS.escape(focusEvent) + '"]');
   if (f) { f.classList.add('focus'); f.scrollIntoView({ block: 'center' }); }
+}
+
+/** Previous/next links over the events, EVENTS_PAGE at a time (bookmarkable: #/events?offset=N). */
+function pager(offset, count) {
+  if (!offset && count < EVENTS_PAGE) return null;
+  return el('nav', { class: 'pager', 'aria-label': 'Event pages' },
+    offset ? viewLink('← previous ' + EVENTS_PAGE, 'events', { offset: Math.max(0, offset - EVENTS_PAGE) || undefined }) : null, ' ',
+    el('span', { class: 'meta' }, 'events ' + (offset + 1) + '–' + (offset + count)), ' ',
+    count === EVENTS_PAGE ? viewLink('next ' + EVENTS_PAGE + ' →', 'events', { offset: offset + EVENTS_PAGE }) : null);
 }
 
 function eventLine(e, focusEvent) {

@@ -24,9 +24,11 @@ export async function startView(params) {
         more(speakers, (offset) => fillSpeakers(speakers, offset))),
       el('section', { 'aria-labelledby': 'h-articles' }, el('h2', { id: 'h-articles' }, 'Articles'), articles,
         more(articles, (offset) => fillArticles(articles, offset)))));
-  const jobs = [fillSummary(summary), fillSpeakers(speakers, 0), fillArticles(articles, 0)];
+  const jobs = [fillSpeakers(speakers, 0), fillArticles(articles, 0)];
   if (q) jobs.push(search(results, q));
   await Promise.all(jobs);
+  // The counts scan the whole corpus: they fill in afterwards instead of competing with the lists.
+  fillSummary(summary);
 }
 
 /** A "more" button that loads the next page into list. */
@@ -65,7 +67,8 @@ async function fillSpeakers(list, offset) {
 
 async function fillArticles(list, offset) {
   try {
-    const rows = await run('articles', {}, offset);
+    const all = await run('articles', {}, offset);
+    const rows = all.filter((r, i) => !all.slice(0, i).some((o) => o.articleId === r.articleId)); // one line per article
     for (const r of rows)
       list.append(el('li', {}, viewLink(r.headline || r.articleId, 'article', { id: r.articleId }),
         el('span', { class: 'meta' }, [r.outlet, r.date].filter(Boolean).join(', '))));

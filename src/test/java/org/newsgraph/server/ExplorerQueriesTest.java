@@ -63,13 +63,14 @@ class ExplorerQueriesTest {
         return out;
     }
 
-    /** The VALUES parameters of a query, as sparql.js's bind() finds them. */
+    /** The parameters a query declares ("# param: ?name"); each must have the VALUES line bind() rewrites. */
     static List<String> params(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("VALUES \\?(\\w+) \\{[^}]*\\}").matcher(text);
-        while (m.find())
-            if (!out.contains(m.group(1)))
-                out.add(m.group(1));
+        Matcher m = Pattern.compile("(?m)^# param: \\?(\\w+)$").matcher(text);
+        while (m.find()) {
+            assertTrue(Pattern.compile("VALUES \\?" + m.group(1) + " \\{[^}]*\\}").matcher(text).find(), "VALUES ?" + m.group(1));
+            out.add(m.group(1));
+        }
         return out;
     }
 
