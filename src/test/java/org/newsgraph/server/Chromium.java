@@ -39,7 +39,8 @@ import org.apache.jena.atlas.json.JsonValue;
  */
 final class Chromium implements AutoCloseable {
     static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-    static final Duration WAIT = Duration.ofSeconds(30);
+    /** Generous: the machine may be shared by many builds; only a page that never gets there fails. */
+    static final Duration WAIT = Duration.ofSeconds(90);
     static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
             "--disable-extensions", "--disable-default-apps", "--mute-audio", "--hide-scrollbars",
@@ -50,6 +51,8 @@ final class Chromium implements AutoCloseable {
     private volatile WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
+    /** Completed by the next Page.loadEventFired (a new document has loaded). */
+    private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
     /** Messages the page logged (console errors, exceptions), for failure messages and assertions. */
     final List<String> log = new CopyOnWriteArrayList<>();
 
@@ -150,7 +153,18 @@ final class Chromium implements AutoCloseable {
                 if (last) {
                     String msg = buf.toString();
                     buf.setLength(0);
-                    onMessage(JSON.parse(msg));
+                    try {
+                        onMessage(JSON.parse(msg));
+                    } catch (RuntimeException e) {
+                        // Never let one odd message stop the listener: fail its command, keep reading.
+                        log.add("unreadable CDP message (" + e + "): " + msg.substring(0, Math.min(300, msg.length())));
+                        java.util.regex.Matcher id = java.util.regex.Pattern.compile("^\\{\\s*\"id\"\\s*:\\s*(\\d+)").matcher(msg);
+                        if (id.find()) {
+                            CompletableFuture<JsonObject> f = pending.remove(Integer.parseInt(id.group(1)));
+                            if (f != null)
+                                f.completeExceptionally(e);
+                        }
+                    }
                 }
                 ws.request(1);
                 return null;
@@ -167,7 +181,9 @@ final class Chromium implements AutoCloseable {
         }
         String method = msg.hasKey("method") ? msg.getString("method") : "";
         JsonObject params = msg.hasKey("params") ? msg.getObj("params") : new JsonObject();
-        if (method.equals("Runtime.exceptionThrown"))
+        if (method.equals("Page.loadEventFired"))
+            loaded.complete(null);
+        else if (method.equals("Runtime.exceptionThrown"))
             log.add("exception: " + params.getObj("exceptionDetails"));
         else if (method.equals("Runtime.consoleAPICalled"))
             log.add("console." + params.getString("type") + ": " + params.get("args"));
@@ -190,20 +206,36 @@ final class Chromium implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException(method + " got no reply: " + e + (process.isAlive() ? "" : " (browser died)\n" + tail(stderrLog)));
+            throw new IllegalStateException(method + " got no reply: " + e + "; page log: " + log
+                    + (process.isAlive() ? "" : " (browser died)\n" + tail(stderrLog)));
         }
         if (reply.hasKey("error"))
             throw new IllegalStateException(method + " failed: " + reply.get("error"));
         return reply.getObj("result");
     }
 
-    /** Opens {@code url} in the page. */
+    /**
+     * Opens {@code url} in the page; for a new document, returns once it has loaded, so later
+     * scripts run in it and not in the page being left.
+     */
     void navigate(String url) {
+        CompletableFuture<Void> load = new CompletableFuture<>();
+        loaded = load;
         JsonObject p = new JsonObject();
         p.put("url", url);
         JsonObject r = send("Page.navigate", p);
         if (r.hasKey("errorText"))
             throw new IllegalStateException("navigation to " + url + " failed: " + r.getString("errorText"));
+        if (!r.hasKey("loaderId"))
+            return; // same-document (fragment) navigation: no new document to wait for
+        try {
+            load.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("page " + url + " did not load within " + WAIT.toSeconds() + " s");
+        }
     }
 
     /** Runs {@code script} on every new document before the page's own scripts. */
