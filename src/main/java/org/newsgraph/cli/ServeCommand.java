@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Builds PATHs (or the bundled demo corpus when the database is empty), then serves the graph "
-                + "with the Fuseki UI and SPARQL endpoints /news/sparql, /news/query, /news/get.",
+                + "with the read-only explorer at /explore/, the Fuseki UI and SPARQL endpoints /news/sparql, /news/query, /news/get.",
                 "Safe defaults: loopback only, read-only, query timeout."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin DbOptions db;
