@@ -118,37 +118,6 @@ public final class Ingestor {
 
     // --- reading ---------------------------------------------------------------------------------
 
-    /**
-     * Lists, reads and de-duplicates: a text seen before (same content hash) is reported and skipped;
-     * an id seen before with different text gets a numeric suffix ("-2").
-     *
-     * @throws IngestException when a root is missing or an explicitly named file is unsupported
-     */
-    public ReadResult ingest(List<Path> roots) throws IngestException {
-        List<Article> articles = new ArrayList<>();
-        List<IngestException> problems = new ArrayList<>();
-        Map<String, String> byHash = new HashMap<>();
-        Map<String, Integer> idCount = new HashMap<>();
-        for (Path file : listFiles(roots)) {
-            ReadResult r = readAll(file);
-            problems.addAll(r.problems());
-            for (Article a : r.articles()) {
-                String earlier = byHash.putIfAbsent(a.contentHash(), a.source());
-                if (earlier != null) {
-                    problems.add(new IngestException(file, "same text as " + earlier + ", skipped"));
-                    continue;
-                }
-                int n = idCount.merge(a.id(), 1, Integer::sum);
-                if (n > 1) {
-                    a = new Article(a.id() + "-" + n, a.source(), a.text(), a.headline(), a.datePublished(),
-                            a.author(), a.publisher(), a.url(), a.contentHash(), a.dropped());
-                }
-                articles.add(a);
-            }
-        }
-        return new ReadResult(articles, problems);
-    }
-
     /** The articles of one file; throws when none is usable. Use {@link #readAll} to see skipped records too. */
     public List<Article> read(Path file) throws IngestException {
         ReadResult r = readAll(file);
@@ -183,7 +152,8 @@ public final class Ingestor {
      */
     public Article fromText(String id, String source, String text) {
         try {
-            return build(Path.of(source), id, source, cleaner.clean(TextDecoder.normalize(text)), Given.NONE, "");
+            return build(Path.of(source), Origin.ofName(id, source), source, cleaner.clean(TextDecoder.normalize(text)),
+                    Given.NONE, "");
         } catch (IngestException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -227,14 +197,15 @@ public final class Ingestor {
     }
 
     private Article fromPlainText(Path file, String text) throws IngestException {
-        return build(file, stem(file), file.toString(), cleaner.clean(text), Given.NONE, "");
+        return build(file, Origin.of(file, 0, null, null), file.toString(), cleaner.clean(text), Given.NONE, "");
     }
 
     private Article fromHtml(Path file, byte[] bytes) throws IngestException {
         String text = decode(file, bytes, true);
         HtmlReader.Page page = html.read(text, file.toUri().toString());
         Given given = new Given(page.headline(), page.datePublished(), page.author(), page.publisher(), page.url());
-        return build(file, stem(file), file.toString(), cleaner.cleanParagraphs(page.paragraphs()), given, "");
+        return build(file, Origin.of(file, 0, null, page.url()), file.toString(), cleaner.cleanParagraphs(page.paragraphs()),
+                given, "");
     }
 
     // --- JSON ------------------------------------------------------------------------------------
@@ -268,7 +239,7 @@ public final class Ingestor {
             String where = single ? "" : "record " + n + ": ";
             try {
                 if (!records.get(i).isObject()) throw new IngestException(file, where + "not a JSON object");
-                articles.add(fromRecord(file, records.get(i).getAsObject(), single ? stem(file) : stem(file) + "-" + n,
+                articles.add(fromRecord(file, records.get(i).getAsObject(), single ? 0 : n,
                         single ? file.toString() : file + "#" + n, where));
             } catch (IngestException e) {
                 problems.add(e);
@@ -295,7 +266,7 @@ public final class Ingestor {
                 }
                 if (!v.isObject()) throw new IngestException(file, where + "not a JSON object");
                 JsonObject o = v.getAsObject();
-                articles.add(fromRecord(file, o, stem(file) + "-" + n, file + "#" + n, where));
+                articles.add(fromRecord(file, o, n, file + "#" + n, where));
             } catch (IngestException e) {
                 problems.add(e);
             }
@@ -304,7 +275,7 @@ public final class Ingestor {
         return new ReadResult(articles, problems);
     }
 
-    private Article fromRecord(Path file, JsonObject o, String defaultId, String source, String where) throws IngestException {
+    private Article fromRecord(Path file, JsonObject o, int record, String source, String where) throws IngestException {
         String text = JsonRecords.text(o);
         if (text == null) throw new IngestException(file, where + "no \"text\" field");
         text = TextDecoder.normalize(text);
@@ -319,7 +290,8 @@ public final class Ingestor {
                 clean(JsonRecords.name(o.get("author"))),
                 clean(JsonRecords.name(o.get("publisher"))),
                 clean(JsonRecords.string(o, "url")));
-        return build(file, id == null ? defaultId : id.strip(), source, cleaner.cleanParagraphs(paragraphs), given, where);
+        return build(file, Origin.of(file, record, id, given.url()), source, cleaner.cleanParagraphs(paragraphs), given,
+                where);
     }
 
     private static String clean(String s) {
@@ -339,7 +311,7 @@ public final class Ingestor {
         static final Given NONE = new Given(null, null, null, null, null);
     }
 
-    private Article build(Path file, String id, String source, TextCleaner.Result cleaned, Given given, String where)
+    private Article build(Path file, Origin origin, String source, TextCleaner.Result cleaned, Given given, String where)
             throws IngestException {
         MetadataExtractor.Metadata md = metadata.extract(cleaned.paragraphs());
         List<String> kept = new ArrayList<>();
@@ -351,14 +323,15 @@ public final class Ingestor {
         }
         if (kept.isEmpty()) throw new IngestException(file, where + "no article text after cleaning");
         String text = String.join("\n\n", kept);
-        return new Article(id, source, text,
+        return new Article(origin.names().get(0), source, text,
                 firstNonNull(given.headline(), md.headline()),
                 firstNonNull(given.date(), md.datePublished()),
                 firstNonNull(given.author(), md.author()),
                 firstNonNull(given.publisher(), md.publisher()),
                 given.url(),
                 sha256(text),
-                dropped);
+                dropped,
+                origin);
     }
 
     static String sha256(String text) {

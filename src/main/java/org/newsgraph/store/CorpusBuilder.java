@@ -89,8 +89,10 @@ public final class CorpusBuilder {
             report.problems.add(new Problem(String.valueOf(e.file()), e.reason()));
             return report.finish(System.nanoTime() - t0);
         }
-        Map<String, String> known = ArticleIndex.hashesById(store);
-        Set<String> knownHashes = new HashSet<>(known.values());
+        List<ArticleIndex.Entry> known = ArticleIndex.entries(store);
+        Set<String> knownHashes = new HashSet<>();
+        for (ArticleIndex.Entry e : known) knownHashes.add(e.hash());
+        ArticleIds ids = new ArticleIds(known);
         Map<String, String> seenHashes = new HashMap<>();
 
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -109,19 +111,33 @@ public final class CorpusBuilder {
                         progress.println("  skipped " + p.getMessage());
                     }
                     report.files++;
-                    for (Article a : read.articles()) {
-                        String dupOf = seenHashes.putIfAbsent(a.contentHash(), a.id());
+                    for (Article read1 : read.articles()) {
+                        String dupOf = seenHashes.putIfAbsent(read1.contentHash(), read1.source());
                         if (dupOf != null) {
                             report.duplicates++;
-                            progress.println("  same text as " + dupOf + ", built once: " + a.source());
+                            progress.println("  same text as " + dupOf + ", built once: " + read1.source());
                             continue;
                         }
-                        if (a.contentHash().equals(known.get(a.id())) || knownHashes.contains(a.contentHash())) {
+                        if (knownHashes.contains(read1.contentHash())) {
                             report.unchanged++;
                             continue;
                         }
+                        String sameSource = ids.earlierInThisBuild(read1);
+                        if (sameSource != null) {
+                            report.duplicates++;
+                            progress.println("  same article (" + read1.origin().key() + ") as " + sameSource
+                                    + ", built once: " + read1.source());
+                            continue;
+                        }
+                        ArticleIds.Decision d = ids.assign(read1);
+                        Article a = read1.withId(d.id());
+                        if (d.renamedFrom() != null) {
+                            report.renamed++;
+                            progress.println("  " + a.source() + ": identifier \"" + d.renamedFrom() + "\" is taken by "
+                                    + d.takenBy() + "; built as \"" + a.id() + "\"");
+                        }
                         for (String note : a.dropped()) progress.println("  " + a.id() + ": dropped " + note);
-                        boolean replaces = known.containsKey(a.id());
+                        boolean replaces = d.replaces();
                         window.add(new Pending(++seq, a, replaces, pool.submit(() -> analyzer.analyze(a))));
                         while (window.size() > threads * 2) drain(window.poll(), batch, report);
                     }

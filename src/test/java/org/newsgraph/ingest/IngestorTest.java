@@ -296,18 +296,23 @@ class IngestorTest {
         assertTrue(e.reason().startsWith("malformed JSON at line 1: "), e.reason());
     }
 
-    // --- whole build ---
+    // --- identity ---
 
     @Test
-    void ingestSkipsDuplicateTextAndDisambiguatesIds() throws Exception {
-        write("a/story.txt", STORY);
-        write("b/story.txt", STORY + "A third paragraph was added later.\n");
-        write("c/copy.txt", STORY);
-        write("c/empty.txt", "");
-        Ingestor.ReadResult r = ingestor.ingest(List.of(dir));
-        assertEquals(List.of("story", "story-2"), r.articles().stream().map(Article::id).toList());
-        assertEquals(2, r.problems().size());
-        assertTrue(r.problems().stream().anyMatch(p -> p.reason().startsWith("same text as ")));
-        assertTrue(r.problems().stream().anyMatch(p -> p.reason().equals("empty file")));
+    void anArticleKnowsItsIdentityAndItsReadableNames() throws Exception {
+        Path story = write("a/story.txt", STORY);
+        Article a = ingestor.read(story).get(0);
+        assertEquals("story", a.id());
+        assertEquals(story.toAbsolutePath().normalize().toUri().toString(), a.origin().key());
+        assertEquals(a.origin().key(), a.origin().derivedFrom());
+        assertEquals(List.of("story", "a/story"), a.origin().names().subList(0, 2));
+
+        Path feed = write("feed.jsonl", "{\"url\": \"http://Example.org:80\", \"text\": \"The mayor said the bridge would reopen.\"}\n"
+                + "{\"text\": \"The minister said the port would close.\"}\n");
+        List<Article> records = ingestor.read(feed);
+        assertEquals("http://example.org/", records.get(0).origin().key());
+        assertEquals("http://example.org/", records.get(0).origin().derivedFrom());
+        assertEquals(feed.toAbsolutePath().normalize().toUri() + "#2", records.get(1).origin().key());
+        assertEquals(List.of("feed-1", "feed-2"), records.stream().map(Article::id).toList());
     }
 }

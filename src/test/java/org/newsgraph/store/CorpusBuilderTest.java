@@ -40,12 +40,18 @@ class CorpusBuilderTest {
                             NodeFactory.createURI("http://schema.org/NewsArticle")),
                     Quad.create(g, g, ID, NodeFactory.createLiteralString(id)),
                     Quad.create(g, g, NodeFactory.createURI("https://w3id.org/newsgraph/ontology#contentHash"),
-                            NodeFactory.createLiteralString(facts.article().contentHash()))), List.of());
+                            NodeFactory.createLiteralString(facts.article().contentHash())),
+                    Quad.create(g, g, NodeFactory.createURI("https://w3id.org/newsgraph/ontology#sourceKey"),
+                            NodeFactory.createLiteralString(facts.article().origin().key()))), List.of());
         };
     }
 
     static BuildReport build(GraphStore s, long maxBytes, Path... roots) {
-        return new CorpusBuilder(s, new Ingestor(maxBytes), analyzer(), mapper(), 2, QUIET).build(List.of(roots));
+        return build(s, maxBytes, QUIET, roots);
+    }
+
+    static BuildReport build(GraphStore s, long maxBytes, PrintStream progress, Path... roots) {
+        return new CorpusBuilder(s, new Ingestor(maxBytes), analyzer(), mapper(), 2, progress).build(List.of(roots));
     }
 
     static Set<Quad> quads(GraphStore s) {
@@ -73,7 +79,7 @@ class CorpusBuilderTest {
             assertTrue(problems.contains("empty.txt") && problems.contains("empty"), problems);
             assertTrue(problems.contains("binary.txt") && problems.contains("binary"), problems);
             assertTrue(problems.contains("huge.txt") && problems.contains("limit"), problems);
-            assertEquals(3, quads(s).size());
+            assertEquals(4, quads(s).size());
         }
     }
 
