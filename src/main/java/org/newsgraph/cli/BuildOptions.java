@@ -22,5 +22,9 @@ public final class BuildOptions {
             defaultValue = ".wikidata-cache")
     Path wikidataCache;
 
+    @Option(names = "--strict", description = "exit with status 2 when any input file or record is rejected "
+            + "(by default the rest is built and the status is 0)")
+    boolean strict;
+
     long maxFileBytes() { return (long) (maxFileMb * 1024 * 1024); }
 }

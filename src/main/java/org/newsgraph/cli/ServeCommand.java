@@ -56,7 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
             }
             if (!toBuild.isEmpty()) {
                 BuildReport report = NewsPipeline.build(store, db, build, toBuild, System.err);
-                Summary.print(report, store);
+                int status = Summary.print(report, store, build.strict);
+                if (status != 0 && (build.strict || store.isEmpty())) return status;
             }
             ServerOptions opts = new ServerOptions(host, port, Duration.ofMillis((long) (timeoutSeconds * 1000)),
                     allowUpdate, passwordFile, allowRemote, ServerOptions.defaults().maxRequestBytes());
