@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class DemoGraph {
     public static final Path CORPUS = Path.of("src/main/resources/corpus");
-    public static final Path GOLD = Path.of("../shared/gold/seeds.gold.json");
+    public static final Path GOLD = org.newsgraph.TestData.SEEDS_GOLD;
     public static final String BASE = "https://w3id.org/newsgraph/id/";
     static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
