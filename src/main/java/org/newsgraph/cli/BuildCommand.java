@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.store.BuildReport;
+import org.newsgraph.pipeline.BuildListener;
+import org.newsgraph.pipeline.BuildReport;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +19,7 @@ import java.util.concurrent.Callable;
                         + "was rejected; 1 fatal error (nothing of this build is kept)."})
 public final class BuildCommand implements Callable<Integer> {
     @Mixin DbOptions db;
+    @Mixin BaseOption base;
     @Mixin BuildOptions build;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders (searched recursively)")
@@ -25,7 +27,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         try (GraphStore store = GraphStore.open(db.db)) {
-            BuildReport report = NewsPipeline.build(store, db, build, paths, System.err);
+            BuildReport report = build.pipeline(base.base, BuildListener.printingTo(System.err)).build(store, paths);
             return Summary.print(report, store, build.strict);
         }
     }

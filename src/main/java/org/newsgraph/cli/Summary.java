@@ -1,7 +1,7 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.store.BuildReport;
-import org.newsgraph.store.CorpusBuilder;
+import org.newsgraph.pipeline.BuildReport;
+import org.newsgraph.pipeline.Problem;
 import org.newsgraph.store.GraphStore;
 
 /** The short summary every build prints, and the exit status it implies. */
@@ -13,7 +13,7 @@ final class Summary {
 
     /** Prints every rejected input, the summary and the database counts; returns the exit status. */
     static int print(BuildReport report, GraphStore store, boolean strict) {
-        for (CorpusBuilder.Problem p : report.problems()) System.err.println("newsgraph: skipped " + p);
+        for (Problem p : report.problems()) System.err.println("newsgraph: skipped " + p);
         System.out.println(report.summary());
         long[] counts = DatabaseCounts.of(store);
         System.out.printf("database %s: %d articles, %d people, %d organisations, %d places, %d statements, %d events, %d quads%n",

@@ -76,7 +76,7 @@ class DemoCorpusIngestTest {
             // every non-empty source line is kept, or accounted for by a drop note
             long sourceLines = raw.lines().filter(l -> !l.isBlank()).count();
             assertEquals(sourceLines, paragraphs.size() + a.dropped().size(), a.id() + " " + a.dropped());
-            assertEquals(Ingestor.sha256(a.text()), a.contentHash());
+            assertEquals(ArticleAssembler.sha256(a.text()), a.contentHash());
         }
     }
 

@@ -75,7 +75,7 @@ class IngestorTest {
         assertEquals(f.toString(), a.source());
         assertEquals("Harbour Plan Approved After Long Debate", a.headline());
         assertEquals(3, a.paragraphSpans().size());
-        assertEquals(Ingestor.sha256(a.text()), a.contentHash());
+        assertEquals(ArticleAssembler.sha256(a.text()), a.contentHash());
         assertEquals(64, a.contentHash().length());
     }
 
@@ -282,9 +282,9 @@ class IngestorTest {
         assertEquals("Jane Roe", r.articles().get(1).author());
         assertEquals(LocalDate.of(2025, 3, 6), r.articles().get(1).datePublished());
         assertEquals(3, r.problems().size());
-        assertTrue(r.problems().get(0).reason().startsWith("malformed JSON at line 3: "), r.problems().get(0).reason());
-        assertEquals("line 4: no \"text\" field", r.problems().get(1).reason());
-        assertEquals("line 6: not a JSON object", r.problems().get(2).reason());
+        assertTrue(r.problems().get(0).reason().startsWith("line 3 skipped: malformed JSON: "), r.problems().get(0).reason());
+        assertEquals("line 4 skipped: no \"text\" field", r.problems().get(1).reason());
+        assertEquals("line 6 skipped: not a JSON object", r.problems().get(2).reason());
         assertTrue(r.problems().stream().allMatch(p -> p.file().equals(f)));
         assertEquals(2, ingestor.read(f).size(), "read returns the good ones");
     }
@@ -293,7 +293,21 @@ class IngestorTest {
     void jsonLinesWithNothingUsableThrows() throws Exception {
         Path f = write("broken.jsonl", "{oops\n");
         IngestException e = assertThrows(IngestException.class, () -> ingestor.read(f));
-        assertTrue(e.reason().startsWith("malformed JSON at line 1: "), e.reason());
+        assertTrue(e.reason().startsWith("line 1 skipped: malformed JSON: "), e.reason());
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefusedWithoutOverflowingTheStack() throws Exception {
+        Path deep = write("deep.json", "[".repeat(200_000));
+        Ingestor.ReadResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> ingestor.readAll(deep));
+        assertEquals(1, r.problems().size());
+        assertTrue(r.problems().get(0).reason().contains("nested deeper than"), r.problems().get(0).reason());
+        Path deepLine = write("deep.jsonl", "{\"text\": \"The mayor said the bridge would reopen.\"}\n" + "[".repeat(200_000) + "\n");
+        Ingestor.ReadResult lines = ingestor.readAll(deepLine);
+        assertEquals(1, lines.articles().size());
+        assertTrue(lines.problems().get(0).reason().startsWith("line 2 skipped: malformed JSON: nested deeper than"),
+                lines.problems().get(0).reason());
     }
 
     // --- identity ---

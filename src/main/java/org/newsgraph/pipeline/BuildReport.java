@@ -1,11 +1,11 @@
-package org.newsgraph.store;
+package org.newsgraph.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** What a build did, for the summary line and the benchmark. */
 public record BuildReport(int files, int built, int replaced, int unchanged, int duplicates, int renamed,
-                          List<CorpusBuilder.Problem> problems, long quads, long tokens, long nlpNanos,
+                          List<Problem> problems, long quads, long tokens, long nlpNanos,
                           long extractNanos, long writeNanos, long totalNanos) {
     public BuildReport {
         problems = List.copyOf(problems);
@@ -25,9 +25,9 @@ public record BuildReport(int files, int built, int replaced, int unchanged, int
     static final class Counter {
         int files, built, replaced, unchanged, duplicates, renamed;
         long quads, tokens, nlp, extract, write;
-        final List<CorpusBuilder.Problem> problems = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
 
-        void record(boolean replaces, CorpusBuilder.Analysis an, int quadCount, long writeNanos) {
+        void record(boolean replaces, BuildPipeline.Analysis an, int quadCount, long writeNanos) {
             built++;
             if (replaces) replaced++;
             quads += quadCount;

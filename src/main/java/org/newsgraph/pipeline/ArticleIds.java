@@ -1,6 +1,7 @@
-package org.newsgraph.store;
+package org.newsgraph.pipeline;
 
 import org.newsgraph.ingest.Article;
+import org.newsgraph.store.ArticleIndex;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.pipeline;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.ingest.Ingestor;
+import org.newsgraph.store.GraphStore;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -20,22 +21,22 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The build loop's guarantees, with stand-in analysis so no models are needed. */
-class CorpusBuilderTest {
+class BuildPipelineTest {
     static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
     static final Node ID = NodeFactory.createURI("http://schema.org/identifier");
 
-    static CorpusBuilder.Analyzer analyzer() {
-        return a -> new CorpusBuilder.Analysis(new ArticleFacts(a, List.of(), List.of(), List.of(), List.of(), List.of()),
+    static BuildPipeline.Analyzer analyzer() {
+        return a -> new BuildPipeline.Analysis(new ArticleFacts(a, List.of(), List.of(), List.of(), List.of(), List.of()),
                 a.text().split("\\s+").length, 1, 1);
     }
 
     /** One quad per article; articles whose id starts with "boom" make the mapper fail. */
-    static CorpusBuilder.Mapper mapper() {
+    static BuildPipeline.Mapper mapper() {
         return facts -> {
             String id = facts.article().id();
             if (id.startsWith("boom")) throw new IllegalStateException("mapper failed on " + id);
             Node g = NodeFactory.createURI("urn:article:" + id);
-            return new CorpusBuilder.Output(g, List.of(
+            return new BuildPipeline.Output(g, List.of(
                     Quad.create(g, g, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
                             NodeFactory.createURI("http://schema.org/NewsArticle")),
                     Quad.create(g, g, ID, NodeFactory.createLiteralString(id)),
@@ -51,7 +52,8 @@ class CorpusBuilderTest {
     }
 
     static BuildReport build(GraphStore s, long maxBytes, PrintStream progress, Path... roots) {
-        return new CorpusBuilder(s, new Ingestor(maxBytes), analyzer(), mapper(), 2, progress).build(List.of(roots));
+        return BuildPipeline.builder().maxFileBytes(maxBytes).analyzer(analyzer()).mapper(mapper()).threads(2)
+                .listener(BuildListener.printingTo(progress)).build().build(s, List.of(roots));
     }
 
     static Set<Quad> quads(GraphStore s) {
@@ -111,14 +113,5 @@ class CorpusBuilderTest {
             assertEquals(0, again.built());
             assertEquals(0, again.tokens(), "skipped before analysis");
         }
-    }
-
-    @Test
-    void aSecondHandleInTheSameProcessSharesTheDatabase(@TempDir Path tmp) {
-        GraphStore a = GraphStore.open(tmp);
-        GraphStore b = GraphStore.open(tmp);
-        a.close();
-        assertTrue(b.isEmpty(), "still usable after the other handle closed");
-        b.close();
     }
 }

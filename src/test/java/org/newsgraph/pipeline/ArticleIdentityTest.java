@@ -1,4 +1,7 @@
-package org.newsgraph.store;
+package org.newsgraph.pipeline;
+
+import org.newsgraph.store.ArticleIndex;
+import org.newsgraph.store.GraphStore;
 
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
@@ -17,8 +20,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.newsgraph.store.CorpusBuilderTest.build;
-import static org.newsgraph.store.CorpusBuilderTest.quads;
+import static org.newsgraph.pipeline.BuildPipelineTest.build;
+import static org.newsgraph.pipeline.BuildPipelineTest.quads;
 
 /** Article identity: two sources never end up as one article, and the same source is replaced, not duplicated. */
 class ArticleIdentityTest {
