@@ -1,12 +1,10 @@
 package org.newsgraph.ingest;
 
-import java.nio.charset.StandardCharsets;
+import org.newsgraph.text.Hashes;
+
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -66,7 +64,7 @@ public final class ArticleAssembler {
                 firstNonNull(given.author(), md.author()),
                 firstNonNull(given.publisher(), md.publisher()),
                 given.url(),
-                sha256(text),
+                Hashes.sha256Hex(text),
                 dropped,
                 origin);
     }
@@ -75,13 +73,5 @@ public final class ArticleAssembler {
     static <T> T firstNonNull(T... values) {
         for (T v : values) if (v != null) return v;
         return null;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
