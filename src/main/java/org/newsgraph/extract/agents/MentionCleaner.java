@@ -1,0 +1,111 @@
+package org.newsgraph.extract.agents;
+
+import org.newsgraph.extract.AgentKind;
+import org.newsgraph.extract.Span;
+import org.newsgraph.nlp.Document;
+import org.newsgraph.nlp.EntityMention;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Trims an NER mention to the name it gives and decides its kind, or rejects it when it names no
+ * agent: pronouns, bare titles ("the president"), title words the tagger took into a name
+ * ("President Trump"), possessives and quoted nicknames.
+ */
+final class MentionCleaner {
+    private static final Pattern WEB_DOMAIN = Pattern.compile("(?i)[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)*\\.(com|org|net|news|info|io|co\\.uk|org\\.uk|com\\.au|ua|ru|de|fr|eu)");
+    private static final Pattern NICKNAME = Pattern.compile("\\s+[“\"‘'(][^”\"’')]{1,30}[”\"’')](?=\\s+\\p{Lu})");
+
+    private final AgentLexicon lex;
+
+    MentionCleaner(AgentLexicon lex) { this.lex = lex; }
+
+    /** The coarse type the extractor works with, or null for NER types that name no agent. */
+    static String coarseType(String ner) {
+        return switch (ner) {
+            case "PERSON" -> "PERSON";
+            case "ORGANIZATION" -> "ORGANIZATION";
+            case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> "LOCATION";
+            case "MISC", "NATIONALITY" -> "MISC";
+            default -> null;
+        };
+    }
+
+    /**
+     * The cleaned mention, or null when it names no agent. MISC mentions come back with kind null:
+     * they only become agents as a person's surname.
+     */
+    NameMention clean(Document doc, EntityMention em, String type) {
+        String text = doc.text();
+        Sentence s = doc.sentences().get(em.sentence());
+        List<Token> toks = s.tokens();
+        int tb = Math.max(0, em.tokenBegin());
+        int te = Math.min(toks.size(), em.tokenEnd());
+        while (tb < te && (isPunct(toks.get(tb)) || toks.get(tb).word().equalsIgnoreCase("the"))) tb++;
+        while (te > tb && (isPunct(toks.get(te - 1)) || toks.get(te - 1).pos().equals("POS"))) te--;
+        if (tb >= te) return null;
+
+        if (type.equals("PERSON")) {
+            if (te - tb == 1 && (lex.isPronoun(toks.get(tb).word()) || toks.get(tb).pos().startsWith("PRP")
+                    || toks.get(tb).pos().startsWith("WP"))) return null;
+            // "President Trump" tagged as one PERSON: the title is not the name.
+            while (te - tb > 1 && (lex.isHonorific(toks.get(tb).word()) || isTitleWord(toks, tb))) tb++;
+        }
+        if (type.equals("ORGANIZATION")) {
+            // "White House Press" + "Secretary": the tagger took a title word into the organisation.
+            // Cut where a title head phrase starts inside the mention and runs past its end.
+            List<String> words = words(s);
+            for (int c = tb + 1; c < te; c++) {
+                if (c + lex.headStartingAt(words, c) > te) { te = c; break; }
+            }
+            // "Defense" in "Defense Secretary Pete Hegseth": a title modifier, not an organisation.
+            boolean allModifiers = true;
+            for (int i = tb; i < te && allModifiers; i++) allModifiers = lex.isModifier(toks.get(i).word());
+            if (allModifiers && lex.headStartingAt(words, te) > 0) return null;
+        }
+        int begin = toks.get(tb).begin();
+        int end = toks.get(te - 1).end();
+        String surface = text.substring(begin, end);
+        // Margaret “Peggy” Tremayne: a quoted or bracketed nickname is not part of the name
+        if (type.equals("PERSON")) surface = NICKNAME.matcher(surface).replaceAll("").strip();
+        // A possessive the tokenizer left attached ("Zelensky’s").
+        if (surface.matches("(?s).*\\p{L}['’]s")) { end -= 2; surface = text.substring(begin, end); }
+        if (!hasCapital(surface)) return null;
+        List<String> nameWords = List.of(surface.split("\\s+"));
+        Span span = new Span(begin, end);
+
+        if (lex.isNewsOrganisation(surface) || lex.isMetonymicInstitution(surface) || WEB_DOMAIN.matcher(surface).matches())
+            return new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te);
+        if (lex.isTitleOnly(nameWords)) return null;
+        return switch (type) {
+            case "PERSON" -> new NameMention(AgentKind.PERSON, type, surface, span, em.sentence(), tb, te);
+            case "ORGANIZATION" -> new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te);
+            case "LOCATION" -> new NameMention(AgentKind.PLACE, type, surface, span, em.sentence(), tb, te);
+            default -> new NameMention(null, type, surface, span, em.sentence(), tb, te);
+        };
+    }
+
+    private boolean isTitleWord(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!Character.isUpperCase(t.word().codePointAt(0))) return false;
+        return lex.isModifier(t.word()) || lex.headStartingAt(List.of(t.word()), 0) > 0;
+    }
+
+    private static boolean isPunct(Token t) {
+        return !t.word().isEmpty() && t.word().codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    private static boolean hasCapital(String s) {
+        return s.codePoints().anyMatch(Character::isUpperCase);
+    }
+
+    private static List<String> words(Sentence s) {
+        List<String> out = new ArrayList<>(s.tokens().size());
+        for (Token t : s.tokens()) out.add(t.word());
+        return out;
+    }
+}
