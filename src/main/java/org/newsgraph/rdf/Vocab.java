@@ -99,6 +99,7 @@ public final class Vocab {
     public static final Node CONTENT_HASH = ng("contentHash");
     public static final Node LINK_CONFIDENCE = ng("linkConfidence");
     public static final Node LINK_METHOD = ng("linkMethod");
+    public static final Node RESOLUTION_NOTE = ng("resolutionNote");
 
     /** Prefixes for writers: the DESIGN.md set plus rdf and sh. */
     public static PrefixMap prefixMap() {

@@ -1,5 +1,6 @@
 package org.newsgraph.eval.polnear;
 
+import edu.stanford.nlp.process.Morphology;
 import org.newsgraph.eval.Counts;
 import org.newsgraph.eval.SystemStatement;
 
@@ -30,7 +31,8 @@ import java.util.Set;
  *     a named gold attribution left unmatched is an FN.</li>
  * <li><b>named-source-exact</b>: the same, right only when the name has the gold source's words.</li>
  * <li><b>cue</b> / <b>cue-exact</b>: the same over the content matches whose gold cue is not empty:
- *     right when the statement's cue shares a word with the gold cue / has its words.</li>
+ *     right when the statement's cue shares a word with the gold cue / has its words, words
+ *     compared by lemma (the graph keeps cues as lemmas: "say" for "said").</li>
  * </ul>
  * The speech-scope content and named-source figures are those of the reference scorer.
  */
@@ -83,9 +85,9 @@ public final class PolnearScorer {
             c.put(PolnearMetric.NAMED_SOURCE_EXACT, attribute(items, ss, pairs, matchedGold, PolnearAttribution::named,
                     (g, s) -> s.speaker() != null && ReferenceText.tokens(g.source()).equals(ReferenceText.tokens(s.speaker()))));
             c.put(PolnearMetric.CUE, attribute(items, ss, pairs, matchedGold, g -> !g.cue().isEmpty(),
-                    (g, s) -> !disjoint(ReferenceText.tokens(g.cue()), ReferenceText.tokens(s.cue()))));
+                    (g, s) -> !disjoint(lemmas(g.cue()), lemmas(s.cue()))));
             c.put(PolnearMetric.CUE_EXACT, attribute(items, ss, pairs, matchedGold, g -> !g.cue().isEmpty(),
-                    (g, s) -> ReferenceText.tokens(g.cue()).equals(ReferenceText.tokens(s.cue()))));
+                    (g, s) -> lemmas(g.cue()).equals(lemmas(s.cue()))));
 
             if (scope == Scope.SPEECH) notes(items, ss, pairs, matchedGold, matchedSys, neutral, notes);
         }
@@ -137,6 +139,15 @@ public final class PolnearScorer {
             pairs.add(new int[]{g, s});
         }
         return pairs;
+    }
+
+    private static final Morphology MORPHOLOGY = new Morphology();
+
+    /** The cue's words as lemmas ("told reporters" → tell, reporter). */
+    static synchronized List<String> lemmas(String cue) {
+        List<String> out = new ArrayList<>();
+        for (String t : ReferenceText.tokens(cue)) out.add(MORPHOLOGY.stem(t));
+        return out;
     }
 
     private static boolean disjoint(List<String> a, List<String> b) {

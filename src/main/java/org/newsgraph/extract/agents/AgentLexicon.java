@@ -34,6 +34,9 @@ public final class AgentLexicon {
     private final Set<String> metonymicInstitutions;
     private final Set<String> organisationSuffixes;
     private final Set<String> nameSuffixes;
+    private final Set<String> organisationHeads;
+    private final List<String> commonNounEndings;
+    private final Set<String> workTitleCues;
 
     private AgentLexicon() {
         for (String line : read("titles.txt")) {
@@ -47,6 +50,9 @@ public final class AgentLexicon {
         metonymicInstitutions = folded(read("metonymic-institutions.txt"));
         organisationSuffixes = lower(read("organisation-suffixes.txt"));
         nameSuffixes = lower(read("name-suffixes.txt"));
+        organisationHeads = lower(read("organisation-heads.txt"));
+        commonNounEndings = List.copyOf(lower(read("common-noun-endings.txt")));
+        workTitleCues = lower(read("work-title-cues.txt"));
     }
 
     public static AgentLexicon standard() {
@@ -123,6 +129,19 @@ public final class AgentLexicon {
     public boolean isOrganisationSuffix(String word) { return organisationSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
 
     public boolean isNameSuffix(String word) { return nameSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** "Foundation", "Campaign": a last word that makes a name an organisation. */
+    boolean isOrganisationHead(String word) { return organisationHeads.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** "Obamacare", "Watergate": one word that ends like a common noun made from a name. */
+    boolean hasCommonNounEnding(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String e : commonNounEndings) if (w.length() > e.length() + 2 && w.endsWith(e)) return true;
+        return false;
+    }
+
+    /** "book", "film": a noun that introduces the title of a work. */
+    boolean isWorkTitleCue(String word) { return workTitleCues.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** True when the words are title heads and modifiers with at least one head: an office, not a name. */
     boolean isTitleOnly(List<String> words) {

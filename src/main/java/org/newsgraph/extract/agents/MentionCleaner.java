@@ -15,6 +15,19 @@ import java.util.regex.Pattern;
  * Trims an NER mention to the name it gives and decides its kind, or rejects it when it names no
  * agent: pronouns, bare titles ("the president"), title words the tagger took into a name
  * ("President Trump"), possessives and quoted nicknames.
+ *
+ * <p>Person mentions also lose what the tagger glued onto them in headlines and scraped text
+ * (general rules of English names, no list of names):
+ * <ul>
+ * <li>a verb ends a name: "Chris Christie Calls Hillary Clinton" → "Chris Christie"; a leading verb
+ *     is dropped ("Said Ellis" → "Ellis");</li>
+ * <li>words run together without a space end it: "Richard BurrJeb BushSen" → "Richard Burr"
+ *     (a capital after three or more lower-case letters of one word; "McConnell", "LeBron" stay);</li>
+ * <li>a last word that heads organisation names makes it an organisation ("Clinton Foundation");</li>
+ * <li>a title of a work is no person: in quotation marks, or after "the book", "the film" …;</li>
+ * <li>one word ending like a common noun made from a name ("Obamacare") or tagged as a plural
+ *     proper noun ("Clintons", "Millennials") is no person.</li>
+ * </ul>
  */
 final class MentionCleaner {
     private static final Pattern WEB_DOMAIN = Pattern.compile("(?i)[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)*\\.(com|org|net|news|info|io|co\\.uk|org\\.uk|com\\.au|ua|ru|de|fr|eu)");
@@ -54,6 +67,12 @@ final class MentionCleaner {
                     || toks.get(tb).pos().startsWith("WP"))) return null;
             // "President Trump" tagged as one PERSON: the title is not the name.
             while (te - tb > 1 && (lex.isHonorific(toks.get(tb).word()) || isTitleWord(toks, tb))) tb++;
+            // "Said Ellis": a leading verb is not part of the name; "Christie Calls Clinton": a verb ends it.
+            if (te - tb > 1 && toks.get(tb).isVerb()) tb++;
+            for (int i = tb + 1; i < te; i++) if (toks.get(i).isVerb()) { te = i; break; }
+            if (isWorkTitle(text, toks, tb, te)) return null;
+            if (te - tb == 1 && (toks.get(tb).pos().equals("NNPS") || lex.hasCommonNounEnding(toks.get(tb).word())))
+                return null;
         }
         if (type.equals("ORGANIZATION")) {
             // "White House Press" + "Secretary": the tagger took a title word into the organisation.
@@ -74,6 +93,10 @@ final class MentionCleaner {
         if (type.equals("PERSON")) surface = NICKNAME.matcher(surface).replaceAll("").strip();
         // A possessive the tokenizer left attached ("Zelensky’s").
         if (surface.matches("(?s).*\\p{L}['’]s")) { end -= 2; surface = text.substring(begin, end); }
+        if (type.equals("PERSON")) {
+            int glue = glueAt(surface);
+            if (glue > 0) { end = begin + glue; surface = text.substring(begin, end).strip(); }
+        }
         if (!hasCapital(surface)) return null;
         List<String> nameWords = List.of(surface.split("\\s+"));
         Span span = new Span(begin, end);
@@ -81,12 +104,37 @@ final class MentionCleaner {
         if (lex.isNewsOrganisation(surface) || lex.isMetonymicInstitution(surface) || WEB_DOMAIN.matcher(surface).matches())
             return new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te);
         if (lex.isTitleOnly(nameWords)) return null;
+        if (type.equals("PERSON") && nameWords.size() > 1 && lex.isOrganisationHead(nameWords.get(nameWords.size() - 1)))
+            return new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te);
         return switch (type) {
             case "PERSON" -> new NameMention(AgentKind.PERSON, type, surface, span, em.sentence(), tb, te);
             case "ORGANIZATION" -> new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te);
             case "LOCATION" -> new NameMention(AgentKind.PLACE, type, surface, span, em.sentence(), tb, te);
             default -> new NameMention(null, type, surface, span, em.sentence(), tb, te);
         };
+    }
+
+    /**
+     * Where words run together without a space ("BurrJeb"): the index of a capital letter that
+     * follows three or more lower-case letters of the same word, or -1.
+     */
+    static int glueAt(String surface) {
+        int lowerRun = 0;
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (Character.isLowerCase(c)) lowerRun++;
+            else if (Character.isUpperCase(c) && lowerRun >= 3) return i;
+            else lowerRun = 0;
+        }
+        return -1;
+    }
+
+    /** The mention is a title of a work: in quotation marks, or right after "book", "film" and the like. */
+    private boolean isWorkTitle(String text, List<Token> toks, int tb, int te) {
+        int b = toks.get(tb).begin(), e = toks.get(te - 1).end();
+        if (b > 0 && e < text.length() && "\"“‘'".indexOf(text.charAt(b - 1)) >= 0 && "\"”’'".indexOf(text.charAt(e)) >= 0)
+            return true;
+        return tb > 0 && lex.isWorkTitleCue(toks.get(tb - 1).word());
     }
 
     private boolean isTitleWord(List<Token> toks, int i) {

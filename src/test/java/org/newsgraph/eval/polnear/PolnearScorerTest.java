@@ -27,10 +27,10 @@ class PolnearScorerTest {
             att("Tamsin Vey", "added", "the ferry service will end")));                   // 4 speech, named, wrong speaker
 
     static final List<SystemStatement> SYSTEM = List.of(
-            st("the bridge will reopen in May", "Calloway", "said"),                      // exact content, right speaker
-            st("the budget was approved on Tuesday evening", null, "told"),               // overlap content, no name needed
+            st("the bridge will reopen in May", "Calloway", "say"),                      // exact content, right speaker
+            st("the budget was approved on Tuesday evening", null, "tell"),               // overlap content, no name needed
             st("voters will back the plan", "Ines Calloway", "believes"),                 // matches the belief: neutral
-            st("the ferry service will end soon", "Ines Calloway", "added"),              // wrong speaker
+            st("the ferry service will end soon", "Ines Calloway", "add"),              // wrong speaker
             st("a completely different claim about parking", "Oren Lask", "said"));       // extra
 
     @Test
@@ -56,7 +56,7 @@ class PolnearScorerTest {
     @Test
     void cueOverlapAndExact() {
         PolnearReport r = PolnearScorer.score(List.of(GOLD), SYSTEM);
-        // said=said, told⊂"told reporters", added=added; tolls missed
+        // say=said, tell⊂"told reporters", add=added (lemmas); tolls missed
         assertEquals(new Counts(3, 0, 1), r.overall(Scope.SPEECH, PolnearMetric.CUE));
         assertEquals(new Counts(2, 1, 2), r.overall(Scope.SPEECH, PolnearMetric.CUE_EXACT));
     }
