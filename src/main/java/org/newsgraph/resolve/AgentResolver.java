@@ -1,5 +1,7 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.text.NameFolding;
+
 import org.newsgraph.extract.Agent;
 import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.agents.AgentLexicon;
@@ -100,7 +102,7 @@ public final class AgentResolver {
                 id = d.id();
                 resolvedOnArrival.put(own, new Resolution(own, id, d.note(), false));
             } else {
-                id = unique(byName.get(AgentKind.PERSON).get(Ids.foldName(a.name())));
+                id = unique(byName.get(AgentKind.PERSON).get(NameFolding.person(a.name())));
                 if (id == null) id = own;
                 Evidence e = standalone.computeIfAbsent(id, k -> new Evidence());
                 e.surface = a.name();
@@ -131,7 +133,7 @@ public final class AgentResolver {
     /** The surname rule over the full-named people known now; null when none has the surname. */
     private SurnameRule.Decision decide(String surface, Set<String> titleWords, Set<String> context) {
         List<String> w = personWords(surface);
-        Set<String> same = personBySurname.get(Ids.foldName(w.get(w.size() - 1)));
+        Set<String> same = personBySurname.get(NameFolding.person(w.get(w.size() - 1)));
         if (same == null || same.isEmpty()) return null;
         List<SurnameRule.Candidate> cands = new ArrayList<>();
         for (String id : same) {
@@ -218,17 +220,17 @@ public final class AgentResolver {
             List<String> w = personWords(name);
             if (!isSurnameOnly(w)) {
                 personByFirstAndLast.computeIfAbsent(firstAndLast(w), k -> new LinkedHashSet<>()).add(id);
-                personBySurname.computeIfAbsent(Ids.foldName(w.get(w.size() - 1)), k -> new LinkedHashSet<>()).add(id);
+                personBySurname.computeIfAbsent(NameFolding.person(w.get(w.size() - 1)), k -> new LinkedHashSet<>()).add(id);
             }
         }
     }
 
     /** Folded name; organisations also without suffixes that do not change the referent ("… Network"). */
     private static String nameKey(AgentKind kind, String name) {
-        if (kind != AgentKind.ORGANIZATION) return Ids.foldName(name);
+        if (kind != AgentKind.ORGANIZATION) return NameFolding.person(name);
         List<String> w = words(name);
         while (w.size() > 1 && LEXICON.isOrganisationSuffix(w.get(w.size() - 1))) w.remove(w.size() - 1);
-        return Ids.foldName(String.join(" ", w));
+        return NameFolding.person(String.join(" ", w));
     }
 
     /** Name words without generational suffixes ("Jr."). */
@@ -253,7 +255,7 @@ public final class AgentResolver {
     }
 
     private static String firstAndLast(List<String> w) {
-        return Ids.foldName(w.get(0)) + " " + Ids.foldName(w.get(w.size() - 1));
+        return NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1));
     }
 
     private static List<String> words(String name) {

@@ -1,12 +1,7 @@
 package org.newsgraph.eval.polnear;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import org.newsgraph.text.WordLists;
+
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +10,7 @@ import java.util.Set;
  * list is {@code src/main/resources/eval/polnear-speech-cues.txt}.
  */
 public final class SpeechCues {
-    private static final Set<String> CUES = load("/eval/polnear-speech-cues.txt");
+    private static final Set<String> CUES = WordLists.lowerSet("/eval/polnear-speech-cues.txt");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "his", "her", "their",
             "him", "them", "you");
 
@@ -34,18 +29,4 @@ public final class SpeechCues {
         return !PRONOUNS.containsAll(t) && source.codePoints().anyMatch(Character::isUpperCase);
     }
 
-    private static Set<String> load(String resource) {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = SpeechCues.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
-    }
 }

@@ -6,7 +6,7 @@ import org.newsgraph.extract.Span;
 import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.EntityMention;
 import org.newsgraph.nlp.Sentence;
-import org.newsgraph.resolve.Ids;
+import org.newsgraph.text.NameFolding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,8 +97,8 @@ public final class AgentExtractor {
             }
             spans.sort(null);
             String kind = g.kind.name().toLowerCase(Locale.ROOT);
-            String key = kind + ":" + Ids.foldName(name);
-            for (int n = 2; !keys.add(key); n++) key = kind + ":" + Ids.foldName(name) + "#" + n;
+            String key = kind + ":" + NameFolding.person(name);
+            for (int n = 2; !keys.add(key); n++) key = kind + ":" + NameFolding.person(name) + "#" + n;
             out.add(new Agent(key, g.kind, name, alternates, g.jobTitles, spans));
         }
         return out;

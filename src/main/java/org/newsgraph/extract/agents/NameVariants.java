@@ -1,7 +1,7 @@
 package org.newsgraph.extract.agents;
 
 import org.newsgraph.extract.AgentKind;
-import org.newsgraph.resolve.Ids;
+import org.newsgraph.text.NameFolding;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ final class NameVariants {
     /** Organisations or places: same folded name, then acronyms and suffix-less short forms. */
     List<MentionGroup> group(AgentKind kind, List<NameMention> mentions) {
         Map<String, MentionGroup> byKey = new LinkedHashMap<>();
-        for (NameMention m : mentions) byKey.computeIfAbsent(Ids.foldName(m.surface()), k -> new MentionGroup(kind)).mentions.add(m);
+        for (NameMention m : mentions) byKey.computeIfAbsent(NameFolding.person(m.surface()), k -> new MentionGroup(kind)).mentions.add(m);
         List<MentionGroup> groups = new ArrayList<>(byKey.values());
         // Merge short forms into the long name they abbreviate when exactly one long name fits.
         for (var it = groups.iterator(); it.hasNext(); ) {
@@ -53,7 +53,7 @@ final class NameVariants {
     static boolean isProperPrefix(String shortForm, String longForm) {
         if (shortForm.contains(" ") || shortForm.length() < 3) return false;
         String[] l = longForm.split("\\s+");
-        if (l.length < 2 || !Ids.foldName(l[0]).equals(Ids.foldName(shortForm))) return false;
+        if (l.length < 2 || !NameFolding.person(l[0]).equals(NameFolding.person(shortForm))) return false;
         for (String w : l) if (!Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0))) return false;
         return true;
     }

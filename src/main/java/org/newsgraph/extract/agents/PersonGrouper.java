@@ -1,7 +1,7 @@
 package org.newsgraph.extract.agents;
 
 import org.newsgraph.extract.AgentKind;
-import org.newsgraph.resolve.Ids;
+import org.newsgraph.text.NameFolding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,11 +29,11 @@ final class PersonGrouper {
             List<String> w = nameWords(m.words());
             // "von der Leyen" is a surname, not a first name + surname.
             if (w.size() < 2 || startsLowercase(w)) { shortForms.add(m); continue; }
-            String key = Ids.foldName(w.get(0)) + " " + Ids.foldName(w.get(w.size() - 1));
+            String key = NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1));
             MentionGroup g = full.get(key);
             if (g == null) {
                 full.put(key, g = new MentionGroup(AgentKind.PERSON));
-                bySurname.computeIfAbsent(Ids.foldName(w.get(w.size() - 1)), k -> new ArrayList<>()).add(g);
+                bySurname.computeIfAbsent(NameFolding.person(w.get(w.size() - 1)), k -> new ArrayList<>()).add(g);
             }
             g.mentions.add(m);
         }
@@ -41,16 +41,16 @@ final class PersonGrouper {
         Map<String, List<MentionGroup>> byFirst = new HashMap<>();
         for (MentionGroup g : full.values()) {
             List<String> w = nameWords(g.mentions.get(0).words());
-            byFirst.computeIfAbsent(Ids.foldName(w.get(0)), k -> new ArrayList<>()).add(g);
+            byFirst.computeIfAbsent(NameFolding.person(w.get(0)), k -> new ArrayList<>()).add(g);
         }
         Map<String, MentionGroup> single = new LinkedHashMap<>();
         for (NameMention m : shortForms) {
             MentionGroup g = byName(m, full, bySurname);
             if (g == null && m.words().size() == 1) {
-                List<MentionGroup> firsts = byFirst.get(Ids.foldName(m.surface()));
-                if (firsts != null && firsts.size() == 1 && !bySurname.containsKey(Ids.foldName(m.surface()))) g = firsts.get(0);
+                List<MentionGroup> firsts = byFirst.get(NameFolding.person(m.surface()));
+                if (firsts != null && firsts.size() == 1 && !bySurname.containsKey(NameFolding.person(m.surface()))) g = firsts.get(0);
             }
-            if (g == null) g = single.computeIfAbsent(Ids.foldName(m.surface()), k -> new MentionGroup(AgentKind.PERSON));
+            if (g == null) g = single.computeIfAbsent(NameFolding.person(m.surface()), k -> new MentionGroup(AgentKind.PERSON));
             g.mentions.add(m);
         }
         // Taggers type some person mentions LOCATION or MISC ("Trump's foreign policy"): a mention
@@ -59,7 +59,7 @@ final class PersonGrouper {
             for (var it = pool.iterator(); it.hasNext(); ) {
                 NameMention m = it.next();
                 MentionGroup g = byName(m, full, bySurname);
-                if (g == null) g = single.get(Ids.foldName(m.surface()));
+                if (g == null) g = single.get(NameFolding.person(m.surface()));
                 if (g == null) continue;
                 g.mentions.add(m.as(AgentKind.PERSON));
                 it.remove();
@@ -81,12 +81,12 @@ final class PersonGrouper {
             MentionGroup g = it.next();
             boolean oneWord = g.mentions.stream().allMatch(m -> m.words().size() == 1);
             if (!oneWord) continue;
-            String word = Ids.foldName(g.mentions.get(0).surface());
+            String word = NameFolding.person(g.mentions.get(0).surface());
             AgentKind kind = null;
             for (List<NameMention> pool : List.of(organisations, places)) {
                 for (NameMention m : pool) {
                     List<String> w = m.words();
-                    if (w.size() < 2 || !Ids.foldName(w.get(0)).equals(word)) continue;
+                    if (w.size() < 2 || !NameFolding.person(w.get(0)).equals(word)) continue;
                     boolean proper = w.stream().allMatch(x -> Character.isUpperCase(x.codePointAt(0)) || !Character.isLetter(x.codePointAt(0)));
                     if (proper) kind = pool == organisations ? AgentKind.ORGANIZATION : AgentKind.PLACE;
                 }
@@ -102,8 +102,8 @@ final class PersonGrouper {
     private MentionGroup byName(NameMention m, Map<String, MentionGroup> full, Map<String, List<MentionGroup>> bySurname) {
         List<String> w = nameWords(m.words());
         if (w.isEmpty()) return null;
-        if (w.size() >= 2 && !startsLowercase(w)) return full.get(Ids.foldName(w.get(0)) + " " + Ids.foldName(w.get(w.size() - 1)));
-        List<MentionGroup> cands = bySurname.get(Ids.foldName(w.get(w.size() - 1)));
+        if (w.size() >= 2 && !startsLowercase(w)) return full.get(NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1)));
+        List<MentionGroup> cands = bySurname.get(NameFolding.person(w.get(w.size() - 1)));
         if (cands == null || cands.isEmpty()) return null;
         if (cands.size() == 1) return cands.get(0);
         MentionGroup best = null;
