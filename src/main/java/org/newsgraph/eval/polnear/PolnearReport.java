@@ -2,15 +2,10 @@ package org.newsgraph.eval.polnear;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonNull;
-import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
 import org.newsgraph.eval.Counts;
 import org.newsgraph.eval.polnear.PolnearScorer.Scope;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,24 +88,13 @@ public record PolnearReport(List<Article> articles) {
             JsonObject o = new JsonObject();
             for (PolnearMetric m : PolnearMetric.values()) {
                 Counts c = counts.get(s, m);
-                JsonObject x = new JsonObject();
-                x.put("tp", c.tp());
-                x.put("fp", c.fp());
-                x.put("fn", c.fn());
-                x.put("precision", jsonNum(c.precision()));
-                x.put("recall", jsonNum(c.recall()));
-                x.put("f1", jsonNum(c.f1()));
-                o.put(m.key(), x);
+                o.put(m.key(), c.toJson());
             }
             root.put(s.name().toLowerCase(Locale.ROOT), o);
         }
         return root;
     }
 
-    private static String num(double d) { return Double.isNaN(d) ? "-" : String.format(Locale.ROOT, "%.3f", d); }
+    private static String num(double d) { return Counts.num(d); }
 
-    private static JsonValue jsonNum(double d) {
-        if (Double.isNaN(d)) return JsonNull.instance;
-        return JsonNumber.value(BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros());
-    }
 }
