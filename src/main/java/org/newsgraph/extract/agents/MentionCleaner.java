@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * <p>Person mentions also lose what the tagger glued onto them in headlines and scraped text
  * (general rules of English names, no list of names):
  * <ul>
- * <li>a verb ends a name: "Chris Christie Calls Hillary Clinton" → "Chris Christie"; a leading verb
- *     is dropped ("Said Ellis" → "Ellis");</li>
+ * <li>an inflected verb (past or third person) ends a name: "Chris Christie Calls Hillary Clinton" →
+ *     "Chris Christie"; a leading one is dropped ("Said Ellis" → "Ellis"); not in all-capital text;</li>
  * <li>words run together without a space end it: "Richard BurrJeb BushSen" → "Richard Burr"
  *     (a capital after three or more lower-case letters of one word; "McConnell", "LeBron" stay);</li>
  * <li>a last word that heads organisation names makes it an organisation ("Clinton Foundation");</li>
@@ -68,8 +68,12 @@ final class MentionCleaner {
             // "President Trump" tagged as one PERSON: the title is not the name.
             while (te - tb > 1 && (lex.isHonorific(toks.get(tb).word()) || isTitleWord(toks, tb))) tb++;
             // "Said Ellis": a leading verb is not part of the name; "Christie Calls Clinton": a verb ends it.
-            if (te - tb > 1 && toks.get(tb).isVerb()) tb++;
-            for (int i = tb + 1; i < te; i++) if (toks.get(i).isVerb()) { te = i; break; }
+            // Only inflected forms (past, third person): "Mark", "Bill", "Will" are names as well as verbs,
+            // and in all-capital text the tagger's verbs are guesses.
+            if (!allCaps(toks, tb, te)) {
+                if (te - tb > 1 && isInflectedVerb(toks.get(tb))) tb++;
+                for (int i = tb + 1; i < te; i++) if (isInflectedVerb(toks.get(i))) { te = i; break; }
+            }
             if (isWorkTitle(text, toks, tb, te)) return null;
             if (te - tb == 1 && (toks.get(tb).pos().equals("NNPS") || lex.hasCommonNounEnding(toks.get(tb).word())))
                 return null;
@@ -114,6 +118,18 @@ final class MentionCleaner {
         };
     }
 
+    private static boolean isInflectedVerb(Token t) {
+        return t.pos().equals("VBD") || t.pos().equals("VBZ");
+    }
+
+    private static boolean allCaps(List<Token> toks, int tb, int te) {
+        for (int i = tb; i < te; i++) {
+            String w = toks.get(i).word();
+            if (!w.equals(w.toUpperCase(java.util.Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
     /**
      * Where words run together without a space ("BurrJeb"): the index of a capital letter that
      * follows three or more lower-case letters of the same word, or -1.
@@ -140,7 +156,12 @@ final class MentionCleaner {
     private boolean isTitleWord(List<Token> toks, int i) {
         Token t = toks.get(i);
         if (!Character.isUpperCase(t.word().codePointAt(0))) return false;
-        return lex.isModifier(t.word()) || lex.headStartingAt(List.of(t.word()), 0) > 0;
+        if (lex.isModifier(t.word()) || lex.headStartingAt(List.of(t.word()), 0) > 0) return true;
+        // a plural title before several names ("Selectmen Cindy King and Gordon Clark", "Sens. …")
+        String w = t.word();
+        String singular = w.endsWith("men") ? w.substring(0, w.length() - 3) + "man"
+                : w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : null;
+        return singular != null && lex.headStartingAt(List.of(singular), 0) > 0;
     }
 
     private static boolean isPunct(Token t) {
