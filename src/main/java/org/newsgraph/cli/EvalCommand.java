@@ -7,7 +7,8 @@ import org.newsgraph.eval.Scorer;
 import org.newsgraph.eval.polnear.PolnearReader;
 import org.newsgraph.eval.polnear.PolnearReport;
 import org.newsgraph.eval.polnear.PolnearScorer;
-import org.newsgraph.store.BuildReport;
+import org.newsgraph.pipeline.BuildListener;
+import org.newsgraph.pipeline.BuildReport;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +19,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -58,8 +57,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
-    @Option(names = "--base", defaultValue = "https://w3id.org/newsgraph/id/", description = "base IRI (default: ${DEFAULT-VALUE})")
-    String base;
+    @Mixin BaseOption base;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "the articles the gold file annotates, or the PolNeAR split folder")
     List<Path> paths;
@@ -93,10 +91,8 @@ public final class EvalCommand implements Callable<Integer> {
         Path dir = keepDb != null ? keepDb : Files.createTempDirectory("newsgraph-eval");
         try {
             try (GraphStore store = GraphStore.open(dir)) {
-                DbOptions db = new DbOptions();
-                db.db = dir;
-                db.base = base;
-                BuildReport br = NewsPipeline.build(store, db, build, inputs, json ? quiet() : System.err);
+                BuildReport br = build.pipeline(base.base, json ? BuildListener.QUIET : BuildListener.printingTo(System.err))
+                        .build(store, inputs);
                 for (var p : br.problems()) System.err.println("newsgraph: " + p);
                 return score.apply(store);
             }
@@ -107,9 +103,5 @@ public final class EvalCommand implements Callable<Integer> {
                 }
             }
         }
-    }
-
-    private static PrintStream quiet() {
-        return new PrintStream(OutputStream.nullOutputStream());
     }
 }
