@@ -3,13 +3,10 @@ package org.newsgraph.eval;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNull;
-import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -86,7 +83,7 @@ public record EvalReport(List<ArticleReport> articles, List<String> unscoredArti
         return i.kind() + " \"" + i.text() + "\"" + (i.speaker() == null ? "" : " — " + i.speaker());
     }
 
-    private static String num(double d) { return Double.isNaN(d) ? "-" : String.format(Locale.ROOT, "%.3f", d); }
+    private static String num(double d) { return Counts.num(d); }
 
     /** The same numbers and lists as JSON; undefined P/R/F1 are null. */
     public String toJson() {
@@ -138,21 +135,9 @@ public record EvalReport(List<ArticleReport> articles, List<String> unscoredArti
         JsonObject o = new JsonObject();
         for (Metric m : Metric.values()) {
             Counts c = counts.getOrDefault(m, Counts.ZERO);
-            JsonObject x = new JsonObject();
-            x.put("tp", c.tp());
-            x.put("fp", c.fp());
-            x.put("fn", c.fn());
-            x.put("precision", jsonNum(c.precision()));
-            x.put("recall", jsonNum(c.recall()));
-            x.put("f1", jsonNum(c.f1()));
-            o.put(m.key(), x);
+            o.put(m.key(), c.toJson());
         }
         return o;
     }
 
-    /** Four decimals, written as a plain JSON number; NaN (undefined) as null. */
-    private static JsonValue jsonNum(double d) {
-        if (Double.isNaN(d)) return JsonNull.instance;
-        return JsonNumber.value(BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros());
-    }
 }

@@ -65,44 +65,41 @@ public final class GoldFile {
         }
 
         List<GoldPerson> people(JsonObject o, String at) throws GoldFormatException {
-            List<GoldPerson> out = new ArrayList<>();
-            JsonArray arr = array(o, "people", at);
-            for (int i = 0; i < arr.size(); i++) {
-                String p = at + ".people[" + i + "]";
-                JsonObject x = object(arr.get(i), p);
+            return items(o, "people", at, (x, p) -> {
                 List<String> titles = new ArrayList<>();
                 JsonArray ts = array(x, "titles", p);
                 for (int j = 0; j < ts.size(); j++) {
                     if (!ts.get(j).isString()) throw error(p + ".titles[" + j + "]", "expected a string, found " + kind(ts.get(j)));
                     titles.add(ts.get(j).getAsString().value());
                 }
-                out.add(new GoldPerson(nonBlank(x, "name", p), titles));
-            }
-            return out;
+                return new GoldPerson(nonBlank(x, "name", p), titles);
+            });
         }
 
         List<GoldQuote> quotes(JsonObject o, String at) throws GoldFormatException {
-            List<GoldQuote> out = new ArrayList<>();
-            JsonArray arr = array(o, "quotes", at);
-            for (int i = 0; i < arr.size(); i++) {
-                String p = at + ".quotes[" + i + "]";
-                JsonObject x = object(arr.get(i), p);
+            return items(o, "quotes", at, (x, p) -> {
                 String type = string(x, "type", p, false);
                 if (type != null && !type.equals("direct") && !type.equals("partial"))
                     throw error(p + ".type", "expected \"direct\" or \"partial\", found \"" + type + "\"");
-                out.add(new GoldQuote(nonBlank(x, "speaker", p), nonBlank(x, "text", p), type, bool(x, "optional", p)));
-            }
-            return out;
+                return new GoldQuote(nonBlank(x, "speaker", p), nonBlank(x, "text", p), type, bool(x, "optional", p));
+            });
         }
 
         List<GoldReported> reported(JsonObject o, String at) throws GoldFormatException {
-            List<GoldReported> out = new ArrayList<>();
-            JsonArray arr = array(o, "reported", at);
+            return items(o, "reported", at, (x, p) -> new GoldReported(nonBlank(x, "speaker", p), string(x, "cue", p, false),
+                    nonBlank(x, "content", p), bool(x, "optional", p)));
+        }
+
+        /** Reads one item of a list from its object and JSON path. */
+        interface ItemReader<T> { T read(JsonObject item, String at) throws GoldFormatException; }
+
+        /** The objects of a list field ({@code at.key[i]}), each read by {@code reader}. */
+        <T> List<T> items(JsonObject o, String key, String at, ItemReader<T> reader) throws GoldFormatException {
+            List<T> out = new ArrayList<>();
+            JsonArray arr = array(o, key, at);
             for (int i = 0; i < arr.size(); i++) {
-                String p = at + ".reported[" + i + "]";
-                JsonObject x = object(arr.get(i), p);
-                out.add(new GoldReported(nonBlank(x, "speaker", p), string(x, "cue", p, false), nonBlank(x, "content", p),
-                        bool(x, "optional", p)));
+                String p = at + "." + key + "[" + i + "]";
+                out.add(reader.read(object(arr.get(i), p), p));
             }
             return out;
         }

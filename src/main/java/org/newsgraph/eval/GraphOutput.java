@@ -60,6 +60,27 @@ public final class GraphOutput {
         return out;
     }
 
+    /**
+     * Every statement as each article's own graph reports it, with its speaker when one is known: the
+     * rows of the reference query {@code statements.rq} (one per statement and speaker).
+     */
+    public static List<SystemStatement> statements(GraphStore store) {
+        List<SystemStatement> out = new ArrayList<>();
+        store.select(PREFIXES + """
+                SELECT ?id ?text ?speakerName ?anon ?cue WHERE {
+                  GRAPH ?a { ?st ng:reportedIn ?a ; schema:text ?text ; a ?kind . OPTIONAL { ?st ng:cue ?cue } }
+                  FILTER(?kind IN (ng:DirectQuote, ng:PartialQuote, ng:ReportedSpeech))
+                  ?a schema:identifier ?id .
+                  OPTIONAL { ?sp ng:said ?st . OPTIONAL { ?sp schema:name ?speakerName }
+                             BIND(EXISTS { ?sp a ng:AnonymousSource } AS ?anon) } }
+                """, row -> {
+            boolean anon = row.contains("anon") && row.get("anon").asLiteral().getBoolean();
+            out.add(new SystemStatement(str(row, "id"), str(row, "text"), str(row, "speakerName"), anon, str(row, "cue")));
+            return null;
+        });
+        return out;
+    }
+
     private static String str(QuerySolution row, String var) {
         return row.contains(var) ? row.get(var).asLiteral().getLexicalForm() : null;
     }

@@ -68,54 +68,25 @@ public final class Scorer {
         // --- quotes ---
         List<GoldQuote> gq = gold.quotes();
         List<SystemQuote> sq = sys.quotes();
-        boolean[] qOpt = new boolean[gq.size()];
-        for (int i = 0; i < qOpt.length; i++) qOpt[i] = gq.get(i).optional();
         double[][] f1 = new double[gq.size()][sq.size()];
         for (int g = 0; g < gq.size(); g++)
-            for (int s = 0; s < sq.size(); s++) f1[g][s] = TokenMatch.f1(sq.get(s).text(), gq.get(g).text());
-        OneToOne quotes = new OneToOne(gq.size(), qOpt, sq.size(),
-                (g, s) -> f1[g][s] + EPS >= QUOTE_F1 ? f1[g][s] : -1);
-        OneToOne quoteSpk = new OneToOne(gq.size(), qOpt, sq.size(),
-                (g, s) -> f1[g][s] + EPS >= QUOTE_F1 && agrees(gq.get(g).speaker(), sq.get(s).speaker(), sq.get(s).anonymous())
-                        ? f1[g][s] : -1);
-        counts.put(Metric.QUOTES, quotes.counts);
-        counts.put(Metric.QUOTES_SPEAKER, quoteSpk.counts);
-        for (int g = 0; g < gq.size(); g++)
-            if (!qOpt[g] && !quotes.goldHit[g]) misses.add(new ArticleReport.Item("quote", gq.get(g).text(), gq.get(g).speaker()));
-        for (int s = 0; s < sq.size(); s++) {
-            SystemQuote q = sq.get(s);
-            int g = quotes.goldOf[s];
-            if (g >= 0 && !agrees(gq.get(g).speaker(), q.speaker(), q.anonymous()))
-                wrong.add(new ArticleReport.WrongSpeaker("quote", q.text(), speakerLabel(q.speaker(), q.anonymous()),
-                        gq.get(g).text(), gq.get(g).speaker()));
-            if (g < 0 && !quotes.neutral[s])
-                extras.add(new ArticleReport.Item("quote", q.text(), speakerLabel(q.speaker(), q.anonymous())));
-        }
+            for (int s = 0; s < sq.size(); s++) {
+                double f = TokenMatch.f1(sq.get(s).text(), gq.get(g).text());
+                f1[g][s] = f + EPS >= QUOTE_F1 ? f : -1;
+            }
+        scoreItems("quote", Metric.QUOTES, Metric.QUOTES_SPEAKER,
+                gq.stream().map(q -> new Gold(q.text(), q.speaker(), q.optional())).toList(),
+                sq.stream().map(q -> new Sys(q.text(), q.speaker(), q.anonymous())).toList(), f1, counts, misses, wrong, extras);
 
         // --- reported statements ---
         List<GoldReported> gr = gold.reported();
         List<SystemReported> sr = sys.reported();
-        boolean[] rOpt = new boolean[gr.size()];
-        for (int i = 0; i < rOpt.length; i++) rOpt[i] = gr.get(i).optional();
         double[][] rs = new double[gr.size()][sr.size()];
         for (int g = 0; g < gr.size(); g++)
             for (int s = 0; s < sr.size(); s++) rs[g][s] = contentScore(gr.get(g).content(), sr.get(s));
-        OneToOne reported = new OneToOne(gr.size(), rOpt, sr.size(), (g, s) -> rs[g][s]);
-        OneToOne reportedSpk = new OneToOne(gr.size(), rOpt, sr.size(),
-                (g, s) -> rs[g][s] >= 0 && agrees(gr.get(g).speaker(), sr.get(s).speaker(), sr.get(s).anonymous()) ? rs[g][s] : -1);
-        counts.put(Metric.REPORTED, reported.counts);
-        counts.put(Metric.REPORTED_SPEAKER, reportedSpk.counts);
-        for (int g = 0; g < gr.size(); g++)
-            if (!rOpt[g] && !reported.goldHit[g]) misses.add(new ArticleReport.Item("reported", gr.get(g).content(), gr.get(g).speaker()));
-        for (int s = 0; s < sr.size(); s++) {
-            SystemReported r = sr.get(s);
-            int g = reported.goldOf[s];
-            if (g >= 0 && !agrees(gr.get(g).speaker(), r.speaker(), r.anonymous()))
-                wrong.add(new ArticleReport.WrongSpeaker("reported", r.text(), speakerLabel(r.speaker(), r.anonymous()),
-                        gr.get(g).content(), gr.get(g).speaker()));
-            if (g < 0 && !reported.neutral[s])
-                extras.add(new ArticleReport.Item("reported", r.text(), speakerLabel(r.speaker(), r.anonymous())));
-        }
+        scoreItems("reported", Metric.REPORTED, Metric.REPORTED_SPEAKER,
+                gr.stream().map(r -> new Gold(r.content(), r.speaker(), r.optional())).toList(),
+                sr.stream().map(r -> new Sys(r.text(), r.speaker(), r.anonymous())).toList(), rs, counts, misses, wrong, extras);
 
         // --- people ---
         List<GoldPerson> gp = gold.people();
@@ -129,6 +100,40 @@ public final class Scorer {
             if (people.goldOf[s] < 0) extras.add(new ArticleReport.Item("person", sp.get(s).name(), null));
 
         return new ArticleReport(gold.article(), present, counts, misses, wrong, extras);
+    }
+
+    /** A gold quote or reported statement as both are scored: words, speaker, optional. */
+    private record Gold(String text, String speaker, boolean optional) {}
+
+    /** A system quote or reported statement as both are scored. */
+    private record Sys(String text, String speaker, boolean anonymous) {}
+
+    /**
+     * Scores one kind of statement (quotes or reported statements) given the pair scores (negative:
+     * no match): the plain metric on the words, the "+speaker" metric also on the speaker, and the
+     * misses, wrong speakers and extras for the report.
+     */
+    private static void scoreItems(String kind, Metric plain, Metric withSpeaker, List<Gold> gold, List<Sys> sys,
+                                   double[][] score, Map<Metric, Counts> counts, List<ArticleReport.Item> misses,
+                                   List<ArticleReport.WrongSpeaker> wrong, List<ArticleReport.Item> extras) {
+        boolean[] optional = new boolean[gold.size()];
+        for (int i = 0; i < optional.length; i++) optional[i] = gold.get(i).optional();
+        OneToOne words = new OneToOne(gold.size(), optional, sys.size(), (g, s) -> score[g][s]);
+        OneToOne speakers = new OneToOne(gold.size(), optional, sys.size(), (g, s) -> score[g][s] >= 0
+                && agrees(gold.get(g).speaker(), sys.get(s).speaker(), sys.get(s).anonymous()) ? score[g][s] : -1);
+        counts.put(plain, words.counts);
+        counts.put(withSpeaker, speakers.counts);
+        for (int g = 0; g < gold.size(); g++)
+            if (!optional[g] && !words.goldHit[g]) misses.add(new ArticleReport.Item(kind, gold.get(g).text(), gold.get(g).speaker()));
+        for (int s = 0; s < sys.size(); s++) {
+            Sys x = sys.get(s);
+            int g = words.goldOf[s];
+            if (g >= 0 && !agrees(gold.get(g).speaker(), x.speaker(), x.anonymous()))
+                wrong.add(new ArticleReport.WrongSpeaker(kind, x.text(), speakerLabel(x.speaker(), x.anonymous()),
+                        gold.get(g).text(), gold.get(g).speaker()));
+            if (g < 0 && !words.neutral[s])
+                extras.add(new ArticleReport.Item(kind, x.text(), speakerLabel(x.speaker(), x.anonymous())));
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.CanonicalNames;
+import org.newsgraph.rdf.IdentityMerges;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.resolve.CorpusResolver;
 import org.newsgraph.resolve.ResolvedArticle;
@@ -67,6 +68,10 @@ final class Stages {
             @Override public void finish(GraphStore.Batch batch) {
                 Function<Node, String> preferred = node -> node.isURI() && node.getURI().startsWith(iris.base())
                         ? resolver.preferredName(node.getURI().substring(iris.base().length())) : null;
+                List<IdentityMerges.Merge> merges = new ArrayList<>();
+                for (var r : resolver.surnameResolutions())
+                    merges.add(new IdentityMerges.Merge(r.fromId(), r.toId(), r.note(), r.written()));
+                IdentityMerges.apply(batch.dataset(), iris, merges);
                 CanonicalNames.apply(batch.dataset(), iris.resolutionGraph(), preferred);
                 CanonicalNames.labelEvents(batch.dataset(), iris.resolutionGraph(), preferred);
             }

@@ -101,6 +101,7 @@ public final class Vocab {
     public static final Node WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
     public static final Node LINK_CONFIDENCE = ng("linkConfidence");
     public static final Node LINK_METHOD = ng("linkMethod");
+    public static final Node RESOLUTION_NOTE = ng("resolutionNote");
 
     /** Prefixes for writers: the DESIGN.md set plus rdf and sh. */
     public static PrefixMap prefixMap() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +29,12 @@ import java.util.Set;
  * <li>A full personal name matches a known person with the same folded name, or with the same
  *     first name and surname ("Donald J. Trump" = "Donald Trump").</li>
  * <li>A surname-only person ("Trump", when the article never gives a first name) is the known
- *     full-name person with that surname when exactly one such person is known; with two or more
- *     ("Trump": Donald and Melania) it stays its own agent.</li>
+ *     full-name person with that surname when one is known or one clearly dominates
+ *     ({@link SurnameRule}: frequency, compatible titles, co-occurring agents); otherwise
+ *     ("Trump": Donald and Melania, equally known) it stays its own agent. One met before any
+ *     namesake is decided again at the end of the build ({@link #surnameResolutions()}).</li>
+ * <li>Of two forms of a name with as many words, the one not in all capitals is canonical
+ *     ("Jeb Bush", not "JEB BUSH").</li>
  * <li>Organisations and places match a known agent of the same kind by name or alternate name
  *     when exactly one has it ("CIA" after an article named "Central Intelligence Agency (CIA)").</li>
  * </ul>
@@ -44,6 +49,29 @@ public final class AgentResolver {
     private final Map<AgentKind, Map<String, Set<String>>> byName = new EnumMap<>(AgentKind.class);
     private final Map<String, Set<String>> personByFirstAndLast = new HashMap<>();
     private final Map<String, Set<String>> personBySurname = new HashMap<>();
+    /** Per person id: what the surname rule weighs (articles, title words, co-occurring agents). */
+    private final Map<String, Evidence> evidence = new HashMap<>();
+    /** Surname-only ids that got their own id: decided again at the end. */
+    private final Map<String, Evidence> standalone = new LinkedHashMap<>();
+    /** Surname-only forms resolved on arrival: would-be id → decision (the latest). */
+    private final Map<String, Resolution> resolvedOnArrival = new LinkedHashMap<>();
+
+    /** Neighbours kept per person: enough to recognise a context, bounded. */
+    private static final int MAX_NEIGHBOURS = 256;
+
+    private static final class Evidence {
+        String surface;
+        int articles;
+        final Set<String> titleWords = new HashSet<>();
+        final Set<String> neighbours = new HashSet<>();
+    }
+
+    /**
+     * A surname-only person resolved to a full-named one: {@code fromId} is the id the surname alone
+     * has (or would have), {@code toId} the person, {@code note} the rule and counts behind it;
+     * {@code written} when articles already use {@code fromId} (met before any namesake).
+     */
+    public record Resolution(String fromId, String toId, String note, boolean written) {}
 
     public AgentResolver() { this(List.of()); }
 
@@ -54,13 +82,85 @@ public final class AgentResolver {
 
     /** Agent.key → global id for one article's agents; the agents become known. */
     public synchronized Map<String, String> resolve(List<Agent> agents) {
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, String> ids = new HashMap<>();
+        // Named agents first: their ids are the context a surname-only person is judged in.
         for (Agent a : agents) {
+            if (isSurnameOnlyPerson(a)) continue;
             String id = find(a);
             if (id == null) id = Ids.agent(a.kind(), a.name());
-            out.put(a.key(), id);
+            ids.put(a.key(), id);
             learn(id, a.kind(), a.name(), a.alternateNames());
         }
+        Set<String> context = new HashSet<>(ids.values());
+        for (Agent a : agents) {
+            if (!isSurnameOnlyPerson(a)) continue;
+            String own = Ids.agent(a.kind(), a.name());
+            Set<String> titles = SurnameRule.titleWords(a.jobTitles());
+            SurnameRule.Decision d = decide(a.name(), titles, context);
+            String id;
+            if (d != null && d.id() != null) {
+                id = d.id();
+                resolvedOnArrival.put(own, new Resolution(own, id, d.note(), false));
+            } else {
+                id = unique(byName.get(AgentKind.PERSON).get(NameFolding.person(a.name())));
+                if (id == null) id = own;
+                Evidence e = standalone.computeIfAbsent(id, k -> new Evidence());
+                e.surface = a.name();
+                e.titleWords.addAll(titles);
+                addNeighbours(e, context, id);
+            }
+            ids.put(a.key(), id);
+            learn(id, a.kind(), a.name(), a.alternateNames());
+        }
+        Set<String> all = new HashSet<>(ids.values());
+        for (Agent a : agents) {
+            if (a.kind() != AgentKind.PERSON || isSurnameOnlyPerson(a)) continue;
+            String id = ids.get(a.key());
+            Evidence e = evidence.computeIfAbsent(id, k -> new Evidence());
+            e.articles++;
+            e.titleWords.addAll(SurnameRule.titleWords(a.jobTitles()));
+            addNeighbours(e, all, id);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Agent a : agents) out.put(a.key(), ids.get(a.key()));
+        return out;
+    }
+
+    private static void addNeighbours(Evidence e, Set<String> ids, String self) {
+        for (String n : ids) if (!n.equals(self) && e.neighbours.size() < MAX_NEIGHBOURS) e.neighbours.add(n);
+    }
+
+    /** The surname rule over the full-named people known now; null when none has the surname. */
+    private SurnameRule.Decision decide(String surface, Set<String> titleWords, Set<String> context) {
+        List<String> w = personWords(surface);
+        Set<String> same = personBySurname.get(NameFolding.person(w.get(w.size() - 1)));
+        if (same == null || same.isEmpty()) return null;
+        List<SurnameRule.Candidate> cands = new ArrayList<>();
+        for (String id : same) {
+            Evidence e = evidence.get(id);
+            KnownAgent k = byId.get(id);
+            cands.add(new SurnameRule.Candidate(id, k == null ? id : k.name(), e == null ? 1 : Math.max(1, e.articles),
+                    e == null ? Set.of() : e.titleWords, e == null ? Set.of() : e.neighbours));
+        }
+        return SurnameRule.choose(surface, cands, titleWords, context);
+    }
+
+    private static boolean isSurnameOnlyPerson(Agent a) {
+        return a.kind() == AgentKind.PERSON && isSurnameOnly(personWords(a.name()));
+    }
+
+    /**
+     * The surname-only people of this run that resolve to a full-named person: those met before any
+     * namesake (their own id must be merged into the person's) decided now with everything seen,
+     * and those resolved on arrival (recorded for the resolution graph).
+     */
+    public synchronized List<Resolution> surnameResolutions() {
+        List<Resolution> out = new ArrayList<>();
+        for (var e : standalone.entrySet()) {
+            SurnameRule.Decision d = decide(e.getValue().surface, e.getValue().titleWords, e.getValue().neighbours);
+            if (d != null && d.id() != null && !d.id().equals(e.getKey())) out.add(new Resolution(e.getKey(), d.id(), d.note(), true));
+        }
+        for (Resolution r : resolvedOnArrival.values()) if (!standalone.containsKey(r.fromId())) out.add(r);
         return out;
     }
 
@@ -76,24 +176,13 @@ public final class AgentResolver {
      */
     public synchronized Map<String, String> surnameOnlyMerges() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (KnownAgent k : byId.values()) {
-            List<String> w = personWords(k.name());
-            if (k.kind() != AgentKind.PERSON || !isSurnameOnly(w)) continue;
-            Set<String> ids = personBySurname.get(NameFolding.person(w.get(w.size() - 1)));
-            if (ids != null && ids.size() == 1) out.put(k.id(), ids.iterator().next());
-        }
+        for (Resolution r : surnameResolutions()) if (r.written()) out.put(r.fromId(), r.toId());
         return out;
     }
 
     private String find(Agent a) {
         if (a.kind() == AgentKind.PERSON) {
             List<String> w = personWords(a.name());
-            if (isSurnameOnly(w)) {
-                Set<String> sameSurname = personBySurname.get(NameFolding.person(w.get(w.size() - 1)));
-                if (sameSurname != null && !sameSurname.isEmpty())
-                    return sameSurname.size() == 1 ? sameSurname.iterator().next() : null;
-                return unique(byName.get(AgentKind.PERSON).get(NameFolding.person(a.name())));
-            }
             String id = unique(byName.get(AgentKind.PERSON).get(nameKey(AgentKind.PERSON, a.name())));
             if (id != null) return id;
             return unique(personByFirstAndLast.get(firstAndLast(w)));
@@ -115,8 +204,9 @@ public final class AgentResolver {
         if (old != null) {
             canonical = old.name();
             alt.addAll(old.alternateNames());
-            // The fullest form seen is the canonical name.
-            if (personWords(name).size() > personWords(canonical).size()) { alt.add(canonical); canonical = name; }
+            // The fullest form seen is the canonical name; of equal length, not the all-capitals one.
+            int more = personWords(name).size() - personWords(canonical).size();
+            if (more > 0 || more == 0 && isAllCaps(canonical) && !isAllCaps(name)) { alt.add(canonical); canonical = name; }
             else alt.add(name);
         }
         for (String a : alternates) if (alt.size() < MAX_ALTERNATES) alt.add(a);
@@ -153,6 +243,11 @@ public final class AgentResolver {
     /** "Trump", "von der Leyen": no first name to tell namesakes apart. */
     private static boolean isSurnameOnly(List<String> w) {
         return w.size() == 1 || !w.isEmpty() && Character.isLowerCase(w.get(0).codePointAt(0));
+    }
+
+    private static boolean isAllCaps(String name) {
+        return name.codePoints().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                && name.codePoints().filter(Character::isLetter).count() > 3;
     }
 
     private static String unique(Set<String> ids) {

@@ -48,6 +48,9 @@ public final class CorpusResolver {
 
     private Map<String, String> eventNames;
 
+    /** Surname-only people resolved to full-named ones, with why ({@link AgentResolver#surnameResolutions()}). */
+    public List<AgentResolver.Resolution> surnameResolutions() { return agents.surnameResolutions(); }
+
     public ResolvedArticle resolve(ArticleFacts facts) {
         eventNames = null;
         String stem = facts.article().id();

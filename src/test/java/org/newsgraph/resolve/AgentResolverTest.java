@@ -124,4 +124,78 @@ class AgentResolverTest {
         Agent shortForm = person("von der Leyen");
         assertEquals(id, r.resolve(List.of(shortForm)).get(shortForm.key()));
     }
+
+    private static Agent titled(String name, String title) {
+        return new Agent("person:" + NameFolding.person(name), AgentKind.PERSON, name, Set.of(), Set.of(title),
+                List.of(new Span(0, name.length())));
+    }
+
+    private static String idOf(AgentResolver r, Agent... article) {
+        return r.resolve(List.of(article)).get(article[article.length - 1].key());
+    }
+
+    @Test
+    void surnameOnlyResolvesToTheDominantNamesake() {
+        AgentResolver r = new AgentResolver();
+        String marta = null;
+        for (int i = 0; i < 4; i++) marta = idOf(r, person("Marta Vossberg"));
+        String karl = idOf(r, person("Karl Vossberg"));
+        assertEquals(marta, idOf(r, person("Vossberg")), "4 articles against 1: Marta dominates");
+        List<AgentResolver.Resolution> why = r.surnameResolutions();
+        assertEquals(1, why.size(), why.toString());
+        assertEquals(marta, why.get(0).toId());
+        assertTrue(why.get(0).note().contains("dominant") && why.get(0).note().contains("4 article"), why.get(0).note());
+        assertNotEquals(marta, karl);
+    }
+
+    @Test
+    void equallyKnownNamesakesLeaveASurnameUnresolved() {
+        AgentResolver r = new AgentResolver();
+        for (int i = 0; i < 2; i++) { idOf(r, person("Ada Lindqvist")); idOf(r, person("Per Lindqvist")); }
+        String id = idOf(r, person("Lindqvist"));
+        assertEquals(Ids.agent(AgentKind.PERSON, "Lindqvist"), id, "no clue which Lindqvist: stays its own agent");
+        assertTrue(r.surnameOnlyMerges().isEmpty());
+    }
+
+    @Test
+    void aCompatibleTitleChoosesAmongNamesakes() {
+        AgentResolver r = new AgentResolver();
+        String senator = idOf(r, titled("Ruth Okonjo", "Senator"));
+        idOf(r, titled("Ruth Okonjo", "Senator"));
+        idOf(r, titled("Femi Okonjo", "Governor"));
+        idOf(r, titled("Femi Okonjo", "Governor"));
+        idOf(r, titled("Femi Okonjo", "Governor"));
+        assertEquals(senator, idOf(r, titled("Okonjo", "Senator")), "the title rules Femi out");
+    }
+
+    @Test
+    void coOccurringAgentsAreAClue() {
+        AgentResolver r = new AgentResolver();
+        Agent club = agent(AgentKind.ORGANIZATION, "Harbour City Rovers");
+        String coach = idOf(r, club, person("Nils Brandvold"));
+        idOf(r, club, person("Nils Brandvold"));
+        idOf(r, person("Eva Brandvold"));
+        idOf(r, person("Eva Brandvold"));
+        assertEquals(coach, idOf(r, club, person("Brandvold")), "2 articles × (1 + 1 shared agent) against 2 × 1");
+    }
+
+    @Test
+    void surnameMetBeforeItsNamesakeIsMergedAtTheEndWithANote() {
+        AgentResolver r = new AgentResolver();
+        String early = idOf(r, person("Achterberg"));
+        String full = idOf(r, person("Lotte Achterberg"));
+        List<AgentResolver.Resolution> why = r.surnameResolutions();
+        assertEquals(List.of(early), why.stream().map(AgentResolver.Resolution::fromId).toList());
+        assertTrue(why.get(0).written(), "articles already use the surname's own id");
+        assertEquals(full, why.get(0).toId());
+        assertTrue(why.get(0).note().startsWith("surname rule: only"), why.get(0).note());
+    }
+
+    @Test
+    void allCapitalsFormGivesWayToProperCase() {
+        AgentResolver r = new AgentResolver();
+        String id = idOf(r, person("MARA QUENTIN"));
+        assertEquals(id, idOf(r, person("Mara Quentin")));
+        assertEquals("Mara Quentin", r.known(id).name());
+    }
 }

@@ -31,6 +31,9 @@ public final class AgentLexicon {
     private final Set<String> metonymicInstitutions;
     private final Set<String> organisationSuffixes;
     private final Set<String> nameSuffixes;
+    private final Set<String> organisationHeads;
+    private final List<String> commonNounEndings;
+    private final Set<String> workTitleCues;
 
     private AgentLexicon() {
         for (String line : WordLists.lines(DIR + "titles.txt")) {
@@ -44,6 +47,9 @@ public final class AgentLexicon {
         metonymicInstitutions = folded(WordLists.lines(DIR + "metonymic-institutions.txt"));
         organisationSuffixes = lower(WordLists.lines(DIR + "organisation-suffixes.txt"));
         nameSuffixes = lower(WordLists.lines(DIR + "name-suffixes.txt"));
+        organisationHeads = lower(WordLists.lines(DIR + "organisation-heads.txt"));
+        commonNounEndings = List.copyOf(lower(WordLists.lines(DIR + "common-noun-endings.txt")));
+        workTitleCues = lower(WordLists.lines(DIR + "work-title-cues.txt"));
     }
 
     public static AgentLexicon standard() {
@@ -120,6 +126,19 @@ public final class AgentLexicon {
     public boolean isOrganisationSuffix(String word) { return organisationSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
 
     public boolean isNameSuffix(String word) { return nameSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** "Foundation", "Campaign": a last word that makes a name an organisation. */
+    boolean isOrganisationHead(String word) { return organisationHeads.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** "Obamacare", "Watergate": one word that ends like a common noun made from a name. */
+    boolean hasCommonNounEnding(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String e : commonNounEndings) if (w.length() > e.length() + 2 && w.endsWith(e)) return true;
+        return false;
+    }
+
+    /** "book", "film": a noun that introduces the title of a work. */
+    boolean isWorkTitleCue(String word) { return workTitleCues.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** True when the words are title heads and modifiers with at least one head: an office, not a name. */
     boolean isTitleOnly(List<String> words) {

@@ -1,0 +1,180 @@
+package org.newsgraph.extract.agents;
+
+import org.newsgraph.extract.AgentKind;
+import org.newsgraph.extract.Span;
+import org.newsgraph.nlp.Document;
+import org.newsgraph.nlp.EntityMention;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Trims an NER mention to the name it gives and decides its kind, or rejects it when it names no
+ * agent: pronouns, bare titles ("the president"), title words the tagger took into a name
+ * ("President Trump"), possessives and quoted nicknames.
+ *
+ * <p>Person mentions also lose what the tagger glued onto them in headlines and scraped text
+ * (general rules of English names, no list of names):
+ * <ul>
+ * <li>an inflected verb (past or third person) ends a name: "Chris Christie Calls Hillary Clinton" →
+ *     "Chris Christie"; a leading one is dropped ("Said Ellis" → "Ellis"); not in all-capital text;</li>
+ * <li>words run together without a space end it: "Richard BurrJeb BushSen" → "Richard Burr"
+ *     (a capital after three or more lower-case letters of one word; "McConnell", "LeBron" stay);</li>
+ * <li>a last word that heads organisation names makes it an organisation ("Clinton Foundation");</li>
+ * <li>a title of a work is no person: in quotation marks, or after "the book", "the film" …;</li>
+ * <li>one word ending like a common noun made from a name ("Obamacare") or tagged as a plural
+ *     proper noun ("Clintons", "Millennials") is no person.</li>
+ * </ul>
+ */
+final class MentionCleaner {
+    private static final Pattern WEB_DOMAIN = Pattern.compile("(?i)[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)*\\.(com|org|net|news|info|io|co\\.uk|org\\.uk|com\\.au|ua|ru|de|fr|eu)");
+    private static final Pattern NICKNAME = Pattern.compile("\\s+[“\"‘'(][^”\"’')]{1,30}[”\"’')](?=\\s+\\p{Lu})");
+
+    private final AgentLexicon lex;
+
+    MentionCleaner(AgentLexicon lex) { this.lex = lex; }
+
+    /** The coarse type the extractor works with, or null for NER types that name no agent. */
+    static String coarseType(String ner) {
+        return switch (ner) {
+            case "PERSON" -> "PERSON";
+            case "ORGANIZATION" -> "ORGANIZATION";
+            case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> "LOCATION";
+            case "MISC", "NATIONALITY" -> "MISC";
+            default -> null;
+        };
+    }
+
+    /**
+     * The cleaned mention, or null when it names no agent. MISC mentions come back with kind null:
+     * they only become agents as a person's surname.
+     */
+    NameMention clean(Document doc, EntityMention em, String type) {
+        String text = doc.text();
+        Sentence s = doc.sentences().get(em.sentence());
+        List<Token> toks = s.tokens();
+        int tb = Math.max(0, em.tokenBegin());
+        int te = Math.min(toks.size(), em.tokenEnd());
+        while (tb < te && (isPunct(toks.get(tb)) || toks.get(tb).word().equalsIgnoreCase("the"))) tb++;
+        while (te > tb && (isPunct(toks.get(te - 1)) || toks.get(te - 1).pos().equals("POS"))) te--;
+        if (tb >= te) return null;
+
+        if (type.equals("PERSON")) {
+            if (te - tb == 1 && (lex.isPronoun(toks.get(tb).word()) || toks.get(tb).pos().startsWith("PRP")
+                    || toks.get(tb).pos().startsWith("WP"))) return null;
+            // "President Trump" tagged as one PERSON: the title is not the name.
+            while (te - tb > 1 && (lex.isHonorific(toks.get(tb).word()) || isTitleWord(toks, tb))) tb++;
+            // "Said Ellis": a leading verb is not part of the name; "Christie Calls Clinton": a verb ends it.
+            // Only inflected forms (past, third person): "Mark", "Bill", "Will" are names as well as verbs,
+            // and in all-capital text the tagger's verbs are guesses.
+            if (!allCaps(toks, tb, te)) {
+                if (te - tb > 1 && isInflectedVerb(toks.get(tb))) tb++;
+                for (int i = tb + 1; i < te; i++) if (isInflectedVerb(toks.get(i))) { te = i; break; }
+            }
+            if (isWorkTitle(text, toks, tb, te)) return null;
+            if (te - tb == 1 && (toks.get(tb).pos().equals("NNPS") || lex.hasCommonNounEnding(toks.get(tb).word())))
+                return null;
+        }
+        if (type.equals("ORGANIZATION")) {
+            // "White House Press" + "Secretary": the tagger took a title word into the organisation.
+            // Cut where a title head phrase starts inside the mention and runs past its end.
+            List<String> words = words(s);
+            for (int c = tb + 1; c < te; c++) {
+                if (c + lex.headStartingAt(words, c) > te) { te = c; break; }
+            }
+            // "Defense" in "Defense Secretary Pete Hegseth": a title modifier, not an organisation.
+            boolean allModifiers = true;
+            for (int i = tb; i < te && allModifiers; i++) allModifiers = lex.isModifier(toks.get(i).word());
+            if (allModifiers && lex.headStartingAt(words, te) > 0) return null;
+        }
+        int begin = toks.get(tb).begin();
+        int end = toks.get(te - 1).end();
+        String surface = text.substring(begin, end);
+        // Margaret “Peggy” Tremayne: a quoted or bracketed nickname is not part of the name
+        if (type.equals("PERSON")) surface = NICKNAME.matcher(surface).replaceAll("").strip();
+        // A possessive the tokenizer left attached ("Zelensky’s").
+        if (surface.matches("(?s).*\\p{L}['’]s")) { end -= 2; surface = text.substring(begin, end); }
+        if (type.equals("PERSON")) {
+            int glue = glueAt(surface);
+            if (glue > 0) { end = begin + glue; surface = text.substring(begin, end).strip(); }
+        }
+        if (!hasCapital(surface)) return null;
+        List<String> nameWords = List.of(surface.split("\\s+"));
+        Span span = new Span(begin, end);
+
+        if (lex.isNewsOrganisation(surface) || lex.isMetonymicInstitution(surface) || WEB_DOMAIN.matcher(surface).matches())
+            return new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te);
+        if (lex.isTitleOnly(nameWords)) return null;
+        if (type.equals("PERSON") && nameWords.size() > 1 && lex.isOrganisationHead(nameWords.get(nameWords.size() - 1)))
+            return new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te);
+        return switch (type) {
+            case "PERSON" -> new NameMention(AgentKind.PERSON, type, surface, span, em.sentence(), tb, te);
+            case "ORGANIZATION" -> new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te);
+            case "LOCATION" -> new NameMention(AgentKind.PLACE, type, surface, span, em.sentence(), tb, te);
+            default -> new NameMention(null, type, surface, span, em.sentence(), tb, te);
+        };
+    }
+
+    private static boolean isInflectedVerb(Token t) {
+        return t.pos().equals("VBD") || t.pos().equals("VBZ");
+    }
+
+    private static boolean allCaps(List<Token> toks, int tb, int te) {
+        for (int i = tb; i < te; i++) {
+            String w = toks.get(i).word();
+            if (!w.equals(w.toUpperCase(java.util.Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Where words run together without a space ("BurrJeb"): the index of a capital letter that
+     * follows three or more lower-case letters of the same word, or -1.
+     */
+    static int glueAt(String surface) {
+        int lowerRun = 0;
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (Character.isLowerCase(c)) lowerRun++;
+            else if (Character.isUpperCase(c) && lowerRun >= 3) return i;
+            else lowerRun = 0;
+        }
+        return -1;
+    }
+
+    /** The mention is a title of a work: in quotation marks, or right after "book", "film" and the like. */
+    private boolean isWorkTitle(String text, List<Token> toks, int tb, int te) {
+        int b = toks.get(tb).begin(), e = toks.get(te - 1).end();
+        if (b > 0 && e < text.length() && "\"“‘'".indexOf(text.charAt(b - 1)) >= 0 && "\"”’'".indexOf(text.charAt(e)) >= 0)
+            return true;
+        return tb > 0 && lex.isWorkTitleCue(toks.get(tb - 1).word());
+    }
+
+    private boolean isTitleWord(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!Character.isUpperCase(t.word().codePointAt(0))) return false;
+        if (lex.isModifier(t.word()) || lex.headStartingAt(List.of(t.word()), 0) > 0) return true;
+        // a plural title before several names ("Selectmen Cindy King and Gordon Clark", "Sens. …")
+        String w = t.word();
+        String singular = w.endsWith("men") ? w.substring(0, w.length() - 3) + "man"
+                : w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : null;
+        return singular != null && lex.headStartingAt(List.of(singular), 0) > 0;
+    }
+
+    private static boolean isPunct(Token t) {
+        return !t.word().isEmpty() && t.word().codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    private static boolean hasCapital(String s) {
+        return s.codePoints().anyMatch(Character::isUpperCase);
+    }
+
+    private static List<String> words(Sentence s) {
+        List<String> out = new ArrayList<>(s.tokens().size());
+        for (Token t : s.tokens()) out.add(t.word());
+        return out;
+    }
+}

@@ -1,0 +1,132 @@
+package org.newsgraph.extract.agents;
+
+import org.newsgraph.extract.AgentKind;
+import org.newsgraph.text.NameFolding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups the person mentions of one article into people: full names by first name + surname
+ * ("Donald J. Trump" = "Donald Trump"), short forms to the full name with that surname (the nearest
+ * one before it when several share it), a first name alone to the one person who has it, and
+ * LOCATION/MISC mentions that are a person's name into that person.
+ */
+final class PersonGrouper {
+    private final AgentLexicon lex;
+
+    PersonGrouper(AgentLexicon lex) { this.lex = lex; }
+
+    /** The people of the article; mentions of {@code places} and {@code misc} that name one of them are moved over. */
+    List<MentionGroup> group(List<NameMention> people, List<NameMention> places, List<NameMention> misc) {
+        Map<String, MentionGroup> full = new LinkedHashMap<>();
+        Map<String, List<MentionGroup>> bySurname = new HashMap<>();
+        List<NameMention> shortForms = new ArrayList<>();
+        for (NameMention m : people) {
+            List<String> w = nameWords(m.words());
+            // "von der Leyen" is a surname, not a first name + surname.
+            if (w.size() < 2 || startsLowercase(w)) { shortForms.add(m); continue; }
+            String key = NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1));
+            MentionGroup g = full.get(key);
+            if (g == null) {
+                full.put(key, g = new MentionGroup(AgentKind.PERSON));
+                bySurname.computeIfAbsent(NameFolding.person(w.get(w.size() - 1)), k -> new ArrayList<>()).add(g);
+            }
+            g.mentions.add(m);
+        }
+        // first name alone ("Mateja" for "Mateja Kovač") when exactly one person of the article has it
+        Map<String, List<MentionGroup>> byFirst = new HashMap<>();
+        for (MentionGroup g : full.values()) {
+            List<String> w = nameWords(g.mentions.get(0).words());
+            byFirst.computeIfAbsent(NameFolding.person(w.get(0)), k -> new ArrayList<>()).add(g);
+        }
+        Map<String, MentionGroup> single = new LinkedHashMap<>();
+        for (NameMention m : shortForms) {
+            MentionGroup g = byName(m, full, bySurname);
+            if (g == null && m.words().size() == 1) {
+                List<MentionGroup> firsts = byFirst.get(NameFolding.person(m.surface()));
+                if (firsts != null && firsts.size() == 1 && !bySurname.containsKey(NameFolding.person(m.surface()))) g = firsts.get(0);
+            }
+            if (g == null) g = single.computeIfAbsent(NameFolding.person(m.surface()), k -> new MentionGroup(AgentKind.PERSON));
+            g.mentions.add(m);
+        }
+        // Taggers type some person mentions LOCATION or MISC ("Trump's foreign policy"): a mention
+        // that is exactly a person's name or surname in this article is that person.
+        for (List<NameMention> pool : List.of(places, misc)) {
+            for (var it = pool.iterator(); it.hasNext(); ) {
+                NameMention m = it.next();
+                MentionGroup g = byName(m, full, bySurname);
+                if (g == null) g = single.get(NameFolding.person(m.surface()));
+                if (g == null) continue;
+                g.mentions.add(m.as(AgentKind.PERSON));
+                it.remove();
+            }
+        }
+        List<MentionGroup> out = new ArrayList<>(full.values());
+        out.addAll(single.values());
+        return out;
+    }
+
+    /**
+     * A one-word "person" the tagger found that is the first word of a longer organisation or
+     * place name of the article ("Lumora" for "Lumora Technologies", "Ashford" for "Ashford Town")
+     * is that organisation or place: news writing shortens company and club names that way.
+     * Only for one-word groups (no full personal name) and capitalised longer names.
+     */
+    void releaseNamePrefixes(List<MentionGroup> personGroups, List<NameMention> organisations, List<NameMention> places) {
+        for (var it = personGroups.iterator(); it.hasNext(); ) {
+            MentionGroup g = it.next();
+            boolean oneWord = g.mentions.stream().allMatch(m -> m.words().size() == 1);
+            if (!oneWord) continue;
+            String word = NameFolding.person(g.mentions.get(0).surface());
+            AgentKind kind = null;
+            for (List<NameMention> pool : List.of(organisations, places)) {
+                for (NameMention m : pool) {
+                    List<String> w = m.words();
+                    if (w.size() < 2 || !NameFolding.person(w.get(0)).equals(word)) continue;
+                    boolean proper = w.stream().allMatch(x -> Character.isUpperCase(x.codePointAt(0)) || !Character.isLetter(x.codePointAt(0)));
+                    if (proper) kind = pool == organisations ? AgentKind.ORGANIZATION : AgentKind.PLACE;
+                }
+                if (kind != null) break;
+            }
+            if (kind == null) continue;
+            for (NameMention m : g.mentions) (kind == AgentKind.ORGANIZATION ? organisations : places).add(m.as(kind));
+            it.remove();
+        }
+    }
+
+    /** The full-name person a mention names: whole name, or surname (nearest preceding full mention wins). */
+    private MentionGroup byName(NameMention m, Map<String, MentionGroup> full, Map<String, List<MentionGroup>> bySurname) {
+        List<String> w = nameWords(m.words());
+        if (w.isEmpty()) return null;
+        if (w.size() >= 2 && !startsLowercase(w)) return full.get(NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1)));
+        List<MentionGroup> cands = bySurname.get(NameFolding.person(w.get(w.size() - 1)));
+        if (cands == null || cands.isEmpty()) return null;
+        if (cands.size() == 1) return cands.get(0);
+        MentionGroup best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (MentionGroup g : cands) {
+            for (NameMention fm : g.mentions) {
+                if (fm.words().size() < 2) continue;
+                int d = m.span().begin() - fm.span().begin();
+                int dist = d >= 0 ? d : 1_000_000_000 - d; // prefer mentions before it
+                if (dist < bestDist) { bestDist = dist; best = g; }
+            }
+        }
+        return best;
+    }
+
+    private static boolean startsLowercase(List<String> w) {
+        return !w.isEmpty() && Character.isLowerCase(w.get(0).codePointAt(0));
+    }
+
+    /** The words of a person name without generational suffixes ("Jr.") and stray title words. */
+    private List<String> nameWords(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        while (out.size() > 1 && lex.isNameSuffix(out.get(out.size() - 1).replaceAll(",$", ""))) out.remove(out.size() - 1);
+        return out;
+    }
+}

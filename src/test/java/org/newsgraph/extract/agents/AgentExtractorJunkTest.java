@@ -1,0 +1,71 @@
+package org.newsgraph.extract.agents;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Agent;
+import org.newsgraph.extract.AgentKind;
+import org.newsgraph.nlp.NlpPipeline;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * One test per kind of junk person the tagger produces on real news (headlines, scraped pages),
+ * on texts written for these tests.
+ */
+class AgentExtractorJunkTest {
+    private static final AgentExtractor EXTRACTOR = new AgentExtractor();
+
+    private static List<Agent> agents(String text) {
+        return EXTRACTOR.extract(NlpPipeline.shared().annotate(text, null));
+    }
+
+    private static List<String> people(List<Agent> agents) {
+        return agents.stream().filter(a -> a.kind() == AgentKind.PERSON).map(Agent::name).toList();
+    }
+
+    @Test
+    void verbEndsANameInATitleCaseHeadline() {
+        List<Agent> as = agents("Dana Whitcombe Slams Governor Over Budget Plan\n\n"
+                + "Dana Whitcombe, a state senator, criticised the budget on Tuesday.");
+        assertTrue(people(as).contains("Dana Whitcombe"), as.toString());
+        assertTrue(people(as).stream().allMatch(n -> n.split(" ").length <= 2), "no headline fragment: " + people(as));
+    }
+
+    @Test
+    void wordsRunTogetherAreCutAtTheGlue() {
+        assertEquals(12, MentionCleaner.glueAt("Richard BurrJeb BushSen"));
+        assertEquals(-1, MentionCleaner.glueAt("Mitch McConnell"));
+        assertEquals(-1, MentionCleaner.glueAt("LeBron DeVos MacArthur"));
+        List<Agent> as = agents("Related: Senator Paul HollisterMara QuentinSen. Hollister said the vote would wait.");
+        assertTrue(people(as).stream().noneMatch(n -> n.contains("HollisterMara") || n.contains("QuentinSen")), people(as).toString());
+    }
+
+    @Test
+    void organisationHeadMakesAnOrganisation() {
+        List<Agent> as = agents("Donors gave millions to the Whitcombe Foundation, Dana Whitcombe said.");
+        assertFalse(people(as).contains("Whitcombe Foundation"), as.toString());
+    }
+
+    @Test
+    void titleOfAWorkIsNoPerson() {
+        List<Agent> as = agents("Critics of the book \"Corwin Gold\" said it was unfair to Ellis Corwin. "
+                + "The documentary Corwin Gold opens on Friday.");
+        assertFalse(people(as).contains("Corwin Gold"), as.toString());
+    }
+
+    @Test
+    void policyNamedAfterAPersonIsNoPerson() {
+        List<Agent> as = agents("Republicans vowed to repeal Brandtcare, the health law championed by Leo Brandt.");
+        assertFalse(people(as).contains("Brandtcare"), as.toString());
+    }
+
+    @Test
+    void allCapitalsNameTakesTheProperCaseForm() {
+        List<Agent> as = agents("MARA QUENTIN: We will win this state.\n\nMara Quentin spoke to supporters in Dayton.");
+        assertTrue(people(as).contains("Mara Quentin"), as.toString());
+        assertFalse(people(as).contains("MARA QUENTIN"), as.toString());
+        assertEquals("Mara Quentin", MentionGroup.titleCase("MARA QUENTIN"));
+        assertEquals("O'Neill-Roe", MentionGroup.titleCase("O'NEILL-ROE"));
+    }
+}
