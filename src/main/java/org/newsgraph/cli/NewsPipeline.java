@@ -1,17 +1,12 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.extract.Agent;
-import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.ArticleFacts;
-import org.newsgraph.extract.Event;
 import org.newsgraph.ingest.Ingestor;
-import org.newsgraph.link.ChainedLinker;
 import org.newsgraph.link.EntityLink;
-import org.newsgraph.link.GazetteerLinker;
-import org.newsgraph.link.LinkCandidate;
+import org.newsgraph.link.LinkCandidates;
 import org.newsgraph.link.Linker;
-import org.newsgraph.link.OnlineLinker;
+import org.newsgraph.link.LinkerRegistry;
 import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.rdf.ArticleGraph;
@@ -26,7 +21,6 @@ import org.newsgraph.store.KnownFacts;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,21 +35,24 @@ public final class NewsPipeline {
 
     public static BuildReport build(GraphStore store, DbOptions db, BuildOptions opts, List<Path> paths, PrintStream progress) {
         Iris iris = new Iris(db.base);
-        Linker linker = linker(opts);
+        Linker linker = LinkerRegistry.create(opts.wikidata, new LinkerRegistry.Settings(db.db, opts.wikidataCache));
         KnownFacts known = new KnownFacts(store, db.base);
         CorpusResolver resolver = new CorpusResolver(known.agents(), known.statements(), known.events());
         CorpusBuilder builder = new CorpusBuilder(store, new Ingestor(opts.maxFileBytes()), analyzer(progress),
-                mapper(resolver, linker, iris), opts.threads, progress);
+                mapper(resolver, linker, iris, linkedEntities(store, iris)), opts.threads, progress);
         return builder.build(paths);
     }
 
-    static Linker linker(BuildOptions opts) {
-        return switch (opts.wikidata.toLowerCase()) {
-            case "offline" -> new GazetteerLinker();
-            case "online" -> new ChainedLinker(new GazetteerLinker(), OnlineLinker.wikidata(opts.wikidataCache));
-            case "off" -> candidates -> List.of();
-            default -> throw new IllegalArgumentException("--wikidata must be offline, online or off, not " + opts.wikidata);
-        };
+    /** Entities a former build linked: they keep their link (and its reviewed form) instead of being linked again. */
+    static Set<String> linkedEntities(GraphStore store, Iris iris) {
+        Set<String> ids = new HashSet<>();
+        store.select("SELECT DISTINCT ?e WHERE { GRAPH <" + iris.resolutionGraph().getURI() + "> { ?e <"
+                + org.apache.jena.vocabulary.OWL.sameAs.getURI() + "> ?wd } }", row -> {
+            String uri = row.getResource("e").getURI();
+            if (uri.startsWith(iris.base())) ids.add(uri.substring(iris.base().length()));
+            return null;
+        });
+        return ids;
     }
 
     /** NLP + extraction; loads the models on first use and says so, since that takes a while. */
@@ -82,11 +79,15 @@ public final class NewsPipeline {
 
     /** Resolution, linking and RDF, in input order. */
     public static CorpusBuilder.Mapper mapper(CorpusResolver resolver, Linker linker, Iris iris) {
-        Set<String> linked = new HashSet<>();
+        return mapper(resolver, linker, iris, Set.of());
+    }
+
+    static CorpusBuilder.Mapper mapper(CorpusResolver resolver, Linker linker, Iris iris, Set<String> alreadyLinked) {
+        Set<String> linked = new HashSet<>(alreadyLinked);
         return new CorpusBuilder.Mapper() {
             @Override public CorpusBuilder.Output map(ArticleFacts facts) {
                 ResolvedArticle ra = resolver.resolve(facts);
-                List<EntityLink> links = linker.link(candidates(ra, linked));
+                List<EntityLink> links = linker.link(LinkCandidates.of(ra, linked));
                 return new CorpusBuilder.Output(iris.node(ra.articleId()), ArticleGraph.quads(ra, iris),
                         ArticleGraph.resolutionQuads(links, iris));
             }
@@ -99,24 +100,5 @@ public final class NewsPipeline {
                 CanonicalNames.labelEvents(batch.dataset(), iris.resolutionGraph(), preferred);
             }
         };
-    }
-
-    /** Link candidates for this article's entities not already tried in this build. */
-    static List<LinkCandidate> candidates(ResolvedArticle ra, Set<String> tried) {
-        ArticleFacts f = ra.facts();
-        Set<String> places = new HashSet<>();
-        for (Agent a : f.agents()) if (a.kind() == AgentKind.PLACE) places.add(a.name());
-        List<LinkCandidate> out = new ArrayList<>();
-        for (Agent a : f.agents()) {
-            String id = ra.agentIds().get(a.key());
-            if (id == null || !tried.add(id)) continue;
-            out.add(new LinkCandidate(id, a.kind(), a.name(), a.alternateNames(), a.jobTitles(), places));
-        }
-        for (Event e : f.events()) {
-            String id = ra.eventIds().get(e.key());
-            if (id == null || e.name() == null || !tried.add(id)) continue;
-            out.add(LinkCandidate.event(id, e.name(), Set.of()));
-        }
-        return out;
     }
 }
