@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * recorded in words, so a researcher can see why an item won.
  */
 final class EvidenceScorer {
-    static final double FULL = 0.6, ALTERNATE = 0.55, GIVEN_SURNAME = 0.5, NICKNAME = 0.5, SURNAME = 0.25;
+    static final double FULL = 0.6, ALTERNATE = 0.6, GIVEN_SURNAME = 0.5, NICKNAME = 0.5, SURNAME = 0.25;
     static final double THING_FULL = 0.7, THING_ALTERNATE = 0.6;
     static final double IN_OFFICE = 0.1, TITLE_HELD = 0.3, TITLE_OTHER_TIME = 0.15;
     static final double PARTY = 0.2, AREA = 0.2, PARTY_CONTRADICTED = -0.4;
