@@ -1,9 +1,8 @@
 package org.newsgraph.bench;
 
-import java.io.BufferedReader;
+import org.newsgraph.text.WordLists;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
@@ -62,8 +61,8 @@ public final class SyntheticCorpus {
      */
     public static List<Path> write(Path dir, int n, long seed) {
         Material m = material();
-        List<String> firsts = resourceLines("/bench/first-names.txt");
-        List<String> lasts = resourceLines("/bench/last-names.txt");
+        List<String> firsts = WordLists.lines("/bench/first-names.txt");
+        List<String> lasts = WordLists.lines("/bench/last-names.txt");
         try {
             Files.createDirectories(dir);
             List<Path> out = new ArrayList<>(n);
@@ -229,22 +228,6 @@ public final class SyntheticCorpus {
             List<String> out = new ArrayList<>();
             for (Path f : files) out.add(Files.readString(f, StandardCharsets.UTF_8));
             return out;
-        }
-    }
-
-    static List<String> resourceLines(String name) {
-        try (InputStream in = SyntheticCorpus.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            List<String> out = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String l; (l = r.readLine()) != null; ) {
-                    l = l.strip();
-                    if (!l.isEmpty() && !l.startsWith("#")) out.add(l);
-                }
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.newsgraph.link;
 
+import org.newsgraph.text.NameFolding;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,11 +42,11 @@ final class CandidateScorer {
         String kind = c.kindName();
         boolean person = "person".equals(kind);
         Set<String> labels = folded(f.labels, kind), aliases = folded(f.aliases, kind);
-        String canonical = NameFold.fold(c.name(), kind);
+        String canonical = NameFolding.surface(c.name(), "person".equals(kind));
         Set<String> alternates = new HashSet<>();
         for (String a : c.alternateNames()) {
-            String k = NameFold.fold(a, kind);
-            if (!k.isEmpty() && !(person && NameFold.words(k) < 2)) alternates.add(k);
+            String k = NameFolding.surface(a, "person".equals(kind));
+            if (!k.isEmpty() && !(person && NameFolding.words(k) < 2)) alternates.add(k);
         }
         double name;
         if (labels.contains(canonical)) name = person ? PERSON_LABEL : THING_LABEL;
@@ -121,7 +123,7 @@ final class CandidateScorer {
 
     private Set<String> words(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : NameFold.fold(text).split(" "))
+        for (String w : NameFolding.surface(text).split(" "))
             if (!w.isEmpty() && !stopwords.contains(w)) out.add(w);
         return out;
     }
@@ -136,7 +138,7 @@ final class CandidateScorer {
 
     private static Set<String> folded(Set<String> names, String kind) {
         Set<String> out = new HashSet<>();
-        for (String n : names) out.add(NameFold.fold(n, kind));
+        for (String n : names) out.add(NameFolding.surface(n, "person".equals(kind)));
         return out;
     }
 

@@ -1,11 +1,8 @@
 package org.newsgraph.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.newsgraph.text.NameFolding;
+import org.newsgraph.text.WordLists;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,7 +119,7 @@ final class EvidenceScorer {
                 }
         if (!areaMet)
             for (String a : areas)
-                if (named(a, nearby) || c.contextPlaces().stream().anyMatch(pl -> NameFold.fold(pl).equals(NameFold.fold(a)))) {
+                if (named(a, nearby) || c.contextPlaces().stream().anyMatch(pl -> NameFolding.surface(pl).equals(NameFolding.surface(a)))) {
                     areaMet = true;
                     ev.add("'" + a + "' named nearby");
                     break;
@@ -158,7 +155,7 @@ final class EvidenceScorer {
 
     /** "Minn." abbreviates Minnesota, "N.Y." New York, "Texas" Texas. */
     static boolean abbreviates(String written, String area) {
-        String w = NameFold.fold(written).replace(" ", ""), a = NameFold.fold(area);
+        String w = NameFolding.surface(written).replace(" ", ""), a = NameFolding.surface(area);
         if (w.isEmpty() || a.isEmpty()) return false;
         if (w.equals(a.replace(" ", ""))) return true;
         StringBuilder initials = new StringBuilder();
@@ -169,7 +166,7 @@ final class EvidenceScorer {
 
     Set<String> words(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : NameFold.fold(text).split(" "))
+        for (String w : NameFolding.surface(text).split(" "))
             if (!w.isEmpty() && !stopwords.contains(w)) out.add(w);
         return out;
     }
@@ -192,17 +189,6 @@ final class EvidenceScorer {
     }
 
     static List<String> lines(String resource) {
-        try (InputStream in = EvidenceScorer.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            List<String> out = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String l; (l = r.readLine()) != null; ) {
-                    if (!l.isBlank() && !l.startsWith("#")) out.add(l.toLowerCase(Locale.ROOT).strip());
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordLists.lines(resource).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.newsgraph.link;
 
+import org.newsgraph.text.NameFolding;
+
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +49,7 @@ public final class Gazetteer {
             Map<String, List<GazetteerEntry>> byForm = forms.computeIfAbsent(e.kind(), k -> new HashMap<>());
             Set<String> keys = new LinkedHashSet<>(), shortKeys = new LinkedHashSet<>(), surnameKeys = new LinkedHashSet<>();
             for (String n : names) {
-                String f = NameFold.fold(n, e.kind());
+                String f = NameFolding.surface(n, "person".equals(e.kind()));
                 if (!f.isEmpty() && keys.add(f)) byForm.computeIfAbsent(f, k -> new ArrayList<>(1)).add(e);
                 if (!"person".equals(e.kind())) continue;
                 String[] gs = PersonNames.givenAndSurname(n);
@@ -84,11 +86,11 @@ public final class Gazetteer {
         if (c.name() == null || c.name().isBlank()) return out;
         boolean person = "person".equals(kind);
         Map<String, List<GazetteerEntry>> byForm = forms.getOrDefault(kind, Map.of());
-        String canonical = NameFold.fold(c.name(), kind);
+        String canonical = NameFolding.surface(c.name(), "person".equals(kind));
         for (GazetteerEntry e : byForm.getOrDefault(canonical, List.of())) put(out, new Hit(e, NameKind.FULL, c.name()));
         for (String alt : c.alternateNames()) {
-            String key = NameFold.fold(alt, kind);
-            if (person && NameFold.words(key) < 2) continue;
+            String key = NameFolding.surface(alt, "person".equals(kind));
+            if (person && NameFolding.words(key) < 2) continue;
             for (GazetteerEntry e : byForm.getOrDefault(key, List.of())) put(out, new Hit(e, NameKind.ALTERNATE, alt));
         }
         if (!person) return out;
@@ -104,7 +106,7 @@ public final class Gazetteer {
                     put(out, new Hit(g.entry(), literal ? NameKind.GIVEN_SURNAME : NameKind.NICKNAME, n));
                 }
         }
-        if (NameFold.words(canonical) == 1)
+        if (NameFolding.words(canonical) == 1)
             for (GazetteerEntry e : surnames.getOrDefault(PersonNames.surnameKey(canonical), List.of()))
                 put(out, new Hit(e, NameKind.SURNAME, c.name()));
         return out;

@@ -1,5 +1,7 @@
 package org.newsgraph.link;
 
+import org.newsgraph.text.NameFolding;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +61,7 @@ public final class Nicknames {
             while ((line = r.readLine()) != null) {
                 String[] f = line.split(",");
                 if (f.length != 3 || !f[1].trim().equals("has_nickname")) continue;
-                String formal = NameFold.fold(f[0]), nick = NameFold.fold(f[2]);
+                String formal = NameFolding.surface(f[0]), nick = NameFolding.surface(f[2]);
                 if (formal.isEmpty() || nick.isEmpty() || formal.equals(nick)) continue;
                 map.computeIfAbsent(nick, k -> new LinkedHashSet<>()).add(formal);
             }

@@ -1,5 +1,7 @@
 package org.newsgraph.link;
 
+import org.newsgraph.text.NameFolding;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +82,7 @@ public final class OnlineLinker implements Linker {
     Optional<EntityLink> linkOne(LinkCandidate c) {
         if (c.event() || c.name() == null || c.name().isBlank()) return Optional.empty();
         String kind = c.kindName();
-        if ("person".equals(kind) && NameFold.words(NameFold.fold(c.name())) < 2) return Optional.empty();
+        if ("person".equals(kind) && NameFolding.words(NameFolding.surface(c.name())) < 2) return Optional.empty();
 
         List<String> hits = client.search(c.name());
         if (hits.isEmpty()) return Optional.empty();

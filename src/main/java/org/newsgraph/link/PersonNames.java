@@ -1,5 +1,7 @@
 package org.newsgraph.link;
 
+import org.newsgraph.text.NameFolding;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +19,7 @@ final class PersonNames {
 
     /** Given name and surname (plain-folded), or null for a one-word name. */
     static String[] givenAndSurname(String name) {
-        List<String> w = new ArrayList<>(Arrays.asList(NameFold.fold(name).split(" ")));
+        List<String> w = new ArrayList<>(Arrays.asList(NameFolding.surface(name).split(" ")));
         w.removeIf(String::isEmpty);
         while (!w.isEmpty() && SUFFIXES.contains(w.get(w.size() - 1))) w.remove(w.size() - 1);
         while (w.size() > 2 && COURTESY.contains(w.get(0))) w.remove(0);
@@ -27,11 +29,11 @@ final class PersonNames {
 
     /** The index key of a given name and surname. */
     static String key(String given, String surname) {
-        return NameFold.foldPerson(given + " " + surname);
+        return NameFolding.surfacePerson(given + " " + surname);
     }
 
     /** The index key of a bare surname. */
     static String surnameKey(String surname) {
-        return NameFold.foldPerson(surname);
+        return NameFolding.surfacePerson(surname);
     }
 }

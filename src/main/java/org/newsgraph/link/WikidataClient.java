@@ -1,5 +1,7 @@
 package org.newsgraph.link;
 
+import org.newsgraph.text.WordLists;
+
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -47,7 +49,7 @@ final class WikidataClient {
         this.sparqlEndpoint = sparqlEndpoint;
         this.http = new PoliteHttp(client, cacheDir, minInterval, userAgent);
         this.classesByKind = loadClasses();
-        this.queryTemplate = readResource("/link/candidate-facts.rq").lines()
+        this.queryTemplate = WordLists.text("/link/candidate-facts.rq").lines()
                 .filter(l -> !l.trim().startsWith("#")).collect(Collectors.joining("\n"));
     }
 
@@ -139,22 +141,11 @@ final class WikidataClient {
 
     private static Map<String, Set<String>> loadClasses() {
         Map<String, Set<String>> out = new HashMap<>();
-        for (String line : readResource("/link/wikidata-classes.tsv").split("\n")) {
+        for (String line : WordLists.text("/link/wikidata-classes.tsv").split("\n")) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t");
             out.computeIfAbsent(f[0].trim(), k -> new LinkedHashSet<>()).add(f[1].trim());
         }
         return out;
-    }
-
-    private static String readResource(String path) {
-        try (InputStream in = OnlineLinker.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing resource " + path);
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return r.lines().collect(Collectors.joining("\n"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.newsgraph.bench;
 
+import org.newsgraph.text.WordLists;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ingest.Article;
@@ -62,7 +64,7 @@ class SyntheticCorpusTest {
     void peopleOfTheSourceGetInventedNamesConsistentlyWithinAnArticle(@TempDir Path tmp) throws Exception {
         SyntheticCorpus.Material m = SyntheticCorpus.material();
         assertFalse(m.people().isEmpty(), "the bundled corpus names people");
-        Set<String> invented = new HashSet<>(SyntheticCorpus.resourceLines("/bench/last-names.txt"));
+        Set<String> invented = new HashSet<>(WordLists.lines("/bench/last-names.txt"));
         Set<String> used = new HashSet<>();
         for (Path f : SyntheticCorpus.write(tmp, 50, 11)) {
             String text = Files.readString(f);
