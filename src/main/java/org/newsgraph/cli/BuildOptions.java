@@ -14,8 +14,9 @@ public final class BuildOptions {
     double maxFileMb;
 
     @Option(names = "--wikidata", paramLabel = "MODE",
-            description = "Wikidata linking: offline (bundled verified gazetteer, default), online (also asks Wikidata; "
-                    + "needs internet, responses cached), off", defaultValue = "offline")
+            description = "Wikidata linking: offline (the bundled verified gazetteer and those imported with "
+                    + "'gazetteer import', default), online (also asks Wikidata; needs internet, responses cached), off",
+            defaultValue = "offline")
     String wikidata;
 
     @Option(names = "--wikidata-cache", paramLabel = "DIR", description = "cache of Wikidata responses (default: ${DEFAULT-VALUE})",

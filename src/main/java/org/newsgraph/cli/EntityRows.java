@@ -41,7 +41,10 @@ final class EntityRows {
                 """, row -> {
             String id = row.getResource("e").getURI();
             String wd = row.contains("wikidata") ? row.getResource("wikidata").getURI().replaceAll("^.*/", "") : "";
-            rows.putIfAbsent(id, new EntityCsv.EntityRow(row.getLiteral("name").getString(),
+            // An entity typed differently by two articles gets one row: a person first, then an organisation.
+            EntityCsv.EntityRow prev = rows.get(id);
+            if (prev != null && !"Person".equals(row.getResource("type").getLocalName())) return null;
+            rows.put(id, new EntityCsv.EntityRow(row.getLiteral("name").getString(),
                     row.getResource("type").getLocalName(), wd, split(row.contains("alts") ? row.getLiteral("alts").getString() : ""),
                     row.getLiteral("mentions").getInt(), id,
                     wd.isEmpty() || !row.contains("confidence") ? "" : row.getLiteral("confidence").getLexicalForm(),

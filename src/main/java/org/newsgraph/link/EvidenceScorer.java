@@ -28,6 +28,7 @@ final class EvidenceScorer {
     static final double THING_FULL = 0.7, THING_ALTERNATE = 0.6;
     static final double IN_OFFICE = 0.1, TITLE_HELD = 0.3, TITLE_OTHER_TIME = 0.15;
     static final double PARTY = 0.2, AREA = 0.2, PARTY_CONTRADICTED = -0.4;
+    static final double NAME_PART_AGREES = 0.1, NAME_PART_CONTRADICTED = -0.4;
 
     /** "D-Minn.", "R - Texas": a party initial and a place as written. */
     static final Pattern TAG = Pattern.compile("([A-Z])\\s*[-–—]\\s*([A-Z][\\p{L}. ]*)");
@@ -66,6 +67,8 @@ final class EvidenceScorer {
             case NICKNAME -> "'" + hit.form() + "' matches '" + e.label() + "' through a nickname";
             case SURNAME -> "surname '" + hit.form() + "' matches '" + e.label() + "'";
         });
+        if (person && (hit.how() == Gazetteer.NameKind.GIVEN_SURNAME || hit.how() == Gazetteer.NameKind.NICKNAME))
+            s += nameParts(c, e, ev);
         LocalDate date = c.date();
         List<GazetteerEntry.Holding> held = e.holdings().stream()
                 .filter(h -> h.start() != null || h.end() != null).filter(h -> h.heldOn(date)).toList();
@@ -131,6 +134,44 @@ final class EvidenceScorer {
             ev.add("party tag " + c.affiliations() + " names another party than " + parties);
         }
         return new Judged(e.qid(), Math.round(s * 1000) / 1000.0, List.copyOf(ev));
+    }
+
+    /**
+     * Middle initials and generational suffixes the article and the item both give: the same ones add
+     * a little ("Joseph R. Biden Jr." and "Joseph Biden, Jr."), a different middle initial takes away
+     * ("John F. Kennedy" is not "John N. Kennedy").
+     */
+    private static double nameParts(LinkCandidate c, GazetteerEntry e, List<String> ev) {
+        List<String> mine = new ArrayList<>(), theirs = new ArrayList<>();
+        mine.add(c.name());
+        mine.addAll(c.alternateNames());
+        theirs.add(e.label());
+        theirs.addAll(e.aliases());
+        Set<Character> myInitials = new LinkedHashSet<>(), theirInitials = new LinkedHashSet<>();
+        Set<String> mySuffixes = new LinkedHashSet<>(), theirSuffixes = new LinkedHashSet<>();
+        for (String n : mine) {
+            myInitials.addAll(PersonNames.middleInitials(n));
+            if (PersonNames.suffix(n) != null) mySuffixes.add(PersonNames.suffix(n));
+        }
+        for (String n : theirs) {
+            theirInitials.addAll(PersonNames.middleInitials(n));
+            if (PersonNames.suffix(n) != null) theirSuffixes.add(PersonNames.suffix(n));
+        }
+        double s = 0;
+        if (!myInitials.isEmpty() && !theirInitials.isEmpty()) {
+            if (myInitials.stream().anyMatch(theirInitials::contains)) {
+                s += NAME_PART_AGREES;
+                ev.add("middle initial agrees");
+            } else {
+                s += NAME_PART_CONTRADICTED;
+                ev.add("middle initials differ " + myInitials + " vs " + theirInitials);
+            }
+        }
+        if (mySuffixes.stream().anyMatch(theirSuffixes::contains)) {
+            s += NAME_PART_AGREES;
+            ev.add("suffix '" + mySuffixes.iterator().next() + "' agrees");
+        }
+        return s;
     }
 
     /** A title meets a position when at least half its content words (or their news-style equivalents) are in it. */

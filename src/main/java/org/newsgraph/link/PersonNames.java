@@ -19,12 +19,32 @@ final class PersonNames {
 
     /** Given name and surname (plain-folded), or null for a one-word name. */
     static String[] givenAndSurname(String name) {
+        List<String> w = words(name);
+        if (w.size() < 2) return null;
+        return new String[] {w.get(0), w.get(w.size() - 1)};
+    }
+
+    /** Middle initials of a name ("Joseph R. Biden Jr." gives "r"), courtesy titles and suffixes aside. */
+    static Set<Character> middleInitials(String name) {
+        List<String> w = words(name);
+        Set<Character> out = new java.util.LinkedHashSet<>();
+        for (int i = 1; i < w.size() - 1; i++) out.add(w.get(i).charAt(0));
+        return out;
+    }
+
+    /** The generational suffix of a name ("jr", "iii"), or null. */
+    static String suffix(String name) {
+        List<String> w = new ArrayList<>(Arrays.asList(NameFolding.surface(name).split(" ")));
+        w.removeIf(String::isEmpty);
+        return !w.isEmpty() && SUFFIXES.contains(w.get(w.size() - 1)) ? w.get(w.size() - 1) : null;
+    }
+
+    private static List<String> words(String name) {
         List<String> w = new ArrayList<>(Arrays.asList(NameFolding.surface(name).split(" ")));
         w.removeIf(String::isEmpty);
         while (!w.isEmpty() && SUFFIXES.contains(w.get(w.size() - 1))) w.remove(w.size() - 1);
         while (w.size() > 2 && COURTESY.contains(w.get(0))) w.remove(0);
-        if (w.size() < 2) return null;
-        return new String[] {w.get(0), w.get(w.size() - 1)};
+        return w;
     }
 
     /** The index key of a given name and surname. */

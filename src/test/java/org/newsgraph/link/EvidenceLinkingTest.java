@@ -132,6 +132,21 @@ class EvidenceLinkingTest {
     }
 
     @Test
+    void middleInitialsAndSuffixesAgreeOrContradict() {
+        GazetteerLinker g = new GazetteerLinker(new java.io.StringReader(
+                "Q900601\tperson\tSamuel Okafor, Jr.\t\nQ900602\tperson\tJohn N. Kestrel\t\n"));
+        LinkCandidate okafor = person("Samuel T. Okafor Jr.", Set.of(), Y2016, "");
+        List<EntityLink> l = g.link(List.of(okafor));
+        assertEquals("Q900601", l.get(0).qid());
+        assertTrue(l.get(0).evidence().contains("suffix 'jr' agrees"), l.get(0).evidence());
+        assertTrue(g.link(List.of(person("John F. Kestrel", Set.of(), Y2016, ""))).isEmpty(),
+                "another middle initial is another person");
+        EntityLink plain = g.link(List.of(person("John Kestrel", Set.of(), Y2016, ""))).get(0);
+        assertFalse(plain.linked(), "given name and surname alone, with no context, stay a candidate");
+        assertEquals(List.of(new EntityLink.Scored("Q900602", 0.5)), plain.candidates());
+    }
+
+    @Test
     void placesAndOrganisationsOfAnImportedListLinkByName() {
         LinkCandidate port = new LinkCandidate("place/port-mere", AgentKind.PLACE, "Port Mere", Set.of(), Set.of(), Set.of());
         assertEquals("Q900401", qid(port));
