@@ -54,6 +54,14 @@ public final class LinkingCost {
             });
         }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+        Gazetteer held = new GazetteerStore(gazDb).load();
+        System.gc();
+        System.out.printf("heap held by %d gazetteer entries: about %.0f MB%n", held.entries().size(),
+                (rt.totalMemory() - rt.freeMemory() - before) / 1e6);
+        held = null;
         for (int round = 1; round <= 3; round++) {
             long t0 = cpu.getCurrentThreadCpuTime();
             Gazetteer g = new GazetteerStore(gazDb).load();

@@ -70,7 +70,7 @@ public final class GazetteerCommand implements Runnable {
             if (entries.isEmpty()) throw new IllegalArgumentException("no entries with a Wikidata id in " + files);
             Path p = store.save(n, entries);
             long items = entries.stream().map(GazetteerEntry::qid).distinct().count();
-            System.out.printf("imported gazetteer '%s': %d items (%d rows) into %s%n", n, items, entries.size(), p);
+            System.out.printf("imported gazetteer '%s': %d items into %s%n", n, items, p);
             return 0;
         }
     }

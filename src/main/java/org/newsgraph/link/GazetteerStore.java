@@ -40,7 +40,17 @@ public final class GazetteerStore {
             GazetteerTsv.write(entries, w);
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        readableLikeTheDatabase(target);
         return target;
+    }
+
+    /** A temporary file is private; the stored gazetteer is as readable as any other file of the database. */
+    private static void readableLikeTheDatabase(Path f) {
+        try {
+            Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep what the system gave
+        }
     }
 
     /** Stores a nickname list (rows name,has_nickname,nickname) as {@code name}. */
