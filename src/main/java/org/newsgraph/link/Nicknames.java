@@ -1,8 +1,8 @@
 package org.newsgraph.link;
 
 import org.newsgraph.text.NameFolding;
+import org.newsgraph.text.WordLists;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -56,9 +56,8 @@ public final class Nicknames {
     }
 
     private static void add(Reader csv, Map<String, Set<String>> map) {
-        try (BufferedReader r = new BufferedReader(csv)) {
-            String line;
-            while ((line = r.readLine()) != null) {
+        try (Reader r = csv) {
+            for (String line : WordLists.lines(r)) {
                 String[] f = line.split(",");
                 if (f.length != 3 || !f[1].trim().equals("has_nickname")) continue;
                 String formal = NameFolding.surface(f[0]), nick = NameFolding.surface(f[2]);
