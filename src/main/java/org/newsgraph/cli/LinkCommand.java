@@ -38,11 +38,12 @@ public final class LinkCommand implements Runnable {
                     + "(DB/" + ReviewedLinks.FILE + ") and in the graph. Later builds keep them."})
     static final class Apply implements Callable<Integer> {
         @Mixin DbOptions db;
+        @Mixin BaseOption base;
 
         @Parameters(paramLabel = "REVIEWED.csv") Path file;
 
         @Override public Integer call() throws Exception {
-            Iris iris = new Iris(db.base);
+            Iris iris = new Iris(base.base);
             List<ReviewedLinks.Review> reviews;
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 reviews = EntityCsv.readReviews(r, iris.base());
