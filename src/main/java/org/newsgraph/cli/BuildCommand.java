@@ -27,7 +27,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         try (GraphStore store = GraphStore.open(db.db)) {
-            BuildReport report = build.pipeline(base.base, BuildListener.printingTo(System.err)).build(store, paths);
+            BuildReport report = build.pipeline(db.db, base.base, BuildListener.printingTo(System.err)).build(store, paths);
             return Summary.print(report, store, build.strict);
         }
     }

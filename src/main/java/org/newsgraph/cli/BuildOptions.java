@@ -1,16 +1,12 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.link.ChainedLinker;
-import org.newsgraph.link.GazetteerLinker;
 import org.newsgraph.link.Linker;
-import org.newsgraph.link.OnlineLinker;
+import org.newsgraph.link.LinkerRegistry;
 import org.newsgraph.pipeline.BuildListener;
 import org.newsgraph.pipeline.BuildPipeline;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 
 /** Options of commands that build articles (build, serve, eval, bench), turned into a {@link BuildPipeline}. */
 public final class BuildOptions {
@@ -22,8 +18,9 @@ public final class BuildOptions {
     double maxFileMb = 5;
 
     @Option(names = "--wikidata", paramLabel = "MODE",
-            description = "Wikidata linking: offline (bundled verified gazetteer, default), online (also asks Wikidata; "
-                    + "needs internet, responses cached), off", defaultValue = "offline")
+            description = "Wikidata linking: offline (the bundled verified gazetteer and those imported with "
+                    + "'gazetteer import', default), online (also asks Wikidata; needs internet, responses cached), off",
+            defaultValue = "offline")
     String wikidata = "offline";
 
     @Option(names = "--wikidata-cache", paramLabel = "DIR", description = "cache of Wikidata responses (default: ${DEFAULT-VALUE})",
@@ -34,19 +31,19 @@ public final class BuildOptions {
             + "(by default the rest is built and the status is 0)")
     boolean strict;
 
-    /** The build these options describe. */
+    /** The build these options describe, with the bundled gazetteer only (scratch and benchmark databases). */
     BuildPipeline pipeline(String base, BuildListener listener) {
-        return BuildPipeline.builder().base(base).linker(linker()).threads(threads)
+        return pipeline(null, base, listener);
+    }
+
+    /** The build these options describe for database folder {@code db} (its gazetteers and reviewed links). */
+    BuildPipeline pipeline(Path db, String base, BuildListener listener) {
+        return BuildPipeline.builder().base(base).linker(linker(db)).threads(threads)
                 .maxFileBytes((long) (maxFileMb * 1024 * 1024)).listener(listener).build();
     }
 
-    /** The one place a linker is chosen by name. */
-    Linker linker() {
-        return switch (wikidata.toLowerCase(Locale.ROOT)) {
-            case "offline" -> new GazetteerLinker();
-            case "online" -> new ChainedLinker(new GazetteerLinker(), OnlineLinker.wikidata(wikidataCache));
-            case "off" -> candidates -> List.of();
-            default -> throw new IllegalArgumentException("--wikidata must be offline, online or off, not " + wikidata);
-        };
+    /** The linker named by --wikidata, from the registry of linkers. */
+    Linker linker(Path db) {
+        return LinkerRegistry.create(wikidata, new LinkerRegistry.Settings(db, wikidataCache));
     }
 }

@@ -16,11 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -33,7 +29,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "ttl", description = "ttl, trig, nt, nq, jsonld, or csv (with --entities)")
     String format;
 
-    @Option(names = "--entities", description = "export entities as CSV (name, type, wikidata_id, alternate_names, mention_count)")
+    @Option(names = "--entities", description = "export entities as CSV for review (name, type, wikidata_id, alternate_names, mention_count, "
+            + "entity, confidence, method, evidence, candidates, review); see 'link apply'")
     boolean entities;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "output file (default: standard output)")
@@ -62,30 +59,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     static List<EntityCsv.EntityRow> entityRows(GraphStore store) {
-        Map<String, EntityCsv.EntityRow> rows = new LinkedHashMap<>();
-        store.select("""
-                PREFIX schema: <http://schema.org/>
-                PREFIX owl: <http://www.w3.org/2002/07/owl#>
-                SELECT ?e ?type (SAMPLE(?n) AS ?name) (SAMPLE(?wd) AS ?wikidata)
-                       (GROUP_CONCAT(DISTINCT ?alt; separator="\\u001f") AS ?alts) (COUNT(DISTINCT ?article) AS ?mentions)
-                WHERE {
-                  VALUES ?type { schema:Person schema:Organization schema:Place }
-                  ?e a ?type ; schema:name ?n .
-                  OPTIONAL { ?e schema:alternateName ?alt }
-                  OPTIONAL { ?e owl:sameAs ?wd . FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) }
-                  OPTIONAL { ?article schema:mentions ?e }
-                }
-                GROUP BY ?e ?type ORDER BY ?type ?name
-                """, row -> {
-            String id = row.getResource("e").getURI();
-            String wd = row.contains("wikidata") ? row.getResource("wikidata").getURI().replaceAll("^.*/", "") : "";
-            String alts = row.contains("alts") ? row.getLiteral("alts").getString() : "";
-            List<String> alt = alts.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(alts.split("\u001f")));
-            rows.putIfAbsent(id, new EntityCsv.EntityRow(row.getLiteral("name").getString(),
-                    row.getResource("type").getLocalName(), wd, alt, row.getLiteral("mentions").getInt()));
-            return null;
-        });
-        return new ArrayList<>(rows.values());
+        return EntityRows.of(store);
     }
 
     private static OutputStream nonClosing(OutputStream out) {

@@ -57,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
                 toBuild.add(BundledCorpus.extract());
             }
             if (!toBuild.isEmpty()) {
-                BuildReport report = build.pipeline(base.base, BuildListener.printingTo(System.err)).build(store, toBuild);
+                BuildReport report = build.pipeline(db.db, base.base, BuildListener.printingTo(System.err)).build(store, toBuild);
                 int status = Summary.print(report, store, build.strict);
                 if (status != 0 && (build.strict || store.isEmpty())) return status;
             }

@@ -22,10 +22,16 @@ public final class ChainedLinker implements Linker {
     public List<EntityLink> link(List<LinkCandidate> candidates) {
         List<EntityLink> links = new ArrayList<>(first.link(candidates));
         Set<String> done = new HashSet<>();
-        for (EntityLink l : links) done.add(l.entityId());
+        for (EntityLink l : links) if (l.linked()) done.add(l.entityId());
         List<LinkCandidate> rest = new ArrayList<>();
         for (LinkCandidate c : candidates) if (!done.contains(c.entityId())) rest.add(c);
-        if (!rest.isEmpty()) links.addAll(second.link(rest));
+        if (rest.isEmpty()) return links;
+        List<EntityLink> more = second.link(rest);
+        // A link the second finds replaces the first's record of unlinked candidates.
+        Set<String> linkedNow = new HashSet<>();
+        for (EntityLink l : more) if (l.linked()) linkedNow.add(l.entityId());
+        links.removeIf(l -> !l.linked() && linkedNow.contains(l.entityId()));
+        for (EntityLink l : more) if (l.linked() || links.stream().noneMatch(x -> x.entityId().equals(l.entityId()))) links.add(l);
         return links;
     }
 }

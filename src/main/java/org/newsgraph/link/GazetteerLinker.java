@@ -1,131 +1,76 @@
 package org.newsgraph.link;
 
-import org.newsgraph.text.NameFolding;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * The default, offline linker: exact matches against a small gazetteer of verified Wikidata items
- * ({@code link/gazetteer.tsv}: qid, kind, label, aliases separated by '|').
+ * The default, offline linker: weighs the items of the database's gazetteers (the bundled verified list
+ * plus every imported one) against what the article says, with {@link EvidenceScorer}.
  *
- * <p>Rules, precision first: a candidate's canonical name or an alternate name must equal an item's
- * label or alias after {@link NameFolding#surface folding}; the item must be of the candidate's kind (a place is
- * never linked to a person item); all of the candidate's matching names must point to one single item
- * (a name listed for two items of that kind links nothing). A one-word person name ("Trump") is used
- * only when it is the candidate's canonical name, and matches only because the gazetteer lists it.
+ * <p>Precision first. Candidates come only from names: a label or alias equal after folding, the same
+ * given name and surname (middle names, initials and suffixes aside, nicknames read as their formal
+ * names), or the surname alone when the article's own person is surname-only. An item of another kind
+ * is never a candidate. The best item is linked only when it scores at least {@link #THRESHOLD} and
+ * leads the runner-up by {@link #MARGIN}; otherwise nothing is linked and the items that scored at
+ * least {@link #RECORD} are kept as candidates for review.
  */
 public final class GazetteerLinker implements Linker {
-    private static final Logger LOG = LoggerFactory.getLogger(GazetteerLinker.class);
-    public static final String RESOURCE = "/link/gazetteer.tsv";
     public static final String METHOD = "gazetteer";
+    public static final double THRESHOLD = 0.6, MARGIN = 0.15, RECORD = 0.5;
+    static final int MAX_CANDIDATES = 5;
 
-    /** One gazetteer row. */
-    public record Entry(String qid, String kind, String label, List<String> aliases) {
-        public Entry {
-            aliases = List.copyOf(aliases);
-        }
-    }
+    private final Gazetteer gazetteer;
+    private final EvidenceScorer scorer = new EvidenceScorer();
 
-    private final List<Entry> entries;
-    /** kind -> folded surface form -> items listing it. */
-    private final Map<String, Map<String, Set<String>>> index = new HashMap<>();
-
-    /** The bundled gazetteer. */
+    /** The bundled verified list only. */
     public GazetteerLinker() {
-        this(openResource());
+        this(new Gazetteer(Gazetteer.bundled(), Nicknames.NONE));
     }
 
-    /** A gazetteer read from TSV ('#' comment lines and a "qid" header line are skipped). */
+    /** A gazetteer in the normalised TSV format (tests, small lists). */
     public GazetteerLinker(Reader tsv) {
-        this.entries = List.copyOf(parse(tsv));
-        for (Entry e : entries) {
-            Map<String, Set<String>> forKind = index.computeIfAbsent(e.kind(), k -> new HashMap<>());
-            List<String> forms = new ArrayList<>();
-            forms.add(e.label());
-            forms.addAll(e.aliases());
-            for (String f : forms) {
-                String key = NameFolding.surface(f, "person".equals(e.kind()));
-                if (!key.isEmpty()) forKind.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(e.qid());
-            }
-        }
-        index.values().forEach(m -> m.forEach((k, qids) -> {
-            if (qids.size() > 1) LOG.debug("gazetteer form '{}' is ambiguous between {}: never linked", k, qids);
-        }));
+        this(new Gazetteer(GazetteerTsv.read(tsv, "tsv"), Nicknames.NONE));
     }
 
-    public List<Entry> entries() {
-        return entries;
+    public GazetteerLinker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<GazetteerEntry> entries() {
+        return gazetteer.entries();
     }
 
     @Override
     public List<EntityLink> link(List<LinkCandidate> candidates) {
         List<EntityLink> out = new ArrayList<>();
         for (LinkCandidate c : candidates) {
-            String qid = match(c);
-            if (qid != null) out.add(new EntityLink(c.entityId(), qid, 1.0, METHOD));
+            EntityLink l = decide(c);
+            if (l != null) out.add(l);
         }
         return out;
     }
 
-    /** The one item the candidate's names agree on, or null. */
-    String match(LinkCandidate c) {
-        String kind = c.kindName();
-        Map<String, Set<String>> forKind = index.get(kind);
-        if (forKind == null || c.name() == null) return null;
-        boolean person = "person".equals(kind);
-        Set<String> found = new LinkedHashSet<>();
-        String canonical = NameFolding.surface(c.name(), person);
-        found.addAll(forKind.getOrDefault(canonical, Set.of()));
-        for (String alt : c.alternateNames()) {
-            String key = NameFolding.surface(alt, "person".equals(kind));
-            // A bare surname among the alternates says nothing about which person this is
-            // ("Trump" for Melania Trump): only a canonical bare surname counts.
-            if (person && NameFolding.words(key) < 2) continue;
-            found.addAll(forKind.getOrDefault(key, Set.of()));
-        }
-        return found.size() == 1 ? found.iterator().next() : null;
-    }
-
-    private static Reader openResource() {
-        InputStream in = GazetteerLinker.class.getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
-    }
-
-    static List<Entry> parse(Reader tsv) {
-        List<Entry> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(tsv)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("qid\t")) continue;
-                String[] f = line.split("\t", -1);
-                if (f.length < 3) throw new IllegalArgumentException("bad gazetteer line: " + line);
-                String kind = f[1].trim();
-                if (!Set.of("person", "organization", "place", "event").contains(kind)) continue;
-                List<String> aliases = f.length > 3 && !f[3].isBlank()
-                        ? Arrays.stream(f[3].split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList()
-                        : List.of();
-                out.add(new Entry(f[0].trim(), kind, f[2].trim(), aliases));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+    /** The link (or the recorded candidates) for one entity, or null when no item came near. */
+    EntityLink decide(LinkCandidate c) {
+        List<EvidenceScorer.Judged> judged = new ArrayList<>();
+        for (Gazetteer.Hit h : gazetteer.lookup(c).values()) judged.add(scorer.judge(c, h));
+        if (judged.isEmpty()) return null;
+        judged.sort(Comparator.comparingDouble(EvidenceScorer.Judged::score).reversed()
+                .thenComparing(EvidenceScorer.Judged::qid));
+        EvidenceScorer.Judged best = judged.get(0);
+        double runnerUp = judged.size() > 1 ? judged.get(1).score() : 0.0;
+        List<EntityLink.Scored> weighed = new ArrayList<>();
+        for (EvidenceScorer.Judged j : judged.subList(0, Math.min(MAX_CANDIDATES, judged.size())))
+            if (j.score() + 1e-9 >= RECORD) weighed.add(new EntityLink.Scored(j.qid(), j.score()));
+        if (best.score() + 1e-9 >= THRESHOLD && best.score() - runnerUp + 1e-9 >= MARGIN)
+            return new EntityLink(c.entityId(), best.qid(), Math.min(1.0, best.score()), METHOD,
+                    String.join("; ", best.evidence()), weighed);
+        if (weighed.isEmpty()) return null;
+        String why = best.score() + 1e-9 < THRESHOLD
+                ? "best item " + best.qid() + " scores " + best.score() + " < " + THRESHOLD
+                : "items " + best.qid() + " and " + judged.get(1).qid() + " are too close (" + best.score() + " vs " + runnerUp + ")";
+        return new EntityLink(c.entityId(), null, 0.0, METHOD, why, weighed);
     }
 }

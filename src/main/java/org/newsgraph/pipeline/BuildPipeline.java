@@ -85,7 +85,7 @@ public final class BuildPipeline {
         List<Path> files = admission.list(readers, roots);
         if (files.isEmpty()) return admission.report().finish(System.nanoTime() - t0);
         Analyzer analyze = analyzer != null ? analyzer : Stages.analyzer(listener);      // NLP → extract
-        Mapper map = mapper != null ? mapper : Stages.mapper(resolver(store), linker, iris); // resolve → link → RDF
+        Mapper map = mapper != null ? mapper : Stages.mapper(resolver(store), linker, iris, Stages.linkedEntities(store, iris)); // resolve → link → RDF
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newsgraph-nlp");
             t.setDaemon(true);

@@ -1,13 +1,10 @@
 package org.newsgraph.pipeline;
 
 import org.apache.jena.graph.Node;
-import org.newsgraph.extract.Agent;
-import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.ArticleFacts;
-import org.newsgraph.extract.Event;
 import org.newsgraph.link.EntityLink;
-import org.newsgraph.link.LinkCandidate;
+import org.newsgraph.link.LinkCandidates;
 import org.newsgraph.link.Linker;
 import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.NlpPipeline;
@@ -19,7 +16,6 @@ import org.newsgraph.resolve.CorpusResolver;
 import org.newsgraph.resolve.ResolvedArticle;
 import org.newsgraph.store.GraphStore;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,13 +50,13 @@ final class Stages {
         };
     }
 
-    /** Resolution, linking and RDF, in input order. */
-    static BuildPipeline.Mapper mapper(CorpusResolver resolver, Linker linker, Iris iris) {
-        Set<String> linked = new HashSet<>();
+    /** Resolution, linking and RDF, in input order; entities in {@code alreadyLinked} keep their link. */
+    static BuildPipeline.Mapper mapper(CorpusResolver resolver, Linker linker, Iris iris, Set<String> alreadyLinked) {
+        Set<String> linked = new HashSet<>(alreadyLinked);
         return new BuildPipeline.Mapper() {
             @Override public BuildPipeline.Output map(ArticleFacts facts) {
                 ResolvedArticle ra = resolver.resolve(facts);
-                List<EntityLink> links = linker.link(candidates(ra, linked));
+                List<EntityLink> links = linker.link(LinkCandidates.of(ra, linked));
                 return new BuildPipeline.Output(iris.node(ra.articleId()), ArticleGraph.quads(ra, iris),
                         ArticleGraph.resolutionQuads(links, iris));
             }
@@ -78,22 +74,15 @@ final class Stages {
         };
     }
 
-    /** Link candidates for this article's entities not already tried in this build. */
-    static List<LinkCandidate> candidates(ResolvedArticle ra, Set<String> tried) {
-        ArticleFacts f = ra.facts();
-        Set<String> places = new HashSet<>();
-        for (Agent a : f.agents()) if (a.kind() == AgentKind.PLACE) places.add(a.name());
-        List<LinkCandidate> out = new ArrayList<>();
-        for (Agent a : f.agents()) {
-            String id = ra.agentIds().get(a.key());
-            if (id == null || !tried.add(id)) continue;
-            out.add(new LinkCandidate(id, a.kind(), a.name(), a.alternateNames(), a.jobTitles(), places));
-        }
-        for (Event e : f.events()) {
-            String id = ra.eventIds().get(e.key());
-            if (id == null || e.name() == null || !tried.add(id)) continue;
-            out.add(LinkCandidate.event(id, e.name(), Set.of()));
-        }
-        return out;
+    /** Entities a former build linked: they keep their link (and its reviewed form) instead of being linked again. */
+    static Set<String> linkedEntities(GraphStore store, Iris iris) {
+        Set<String> ids = new HashSet<>();
+        store.select("SELECT DISTINCT ?e WHERE { GRAPH <" + iris.resolutionGraph().getURI() + "> { ?e <"
+                + org.apache.jena.vocabulary.OWL.sameAs.getURI() + "> ?wd } }", row -> {
+            String uri = row.getResource("e").getURI();
+            if (uri.startsWith(iris.base())) ids.add(uri.substring(iris.base().length()));
+            return null;
+        });
+        return ids;
     }
 }

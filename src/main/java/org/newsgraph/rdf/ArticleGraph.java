@@ -54,23 +54,9 @@ public final class ArticleGraph {
         return new Builder(ra, iris).build();
     }
 
-    /**
-     * Wikidata links in {@code <base>graph/resolution}: {@code ?entity owl:sameAs wd:Q…} with
-     * ng:linkConfidence (xsd:decimal) and ng:linkMethod directly on the entity (confidence rounded to 3 places, canonical form; the linker
-     * gives an entity at most one Wikidata item).
-     */
+    /** Wikidata links and the candidates weighed, in {@code <base>graph/resolution}: see {@link LinkQuads}. */
     public static List<Quad> resolutionQuads(List<EntityLink> links, Iris iris) {
-        Node g = iris.resolutionGraph();
-        Set<Quad> out = new LinkedHashSet<>();
-        for (EntityLink l : links) {
-            if (l.qid() == null || !QID.matcher(l.qid()).matches())
-                throw new IllegalArgumentException("not a Wikidata id: " + l.qid());
-            Node e = iris.node(l.entityId());
-            out.add(new Quad(g, e, Vocab.OWL_SAME_AS, Vocab.wd(l.qid())));
-            out.add(new Quad(g, e, Vocab.LINK_CONFIDENCE, decimal(l.confidence())));
-            if (l.method() != null) out.add(new Quad(g, e, Vocab.LINK_METHOD, str(l.method())));
-        }
-        return List.copyOf(out);
+        return LinkQuads.of(links, iris);
     }
 
     private static final class Builder {

@@ -102,6 +102,11 @@ public final class Vocab {
     public static final Node LINK_CONFIDENCE = ng("linkConfidence");
     public static final Node LINK_METHOD = ng("linkMethod");
     public static final Node RESOLUTION_NOTE = ng("resolutionNote");
+    public static final Node LINK_EVIDENCE = ng("linkEvidence");
+    public static final Node CANDIDATE = ng("candidate");
+    public static final Node LINK_CANDIDATE = ng("LinkCandidate");
+    public static final Node CANDIDATE_ITEM = ng("candidateItem");
+    public static final Node CANDIDATE_SCORE = ng("candidateScore");
 
     /** Prefixes for writers: the DESIGN.md set plus rdf and sh. */
     public static PrefixMap prefixMap() {

@@ -130,8 +130,11 @@ class CliTest {
         Run r = run("export", "--db", db, "--format", "csv", "--entities");
         assertEquals(0, r.status(), r.err());
         String[] lines = r.out().split("\r?\n");
-        assertEquals("name,type,wikidata_id,alternate_names,mention_count", lines[0]);
+        assertEquals(org.newsgraph.link.EntityCsv.HEADER, lines[0]);
+        assertTrue(lines[0].startsWith("name,type,wikidata_id,alternate_names,mention_count,"), "the first columns stay as they were");
         assertTrue(r.out().contains("Donald Trump,Person,Q22686,"), r.out());
+        String trump = java.util.Arrays.stream(lines).filter(l -> l.startsWith("Donald Trump,Person,Q22686,")).findFirst().orElseThrow();
+        assertTrue(trump.contains(",gazetteer,") && trump.contains("Q22686="), "method and candidates: " + trump);
         assertTrue(java.util.Arrays.stream(lines).anyMatch(l -> l.startsWith("Mick Mulroy,Person,,")), "unlinked people have an empty id");
     }
 

@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.link.GazetteerEntry;
 import org.newsgraph.link.GazetteerLinker;
 import org.newsgraph.store.GraphStore;
 
@@ -47,7 +48,7 @@ class DemoWikidataLinksTest {
 
         List<String> missing = new ArrayList<>();
         Set<String> verified = new HashSet<>();
-        for (GazetteerLinker.Entry entry : new GazetteerLinker().entries()) {
+        for (GazetteerEntry entry : new GazetteerLinker().entries()) {
             verified.add(entry.qid());
             if (entry.kind().equals("event")) continue;
             List<String> forms = new ArrayList<>(entry.aliases());
