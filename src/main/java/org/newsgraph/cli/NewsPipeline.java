@@ -16,6 +16,7 @@ import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.CanonicalNames;
+import org.newsgraph.rdf.EventResolutionGraph;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.resolve.CorpusResolver;
 import org.newsgraph.resolve.ResolvedArticle;
@@ -96,7 +97,7 @@ public final class NewsPipeline {
                         && node.getURI().startsWith(iris.base())
                         ? resolver.preferredName(node.getURI().substring(iris.base().length())) : null;
                 CanonicalNames.apply(batch.dataset(), iris.resolutionGraph(), preferred);
-                CanonicalNames.labelEvents(batch.dataset(), iris.resolutionGraph(), preferred);
+                EventResolutionGraph.write(batch.dataset(), iris.resolutionGraph(), iris, resolver.events());
             }
         };
     }

@@ -162,7 +162,7 @@ public final class EventCatalogue {
             if (f.length < 3) throw new IllegalArgumentException("bad cue line: " + line);
             String cue = f[2].trim().toLowerCase(Locale.ROOT);
             cues.add(new LinkCue(cue, Arrays.asList(cue.split("\\s+")), EventLink.Kind.valueOf(f[0].trim()),
-                    f[1].trim().equals("FORWARD")));
+                    f[1].trim().equals("FORWARD"), f.length > 3 && f[3].trim().equals("DIRECT")));
         }
         return cues;
     }

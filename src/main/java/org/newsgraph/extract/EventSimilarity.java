@@ -1,0 +1,67 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether two descriptions of an event (two mentions in one article, or an article's event and one
+ * known across articles) can be one event, and on what shared evidence. Used within an article
+ * (extract) and across articles (resolve); ids are opaque strings to it (agent keys or global ids),
+ * places are told apart from people and organisations by a "place/" or "place:" prefix when given so.
+ */
+public final class EventSimilarity {
+    private EventSimilarity() {}
+
+    /**
+     * @param score  -1 when the two cannot be one event, else the number of shared participants,
+     *               places and dates
+     * @param shared the shared participants and places (ids as given)
+     * @param sameDate whether both give the same date
+     */
+    public record Match(int score, List<String> shared, boolean sameDate) {
+        public Match {
+            shared = List.copyOf(shared);
+        }
+
+        public boolean compatible() { return score >= 0; }
+
+        static final Match NONE = new Match(-1, List.of(), false);
+    }
+
+    /**
+     * Dates must agree when both are known; places must overlap when both are known; and when both
+     * sides name participants or places, they must share one.
+     */
+    public static Match compare(LocalDate d1, Set<String> actors1, Set<String> places1,
+                                LocalDate d2, Set<String> actors2, Set<String> places2) {
+        if (d1 != null && d2 != null && !d1.equals(d2)) return Match.NONE;
+        if (!places1.isEmpty() && !places2.isEmpty() && places1.stream().noneMatch(places2::contains)) return Match.NONE;
+        Set<String> id1 = new HashSet<>(actors1);
+        id1.addAll(places1);
+        Set<String> id2 = new HashSet<>(actors2);
+        id2.addAll(places2);
+        List<String> shared = new ArrayList<>();
+        for (String x : id1) if (id2.contains(x)) shared.add(x);
+        shared.sort(null);
+        // Only people and organisations tell two events apart: places named as participants are often
+        // metonyms that differ between reports of one event ("aid to Kyiv" / "aid to Ukraine").
+        if (shared.isEmpty() && distinguishes(actors1, places1) && distinguishes(actors2, places2)) return Match.NONE;
+        boolean sameDate = d1 != null && d1.equals(d2);
+        return new Match(shared.size() + (sameDate ? 1 : 0), shared, sameDate);
+    }
+
+    /** {@link #compare} as a number: -1 when incompatible, else the shared evidence count. */
+    public static int compatibility(LocalDate d1, Set<String> actors1, Set<String> places1,
+                                    LocalDate d2, Set<String> actors2, Set<String> places2) {
+        return compare(d1, actors1, places1, d2, actors2, places2).score();
+    }
+
+    private static boolean distinguishes(Set<String> actors, Set<String> places) {
+        if (!places.isEmpty()) return true;
+        for (String a : actors) if (!a.startsWith("place/") && !a.startsWith("place:")) return true;
+        return false;
+    }
+}
