@@ -38,7 +38,7 @@ public final class EventSimilarity {
     public static Match compare(LocalDate d1, Set<String> actors1, Set<String> places1,
                                 LocalDate d2, Set<String> actors2, Set<String> places2) {
         if (d1 != null && d2 != null && !d1.equals(d2)) return Match.NONE;
-        if (!places1.isEmpty() && !places2.isEmpty() && places1.stream().noneMatch(places2::contains)) return Match.NONE;
+        boolean sameDate = d1 != null && d1.equals(d2);
         Set<String> id1 = new HashSet<>(actors1);
         id1.addAll(places1);
         Set<String> id2 = new HashSet<>(actors2);
@@ -46,10 +46,15 @@ public final class EventSimilarity {
         List<String> shared = new ArrayList<>();
         for (String x : id1) if (id2.contains(x)) shared.add(x);
         shared.sort(null);
+        // two places for one event are often a room and its building ("the Oval Office meeting", "Friday's
+        // White House meeting"): different places part events unless the same day or a shared person or
+        // organisation joins them
+        boolean sharedAgent = shared.stream().anyMatch(x -> !isPlace(x) && !places1.contains(x) && !places2.contains(x));
+        if (!places1.isEmpty() && !places2.isEmpty() && places1.stream().noneMatch(places2::contains)
+                && !sameDate && !sharedAgent) return Match.NONE;
         // Only people and organisations tell two events apart: places named as participants are often
         // metonyms that differ between reports of one event ("aid to Kyiv" / "aid to Ukraine").
         if (shared.isEmpty() && distinguishes(actors1, places1) && distinguishes(actors2, places2)) return Match.NONE;
-        boolean sameDate = d1 != null && d1.equals(d2);
         return new Match(shared.size() + (sameDate ? 1 : 0), shared, sameDate);
     }
 
@@ -61,7 +66,9 @@ public final class EventSimilarity {
 
     private static boolean distinguishes(Set<String> actors, Set<String> places) {
         if (!places.isEmpty()) return true;
-        for (String a : actors) if (!a.startsWith("place/") && !a.startsWith("place:")) return true;
+        for (String a : actors) if (!isPlace(a)) return true;
         return false;
     }
+
+    private static boolean isPlace(String id) { return id.startsWith("place/") || id.startsWith("place:"); }
 }

@@ -95,7 +95,7 @@ final class EventCluster {
      * @param story people and organisations the article names
      */
     Evidence evidence(LocalDate date, Set<String> eActors, Set<String> ePlaces, LocalDate reportDate,
-                      Set<String> storyOf, boolean generic) {
+                      Set<String> storyOf, boolean generic, boolean anchored) {
         EventSimilarity.Match m = EventSimilarity.compare(null, actors, places, null, eActors, ePlaces);
         if (!m.compatible()) return null;
         List<String> sharedAgents = new ArrayList<>(), sharedPlaces = new ArrayList<>();
@@ -127,6 +127,9 @@ final class EventCluster {
             // only places (often metonyms: "aid to Kyiv") or nothing in common: the same story must carry it
             int needed = sharedPlaces.isEmpty() ? EventResolver.STORY_AGENTS : 1;
             if (sharedStory.size() < needed) return null;
+            // with nothing in common but the story, a passing mention ("an assault", "a speech") is not
+            // enough: the event must matter to its article or be the story's established one
+            if (sharedPlaces.isEmpty() && !anchored && articles.size() < EventResolver.ESTABLISHED_ARTICLES) return null;
         }
         if (!sharedStory.isEmpty()) {
             List<String> shown = sharedStory.subList(0, Math.min(5, sharedStory.size()));
@@ -153,12 +156,12 @@ final class EventCluster {
         }
     }
 
-    /** How much a name says: a place, participants, a date behind it, and a readable length. */
+    /**
+     * How much a name says: more words (the place, the participants, what was paused) up to nine,
+     * beyond which a name runs on; a name the extractor gave without a mention (a seed) is kept.
+     */
     static int quality(Event e) {
         int words = e.name().trim().split("\\s+").length;
-        int q = (e.places().isEmpty() ? 0 : 4) + (e.date() == null ? 0 : 1) + (e.actors().isEmpty() ? 0 : 2);
-        if (words >= 3 && words <= 9) q += 2;
-        if (words > 10) q -= 4;
-        return q;
+        return words <= 9 ? words : 9 - 2 * (words - 9);
     }
 }

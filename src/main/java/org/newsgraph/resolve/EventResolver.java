@@ -19,7 +19,8 @@ import java.util.Set;
  * matched against the events seen so far ({@link EventCluster}): same type, compatible time,
  * compatible places and participants ({@link EventSimilarity}), and shared evidence — a shared
  * participant or place, the same date, or (when one side names no participant) the same story: the
- * two articles share at least two people or organisations. Two events of one article never share an
+ * two articles share at least two people or organisations, and the event is more than a passing
+ * mention ({@link Event#anchored()}) or the story's established event (three reports). Two events of one article never share an
  * id (the article told them apart). Events of no specific type ("Event") merge only on direct evidence.
  * Why an article's event joined a node is kept ({@link Resolution#reasons()}) so a user can audit it.
  *
@@ -57,6 +58,8 @@ public final class EventResolver {
     static final int REPORT_WINDOW_DAYS = 14;
     /** Shared people/organisations that make two articles one story. */
     static final int STORY_AGENTS = 2;
+    /** Reports that make an event the story's established one, which a passing mention may refer to. */
+    static final int ESTABLISHED_ARTICLES = 3;
 
     private final List<EventCluster> clusters = new ArrayList<>();
     private final Map<String, EventCluster> byId = new LinkedHashMap<>();
@@ -99,7 +102,8 @@ public final class EventResolver {
             EventCluster.Evidence bestEvidence = null;
             for (EventCluster c : clusters) {
                 if (!c.type.equals(e.type()) || taken.contains(c)) continue;
-                EventCluster.Evidence ev = c.evidence(e.date(), actors, places, reportDate, story, e.type().equals(GENERIC));
+                EventCluster.Evidence ev = c.evidence(e.date(), actors, places, reportDate, story, e.type().equals(GENERIC),
+                        e.anchored());
                 if (ev == null) continue;
                 if (bestEvidence == null || ev.score() > bestEvidence.score()
                         || ev.score() == bestEvidence.score() && c.articles.size() > best.articles.size()) {

@@ -140,7 +140,8 @@ public final class EventCatalogue {
                     strings(m, r, "nominalTriggerLemma"),
                     new LinkedHashSet<>(strings(m, r, "requiresArgumentLemma")),
                     new LinkedHashSet<>(strings(m, r, "excludesArgumentLemma")),
-                    bool(m, r, "reciprocal"), bool(m, r, "weakTriggerRequiresPerson"), integer(m, r, "priority"),
+                    bool(m, r, "reciprocal"), bool(m, r, "weakTriggerRequiresPerson"),
+                    bool(m, r, "weakTriggerRequiresPlace"), integer(m, r, "priority"),
                     templates(m, r)));
         }
         out.sort(Comparator.comparing(EventType::name));

@@ -39,7 +39,11 @@ final class EventNamer {
         return Character.toUpperCase(g.type.label().charAt(0)) + g.type.label().substring(1);
     }
 
-    /** The names of up to two of the keys: people before organisations before places, most mentioned first. */
+    /**
+     * The names of up to two of the keys: people before organisations before places, most mentioned
+     * first, then first named. When a third is as prominent as the second, none is named: naming two
+     * of three equals would mislead ("Berlin meeting", not "… between Merkel and Macron" without Sanchez).
+     */
     private static List<String> names(ArticleContext cx, MentionGroup g, Iterable<String> keys) {
         Map<String, Integer> count = new HashMap<>();
         for (Mention m : g.mentions) for (String a : m.actors) count.merge(a, 1, Integer::sum);
@@ -48,15 +52,23 @@ final class EventNamer {
             Agent a = cx.agent(key);
             if (a != null) agents.add(a);
         }
+        Comparator<Agent> prominence = Comparator.comparingInt((Agent a) -> rank(a.kind()))
+                .thenComparingInt(a -> -count.getOrDefault(a.key(), 0));
         List<Agent> sorted = new ArrayList<>(agents);
-        sorted.sort(Comparator.comparingInt((Agent a) -> rank(a.kind()))
-                .thenComparingInt(a -> -count.getOrDefault(a.key(), 0))
-                .thenComparingInt(agents::indexOf));
+        sorted.sort(prominence.thenComparingInt(EventNamer::firstSeen));
+        if (sorted.size() > MAX_ACTORS && prominence.compare(sorted.get(MAX_ACTORS - 1), sorted.get(MAX_ACTORS)) == 0)
+            return List.of();
+        List<Agent> chosen = new ArrayList<>(sorted.subList(0, Math.min(MAX_ACTORS, sorted.size())));
+        chosen.sort(Comparator.comparingInt(EventNamer::firstSeen));
         List<String> out = new ArrayList<>();
-        for (Agent a : sorted.subList(0, Math.min(MAX_ACTORS, sorted.size()))) out.add(a.name());
-        // keep the article's order between the two named
-        out.sort(Comparator.comparingInt(n -> agents.indexOf(agents.stream().filter(a -> a.name().equals(n)).findFirst().orElseThrow())));
+        for (Agent a : chosen) out.add(a.name());
         return out;
+    }
+
+    private static int firstSeen(Agent a) {
+        int first = Integer.MAX_VALUE;
+        for (var span : a.mentions()) first = Math.min(first, span.begin());
+        return first;
     }
 
     private static int rank(AgentKind k) {

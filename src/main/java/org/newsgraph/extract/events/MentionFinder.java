@@ -130,6 +130,9 @@ final class MentionFinder {
                 if (head.pos().equals("VBG") && hd != null && hd.relation().equals("amod")) ok = false;
             } else if (weak) {
                 ok = t.weakNeedsPerson() ? r.hasPerson : (!r.actors.isEmpty() || r.place != null || r.date != null);
+                // without a place, only as another mention of a meeting the article already reported with
+                // one of these people ("the shouting match with Zelensky" after "met Zelensky in the Oval Office")
+                if (t.weakNeedsPlace() && r.place == null && !knownWith(cx, t, r.actors)) ok = false;
             } else {
                 ok = anyContent || !r.actors.isEmpty() || r.place != null || r.date != null || r.hasSupportVerb;
             }
@@ -150,6 +153,14 @@ final class MentionFinder {
             if (g != null) return List.of(anaphor(s, m, g));
         }
         return List.of();
+    }
+
+    /** Whether the article already has an event of this type with one of these participants. */
+    private static boolean knownWith(ArticleContext cx, EventType t, Set<String> actors) {
+        for (MentionGroup g : cx.groups) {
+            if (g.type == t && g.actors.stream().anyMatch(actors::contains)) return true;
+        }
+        return false;
     }
 
     private static Mention anaphor(Sentence s, TriggerMatcher.Match m, MentionGroup g) {

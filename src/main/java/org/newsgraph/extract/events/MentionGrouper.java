@@ -83,6 +83,7 @@ final class MentionGrouper {
         // "met in Ottawa" and "the Ottawa summit": the event's place is where it happened, not who took part
         g.actors.removeAll(g.places);
         g.agents.removeAll(g.places);
-        return new Event(g.key, g.type.name(), namer.name(cx, g), g.actors, g.places, g.date, ms);
+        boolean anchored = ms.size() >= 2 || g.date != null || g.type.requiresArguments();
+        return new Event(g.key, g.type.name(), namer.name(cx, g), g.actors, g.places, g.date, ms, anchored);
     }
 }
