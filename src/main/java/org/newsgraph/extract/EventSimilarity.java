@@ -54,7 +54,9 @@ public final class EventSimilarity {
                 && !sameDate && !sharedAgent) return Match.NONE;
         // Only people and organisations tell two events apart: places named as participants are often
         // metonyms that differ between reports of one event ("aid to Kyiv" / "aid to Ukraine").
-        if (shared.isEmpty() && distinguishes(actors1, places1) && distinguishes(actors2, places2)) return Match.NONE;
+        // On the same day, a side naming only where it happened can still be the other's event.
+        if (shared.isEmpty() && distinguishes(actors1, places1) && distinguishes(actors2, places2)
+                && !(sameDate && (!namesAgents(actors1, places1) || !namesAgents(actors2, places2)))) return Match.NONE;
         return new Match(shared.size() + (sameDate ? 1 : 0), shared, sameDate);
     }
 
@@ -67,6 +69,11 @@ public final class EventSimilarity {
     private static boolean distinguishes(Set<String> actors, Set<String> places) {
         if (!places.isEmpty()) return true;
         for (String a : actors) if (!isPlace(a)) return true;
+        return false;
+    }
+
+    private static boolean namesAgents(Set<String> actors, Set<String> places) {
+        for (String a : actors) if (!isPlace(a) && !places.contains(a)) return true;
         return false;
     }
 
