@@ -29,6 +29,8 @@ final class EventCluster {
 
     final String id, type;
     boolean seeded;
+    /** Some report of it is more than a passing mention. */
+    boolean anchored;
     final Set<String> actors = new LinkedHashSet<>();
     final Set<String> places = new LinkedHashSet<>();
     final Set<String> articles = new LinkedHashSet<>();
@@ -45,6 +47,7 @@ final class EventCluster {
 
     void seed(LocalDate date, Collection<LocalDate> otherDates, Collection<String> actorIds, String name) {
         seeded = true;
+        anchored = true;
         if (date != null) dateVotes.put(date, otherDates.size() + 1);
         for (LocalDate d : otherDates) dateVotes.merge(d, 1, Integer::sum);
         actors.addAll(actorIds);
@@ -129,7 +132,8 @@ final class EventCluster {
             if (sharedStory.size() < needed) return null;
             // with nothing in common but the story, a passing mention ("an assault", "a speech") is not
             // enough: the event must matter to its article or be the story's established one
-            if (sharedPlaces.isEmpty() && !anchored && articles.size() < EventResolver.ESTABLISHED_ARTICLES) return null;
+            if (sharedPlaces.isEmpty() && !(anchored && this.anchored) && articles.size() < EventResolver.ESTABLISHED_ARTICLES)
+                return null;
         }
         if (!sharedStory.isEmpty()) {
             List<String> shown = sharedStory.subList(0, Math.min(5, sharedStory.size()));
@@ -141,6 +145,7 @@ final class EventCluster {
 
     void add(String stem, LocalDate reportDate, Event e, Set<String> eActors, Set<String> ePlaces, Set<String> storyOf) {
         articles.add(stem);
+        anchored |= e.anchored();
         actors.addAll(eActors);
         places.addAll(ePlaces);
         story.addAll(storyOf);

@@ -141,6 +141,10 @@ class EventResolverTest {
         String bombing = r.resolve("a", MAR3, List.of(named("e1", "Attack", "Attack in Kharkiv", Set.of(), Set.of("Kharkiv"), null, false)), UKRAINE).ids().get("e1");
         String assault = r.resolve("b", MAR3, List.of(named("e1", "Attack", "Attack", Set.of(), Set.of(), null, false)), UKRAINE).ids().get("e1");
         assertNotEquals(bombing, assault, "same story, but nothing says the passing 'an assault' is that attack");
+        // nor the other way round: a passing "a speech" founds no node that a later story's speech joins
+        String passing = r.resolve("c", MAR3, List.of(named("e1", "Speech", "Speech", Set.of(), Set.of(), null, false)), UKRAINE).ids().get("e1");
+        String acceptance = r.resolve("d", MAR3, List.of(named("e1", "Speech", "Acceptance speech by Donald Trump", Set.of("t"), Set.of(), null, true)), UKRAINE).ids().get("e1");
+        assertNotEquals(passing, acceptance);
     }
 
     @Test

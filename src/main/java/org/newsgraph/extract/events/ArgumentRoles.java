@@ -146,8 +146,11 @@ final class ArgumentRoles {
         }
         // place: in/at phrases (also one level down: "a meeting of leaders in Paris") and place compounds
         placeFrom(cx, s, m, h, 0, r);
-        // date attached to the trigger itself
-        for (Dependency d : s.children(h)) {
+        // date attached to the trigger itself, unless the event is the of-complement of another noun:
+        // "the closeout of the probe July 6" dates the closeout, not the probe
+        boolean phaseOf = nominal && hd != null && hd.governor() >= 0 && hd.relation().startsWith("nmod")
+                && "of".equals(preposition(s, h)) && toks.get(hd.governor()).isNoun();
+        if (!phaseOf) for (Dependency d : s.children(h)) {
             String rel = d.relation();
             if (!(rel.contains("tmod") || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("compound")
                     || rel.equals("amod") || rel.equals("nmod:poss"))) continue;
