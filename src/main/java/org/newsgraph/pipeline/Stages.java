@@ -11,6 +11,7 @@ import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.CanonicalNames;
 import org.newsgraph.rdf.IdentityMerges;
+import org.newsgraph.rdf.EventResolutionGraph;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.resolve.CorpusResolver;
 import org.newsgraph.resolve.ResolvedArticle;
@@ -69,7 +70,7 @@ final class Stages {
                     merges.add(new IdentityMerges.Merge(r.fromId(), r.toId(), r.note(), r.written()));
                 IdentityMerges.apply(batch.dataset(), iris, merges);
                 CanonicalNames.apply(batch.dataset(), iris.resolutionGraph(), preferred);
-                CanonicalNames.labelEvents(batch.dataset(), iris.resolutionGraph(), preferred);
+                EventResolutionGraph.write(batch.dataset(), iris.resolutionGraph(), iris, resolver.events());
             }
         };
     }

@@ -195,13 +195,19 @@ public final class ArticleGraph {
             add(ev, Vocab.RDF_TYPE, Vocab.EVENT);
             if (e.type() != null && TYPE_NAME.matcher(e.type()).matches() && !e.type().equals("Event"))
                 add(ev, Vocab.RDF_TYPE, Vocab.ng(e.type()));
-            if (e.name() != null && !e.name().isBlank()) add(ev, Vocab.NAME, str(e.name()));
+            // one name per event lives in the resolution graph (EventResolutionGraph); here the article's own
+            // name for it, its words at each mention and the date it gives
+            if (e.name() != null && !e.name().isBlank()) add(ev, Vocab.ALT_LABEL, str(e.name()));
             for (String actor : e.actors()) actor(ev, actor);
             for (String place : e.places()) place(ev, place);
-            if (e.date() != null) add(ev, Vocab.HAS_TIME_STAMP, date(e.date()));
+            if (e.date() != null) add(ev, Vocab.MENTION_DATE, date(e.date()));
+            String reason = ra.eventReasons().get(e.key());
+            if (reason != null) add(ev, Vocab.MERGE_REASON, str(reason));
             for (EventMention m : e.mentions()) {
                 for (String actor : m.actors()) actor(ev, actor);
                 if (m.place() != null) place(ev, m.place());
+                if (m.span() != null && m.span().end() <= article.text().length())
+                    add(ev, Vocab.MENTION_TEXT, str(m.span().of(article.text())));
                 Node evNode = evidence(m.evidence() != null ? m.evidence() : m.span());
                 if (evNode != null) add(ev, Vocab.EVIDENCE, evNode);
             }

@@ -20,8 +20,9 @@ import java.util.function.Function;
  * see one name per agent and still find every surface form.
  *
  * <p>Events are different: how an article names an event ("the Oval Office argument", "a heated
- * meeting between …") is part of what that article says, so their schema:name stays per article and
- * the preferred label goes into the resolution graph as skos:prefLabel.
+ * meeting between …") is part of what that article says, so it stays in the article's graph
+ * (skos:altLabel, ng:mentionText) and the one name goes into the resolution graph
+ * ({@link EventResolutionGraph}).
  */
 public final class CanonicalNames {
     private CanonicalNames() {}
@@ -54,22 +55,6 @@ public final class CanonicalNames {
 
     private static boolean isEvent(DatasetGraph dsg, Node entity) {
         return dsg.contains(Node.ANY, entity, Vocab.RDF_TYPE, Vocab.EVENT);
-    }
-
-    /**
-     * Replaces every event's skos:prefLabel in the resolution graph with the label resolution prefers
-     * (events without a preferred label get none).
-     */
-    public static void labelEvents(DatasetGraph dsg, Node resolutionGraph, Function<Node, String> preferred) {
-        Node prefLabel = NodeFactory.createURI(Vocab.SKOS + "prefLabel");
-        dsg.deleteAny(resolutionGraph, Node.ANY, prefLabel, Node.ANY);
-        java.util.Set<Node> events = new java.util.LinkedHashSet<>();
-        dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, Vocab.EVENT).forEachRemaining(q -> events.add(q.getSubject()));
-        for (Node e : events) {
-            String label = preferred.apply(e);
-            if (label != null && !label.isBlank())
-                dsg.add(resolutionGraph, e, prefLabel, NodeFactory.createLiteralString(label));
-        }
     }
 
     static String fullest(Map<String, Integer> forms) {

@@ -107,6 +107,12 @@ public final class Vocab {
     public static final Node LINK_CANDIDATE = ng("LinkCandidate");
     public static final Node CANDIDATE_ITEM = ng("candidateItem");
     public static final Node CANDIDATE_SCORE = ng("candidateScore");
+    public static final Node MENTION_TEXT = ng("mentionText");
+    public static final Node MENTION_DATE = ng("mentionDate");
+    public static final Node MERGE_REASON = ng("mergeReason");
+    public static final Node OTHER_DATE = ng("otherDate");
+    public static final Node PREF_LABEL = NodeFactory.createURI(SKOS + "prefLabel");
+    public static final Node ALT_LABEL = NodeFactory.createURI(SKOS + "altLabel");
 
     /** Prefixes for writers: the DESIGN.md set plus rdf and sh. */
     public static PrefixMap prefixMap() {

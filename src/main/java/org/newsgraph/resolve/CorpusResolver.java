@@ -51,6 +51,9 @@ public final class CorpusResolver {
     /** Surname-only people resolved to full-named ones, with why ({@link AgentResolver#surnameResolutions()}). */
     public List<AgentResolver.Resolution> surnameResolutions() { return agents.surnameResolutions(); }
 
+    /** Every event known so far (name, majority date, other dates), for the resolution graph. */
+    public List<EventResolver.KnownEvent> events() { return events.known(); }
+
     public ResolvedArticle resolve(ArticleFacts facts) {
         eventNames = null;
         String stem = facts.article().id();
@@ -58,8 +61,8 @@ public final class CorpusResolver {
         facts = withCorpusNames(facts, agentIds);
         List<String> speakerIds = speakerIds(facts, agentIds);
         List<String> statementIds = statements.resolve(stem, facts.statements(), speakerIds);
-        Map<String, String> eventIds = events.resolve(stem, facts.events(), agentIds);
-        return new ResolvedArticle(facts, Ids.article(stem), agentIds, speakerIds, statementIds, eventIds);
+        EventResolver.Resolution ev = events.resolve(stem, facts.article().datePublished(), facts.events(), agentIds);
+        return new ResolvedArticle(facts, Ids.article(stem), agentIds, speakerIds, statementIds, ev.ids(), ev.reasons());
     }
 
     /**

@@ -17,13 +17,22 @@ import java.util.Map;
  * @param statementIds one per statement: the global statement id (shared across articles that
  *                     report the same statement)
  * @param eventIds     Event.key → global event id (shared across articles)
+ * @param eventReasons Event.key → why it is an event other articles reported too (the shared
+ *                     evidence), absent when the article is the first to report it
  */
 public record ResolvedArticle(ArticleFacts facts, String articleId, Map<String, String> agentIds,
-                              List<String> speakerIds, List<String> statementIds, Map<String, String> eventIds) {
+                              List<String> speakerIds, List<String> statementIds, Map<String, String> eventIds,
+                              Map<String, String> eventReasons) {
     public ResolvedArticle {
+        eventReasons = Map.copyOf(eventReasons);
         agentIds = Map.copyOf(agentIds);
         speakerIds = List.copyOf(speakerIds);
         statementIds = List.copyOf(statementIds);
         eventIds = Map.copyOf(eventIds);
+    }
+
+    public ResolvedArticle(ArticleFacts facts, String articleId, Map<String, String> agentIds,
+                           List<String> speakerIds, List<String> statementIds, Map<String, String> eventIds) {
+        this(facts, articleId, agentIds, speakerIds, statementIds, eventIds, Map.of());
     }
 }

@@ -33,6 +33,7 @@ class ArticleGraphTest {
             PREFIX wd: <http://www.wikidata.org/entity/>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             PREFIX id: <https://w3id.org/newsgraph/id/>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
 
     static ResolvedArticle ra;
@@ -168,7 +169,7 @@ class ArticleGraphTest {
     void anonymousSourcesNestedStatementsAndUnlinkedOrganisationSpeakers() {
         assertTrue(ask("""
                 ASK { GRAPH ?g { ?src a ng:AnonymousSource ; schema:description "A senior official" ; ng:said ?st .
-                  ?st a ng:ReportedSpeech ; ng:about ?ev . ?ev schema:name "Geneva meeting" } }"""));
+                  ?st a ng:ReportedSpeech ; ng:about ?ev . ?ev skos:altLabel "Geneva meeting" } }"""));
         assertTrue(ask("""
                 ASK { GRAPH ?g { ?org a schema:Organization ; schema:name "Acme Corp" ; ng:said ?inner .
                   ?inner a ng:PartialQuote ; schema:text "prices will rise" ; ng:partOf ?outer .
@@ -183,33 +184,36 @@ class ArticleGraphTest {
     @Test
     void eventsWithTypesActorsPlacesDatesAndEvidence() {
         List<QuerySolution> rows = select("""
-                SELECT ?actor ?place ?pname ?ts { GRAPH ?g { ?ev a ng:Event, ng:Meeting ; schema:name "Geneva meeting" ;
-                  sem:hasActor ?actor ; sem:hasPlace ?place ; sem:hasTimeStamp ?ts . ?place a schema:Place ; schema:name ?pname } }""");
+                SELECT ?actor ?place ?pname ?ts { GRAPH ?g { ?ev a ng:Event, ng:Meeting ; skos:altLabel "Geneva meeting" ;
+                  sem:hasActor ?actor ; sem:hasPlace ?place ; ng:mentionDate ?ts . ?place a schema:Place ; schema:name ?pname } }""");
         assertEquals(4, rows.size(), "2 actors x 2 places");
         assertTrue(rows.stream().anyMatch(r -> r.getLiteral("pname").getString().equals("Geneva")));
         assertTrue(rows.stream().anyMatch(r -> r.getLiteral("pname").getString().equals("Freedonia")));
         assertTrue(rows.stream().anyMatch(r -> r.getResource("actor").getURI().endsWith("person/jane-doe")));
         assertEquals("2024-05-01", rows.get(0).getLiteral("ts").getLexicalForm());
         assertEquals(Vocab.XSD + "date", rows.get(0).getLiteral("ts").getDatatypeURI());
-        assertTrue(ask("ASK { GRAPH ?g { ?ev schema:name \"Geneva meeting\" ; ng:evidence/nif:anchorOf \"" + Fixtures.S3 + "\" } }"));
+        assertTrue(ask("ASK { GRAPH ?g { ?ev skos:altLabel \"Geneva meeting\" ; ng:evidence/nif:anchorOf \"" + Fixtures.S3 + "\" } }"));
         // plain "Event" and an invalid type name give only ng:Event
         for (String name : List.of("talks", "crisis")) {
-            rows = select("SELECT ?t { GRAPH ?g { ?ev schema:name \"" + name + "\" ; a ?t } }");
+            rows = select("SELECT ?t { GRAPH ?g { ?ev skos:altLabel \"" + name + "\" ; a ?t } }");
             assertEquals(1, rows.size(), name);
             assertEquals(Vocab.NG + "Event", rows.get(0).getResource("t").getURI());
         }
+        // one name per event lives in the resolution graph: none in the article's graph, only its words
+        assertFalse(ask("ASK { GRAPH ?g { ?ev a ng:Event ; schema:name ?n } }"));
+        assertTrue(ask("ASK { GRAPH ?g { ?ev skos:altLabel \"Geneva meeting\" ; ng:mentionText ?words } }"));
         // mention without an evidence sentence falls back to the mention span
-        assertTrue(ask("ASK { GRAPH ?g { ?ev schema:name \"crisis\" ; ng:evidence/nif:anchorOf \"crisis\" } }"));
+        assertTrue(ask("ASK { GRAPH ?g { ?ev skos:altLabel \"crisis\" ; ng:evidence/nif:anchorOf \"crisis\" } }"));
     }
 
     @Test
     void eventLinksAreDirectTriplesPlusClaimsWithEvidence() {
         assertTrue(ask("""
-                ASK { GRAPH ?g { ?m schema:name "Geneva meeting" ; ng:ledTo ?a . ?a schema:name "new agreement" ; ng:precedes ?t .
-                  ?t schema:name "talks" } }"""));
+                ASK { GRAPH ?g { ?m skos:altLabel "Geneva meeting" ; ng:ledTo ?a . ?a skos:altLabel "new agreement" ; ng:precedes ?t .
+                  ?t skos:altLabel "talks" } }"""));
         List<QuerySolution> rows = select("""
                 SELECT ?claim ?cue ?anchor { GRAPH ?g { ?claim a ng:CausalClaim ; ng:cause ?m ; ng:effect ?a ; ng:cue ?cue ;
-                  ng:reportedIn ?g ; ng:evidence/nif:anchorOf ?anchor . ?m schema:name "Geneva meeting" . ?a schema:name "new agreement" } }""");
+                  ng:reportedIn ?g ; ng:evidence/nif:anchorOf ?anchor . ?m skos:altLabel "Geneva meeting" . ?a skos:altLabel "new agreement" } }""");
         assertEquals(1, rows.size());
         assertEquals("led to", rows.get(0).getLiteral("cue").getString());
         assertEquals("led to", rows.get(0).getLiteral("anchor").getString());

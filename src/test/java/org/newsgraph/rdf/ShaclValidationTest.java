@@ -75,9 +75,17 @@ class ShaclValidationTest {
         assertViolation(broken(g -> g.remove(IRIS.node("place/freedonia"), Vocab.NAME, Node.ANY)), "place/freedonia", "name");
         assertViolation(broken(g -> g.remove(IRIS.node("source/test_article/1"), Vocab.DESCRIPTION, Node.ANY)), "source/test_article/1", "description");
         Node meeting = IRIS.node("event/geneva-meeting");
-        assertViolation(broken(g -> g.remove(meeting, Vocab.NAME, Node.ANY)), "event/geneva-meeting", "name");
-        assertViolation(broken(g -> g.add(Triple.create(meeting, Vocab.HAS_TIME_STAMP,
-                NodeFactory.createLiteralDT("2024-05-02", XSDDatatype.XSDdate)))), "event/geneva-meeting", "hasTimeStamp");
+        // one name per event; the article's date for it is one date
+        assertViolation(broken(g -> {
+            g.add(Triple.create(meeting, Vocab.NAME, NodeFactory.createLiteralString("Geneva talks")));
+            g.add(Triple.create(meeting, Vocab.NAME, NodeFactory.createLiteralString("Geneva meeting")));
+        }), "event/geneva-meeting", "name");
+        assertViolation(broken(g -> g.add(Triple.create(meeting, Vocab.MENTION_DATE,
+                NodeFactory.createLiteralDT("2024-05-02", XSDDatatype.XSDdate)))), "event/geneva-meeting", "mentionDate");
+        assertViolation(broken(g -> {
+            g.add(Triple.create(meeting, Vocab.HAS_TIME_STAMP, NodeFactory.createLiteralDT("2024-05-02", XSDDatatype.XSDdate)));
+            g.add(Triple.create(meeting, Vocab.HAS_TIME_STAMP, NodeFactory.createLiteralDT("2024-05-03", XSDDatatype.XSDdate)));
+        }), "event/geneva-meeting", "hasTimeStamp");
     }
 
     @Test

@@ -139,7 +139,8 @@ public final class EventCatalogue {
                     strings(m, r, "nominalTriggerLemma"),
                     new LinkedHashSet<>(strings(m, r, "requiresArgumentLemma")),
                     new LinkedHashSet<>(strings(m, r, "excludesArgumentLemma")),
-                    bool(m, r, "reciprocal"), bool(m, r, "weakTriggerRequiresPerson"), integer(m, r, "priority"),
+                    bool(m, r, "reciprocal"), bool(m, r, "weakTriggerRequiresPerson"),
+                    bool(m, r, "weakTriggerRequiresPlace"), integer(m, r, "priority"),
                     templates(m, r)));
         }
         out.sort(Comparator.comparing(EventType::name));
@@ -161,7 +162,7 @@ public final class EventCatalogue {
             if (f.length < 3) throw new IllegalArgumentException("bad cue line: " + line);
             String cue = f[2].trim().toLowerCase(Locale.ROOT);
             cues.add(new LinkCue(cue, Arrays.asList(cue.split("\\s+")), EventLink.Kind.valueOf(f[0].trim()),
-                    f[1].trim().equals("FORWARD")));
+                    f[1].trim().equals("FORWARD"), f.length > 3 && f[3].trim().equals("DIRECT")));
         }
         return cues;
     }

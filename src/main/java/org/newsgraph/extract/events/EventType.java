@@ -16,12 +16,15 @@ import java.util.Set;
  * @param excludedArguments the type does not apply when an argument or modifier is one of these
  * @param reciprocal       verbal triggers need a partner
  * @param weakNeedsPerson  weak triggers need a person among the participants
+ * @param weakNeedsPlace   weak triggers need a place too ("the Oval Office argument he had with X": a
+ *                         row at a place between people is an in-person encounter; without a place it
+ *                         may be by phone, in print, or a figure of speech)
  * @param priority         higher wins when one phrase fits several types
  * @param nameTemplates    naming alternatives in order of preference
  */
 public record EventType(String name, String label, String comment, List<String> triggers, List<String> weakTriggers,
                         List<String> nominalTriggers, Set<String> requiredArguments, Set<String> excludedArguments, boolean reciprocal,
-                        boolean weakNeedsPerson, int priority, List<String> nameTemplates) {
+                        boolean weakNeedsPerson, boolean weakNeedsPlace, int priority, List<String> nameTemplates) {
     public EventType {
         triggers = List.copyOf(triggers);
         weakTriggers = List.copyOf(weakTriggers);

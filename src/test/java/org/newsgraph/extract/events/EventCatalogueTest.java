@@ -48,21 +48,21 @@ class EventCatalogueTest {
 
     @Test
     void nameTemplates() {
-        assertEquals("Oval Office meeting", EventExtractor.fill("{place} meeting", "Oval Office", List.of(), null));
-        assertNull(EventExtractor.fill("{place} meeting", null, List.of("A", "B"), null));
-        assertEquals("Meeting between A, B and C", EventExtractor.fill("Meeting between {actors}", null, List.of("A", "B", "C"), null));
-        assertNull(EventExtractor.fill("Meeting between {actors}", null, List.of("A"), null));
+        assertEquals("Oval Office meeting", EventNamer.fill("{place} meeting", "Oval Office", List.of(), null));
+        assertNull(EventNamer.fill("{place} meeting", null, List.of("A", "B"), null));
+        assertEquals("Meeting between A, B and C", EventNamer.fill("Meeting between {actors}", null, List.of("A", "B", "C"), null));
+        assertNull(EventNamer.fill("Meeting between {actors}", null, List.of("A"), null));
     }
 
     @Test
     void datesAreDaysOnly() {
         java.time.LocalDate ref = java.time.LocalDate.of(2025, 3, 6);
-        assertEquals(java.time.LocalDate.of(2025, 3, 5), EventExtractor.parseDate("2025-03-05", ref));
-        assertEquals(java.time.LocalDate.of(2025, 2, 28), EventExtractor.parseDate("XXXX-02-28", ref));
-        assertEquals(java.time.LocalDate.of(2024, 12, 20), EventExtractor.parseDate("XXXX-12-20", ref));
-        assertNull(EventExtractor.parseDate("2025-W10", ref));
-        assertNull(EventExtractor.parseDate("XXXX-WXX-3", ref));
-        assertNull(EventExtractor.parseDate("2022", ref));
-        assertNull(EventExtractor.parseDate("XXXX-02-28", null));
+        assertEquals(java.time.LocalDate.of(2025, 3, 5), EventDates.parseDate("2025-03-05", ref));
+        assertEquals(java.time.LocalDate.of(2025, 2, 28), EventDates.parseDate("XXXX-02-28", ref));
+        assertEquals(java.time.LocalDate.of(2024, 12, 20), EventDates.parseDate("XXXX-12-20", ref));
+        assertNull(EventDates.parseDate("2025-W10", ref));
+        assertNull(EventDates.parseDate("XXXX-WXX-3", ref));
+        assertNull(EventDates.parseDate("2022", ref));
+        assertNull(EventDates.parseDate("XXXX-02-28", null));
     }
 }

@@ -159,18 +159,18 @@ class EventRulesTest {
 
     @Test
     void futureDatesAreRecognised() {
-        assertTrue(EventExtractor.isFuture("2025-W11", THURSDAY));
-        assertFalse(EventExtractor.isFuture("2025-W10", THURSDAY));
-        assertTrue(EventExtractor.isFuture("2025-04", THURSDAY));
-        assertFalse(EventExtractor.isFuture("2025-03", THURSDAY));
-        assertTrue(EventExtractor.isFuture("2025-03-07", THURSDAY));
-        assertFalse(EventExtractor.isFuture("2025-03-06", THURSDAY));
-        assertTrue(EventExtractor.isFuture("THIS P1W OFFSET P1W", null));
-        assertFalse(EventExtractor.isFuture("THIS P1W OFFSET P-1W", null));
-        assertFalse(EventExtractor.isFuture("XXXX-WXX-2", null));
+        assertTrue(EventDates.isFuture("2025-W11", THURSDAY));
+        assertFalse(EventDates.isFuture("2025-W10", THURSDAY));
+        assertTrue(EventDates.isFuture("2025-04", THURSDAY));
+        assertFalse(EventDates.isFuture("2025-03", THURSDAY));
+        assertTrue(EventDates.isFuture("2025-03-07", THURSDAY));
+        assertFalse(EventDates.isFuture("2025-03-06", THURSDAY));
+        assertTrue(EventDates.isFuture("THIS P1W OFFSET P1W", null));
+        assertFalse(EventDates.isFuture("THIS P1W OFFSET P-1W", null));
+        assertFalse(EventDates.isFuture("XXXX-WXX-2", null));
         // a reported event is not dated after its report
-        assertEquals(LocalDate.of(2024, 2, 28), EventExtractor.notAfter(LocalDate.of(2025, 2, 28), LocalDate.of(2025, 1, 10)));
-        assertNull(EventExtractor.notAfter(LocalDate.of(2025, 3, 7), THURSDAY));
-        assertEquals(LocalDate.of(2025, 3, 5), EventExtractor.notAfter(LocalDate.of(2025, 3, 5), THURSDAY));
+        assertEquals(LocalDate.of(2024, 2, 28), EventDates.notAfter(LocalDate.of(2025, 2, 28), LocalDate.of(2025, 1, 10)));
+        assertNull(EventDates.notAfter(LocalDate.of(2025, 3, 7), THURSDAY));
+        assertEquals(LocalDate.of(2025, 3, 5), EventDates.notAfter(LocalDate.of(2025, 3, 5), THURSDAY));
     }
 }
