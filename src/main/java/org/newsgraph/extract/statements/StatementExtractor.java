@@ -128,7 +128,7 @@ public final class StatementExtractor {
                 if (!standsAsUtterance(head)) return;
                 speaker = discourse.forFollowOnQuote(head.marks().begin());
             }
-            if (speaker == null) return;
+            // a quotation whose speaker is not resolved is still a statement, with no speaker
             for (int i : segments) {
                 Quote q = quotes.get(i);
                 int index = out.size();
@@ -147,8 +147,7 @@ public final class StatementExtractor {
             SpeechCue cue = attribution.embeddingCue(q);
             if (cue == null) cue = attribution.predicativeCue(q, cues.predicativeQuoteVerbs);
             if (cue == null) return;
-            Speaker s = speakerOf(cue);
-            if (s == null) return;
+            Speaker s = speakerOf(cue);            // null: quoted speech whose speaker is unresolved
             int at = out.size();
             out.add(new Statement(Statement.Kind.PARTIAL_QUOTE, q.content().of(text), q.content(), s, cue.cue(),
                     cue.statedTo(), cue.statedOn(), evidence(q.marks(), sentenceSpan(cue)), -1));
