@@ -32,6 +32,7 @@ public final class Cues {
     final Set<String> nonSpeechQuoteMarkers;
     final Set<String> predicativeQuoteVerbs;
     final Set<String> companyHeads;
+    final Set<String> roleNouns;
     /** addressee rule kind ("object", "to", "medium") -> lemmas */
     final Map<String, Set<String>> addressees;
 
@@ -47,6 +48,7 @@ public final class Cues {
         nonSpeechQuoteMarkers = words("non-speech-quote-markers.txt");
         predicativeQuoteVerbs = words("predicative-quote-verbs.txt");
         companyHeads = words("company-heads.txt");
+        roleNouns = words("role-nouns.txt");
         Map<String, Set<String>> a = new HashMap<>();
         for (String line : lines("addressees.txt")) {
             String[] f = line.split("\\s+", 2);

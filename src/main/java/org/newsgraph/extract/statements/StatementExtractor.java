@@ -126,7 +126,7 @@ public final class StatementExtractor {
             Span cueSentence = cue == null ? null : sentenceSpan(cue);
             if (cue == null) {
                 if (!standsAsUtterance(head)) return;
-                speaker = discourse.forFollowOnQuote(head.marks().begin());
+                speaker = discourse.forFollowOnQuote(head.marks().begin(), followsLastStatement(head.marks().begin()));
             }
             // a quotation whose speaker is not resolved is still a statement, with no speaker
             for (int i : segments) {
@@ -177,6 +177,14 @@ public final class StatementExtractor {
                     discourse.leaveScope();
                 }
             }
+        }
+
+        /** No whole sentence lies between the last statement and this offset. */
+        private boolean followsLastStatement(int offset) {
+            int last = discourse.currentOffset();
+            if (last < 0) return false;
+            SentenceTree a = attribution.treeAt(Math.max(0, last - 1)), b = attribution.treeAt(offset);
+            return a != null && b != null && b.sentence.index() <= a.sentence.index() + 1;
         }
 
         private Speaker speakerOf(SpeechCue c) {
