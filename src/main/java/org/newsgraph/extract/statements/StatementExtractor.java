@@ -39,6 +39,7 @@ public final class StatementExtractor {
     /** State of one extraction. */
     private final class Run {
         final Document doc;
+        final List<Agent> agents;
         final String text;
         final List<SentenceTree> trees = new ArrayList<>();
         final List<List<SpeechCue>> cuesBySentence = new ArrayList<>();
@@ -52,6 +53,7 @@ public final class StatementExtractor {
 
         Run(Document doc, List<Agent> agents) {
             this.doc = doc;
+            this.agents = agents;
             this.text = doc.text();
             this.quotes = quoteFinder.find(text);
             for (Quote q : quotes) if (!q.nested()) topLevel.add(q.content());
@@ -79,18 +81,20 @@ public final class StatementExtractor {
 
         List<Statement> run() {
             // Walk quotes and cues in text order.
-            record Item(int offset, Quote quote, int quoteIndex, SpeechCue cue) {}
+            record Item(int offset, Quote quote, int quoteIndex, SpeechCue cue, SpeakerLabels.Label label) {}
             List<Item> items = new ArrayList<>();
+            for (SpeakerLabels.Label l : SpeakerLabels.find(text, agents)) items.add(new Item(l.end(), null, -1, null, l));
             for (int i = 0; i < quotes.size(); i++) {
                 Quote q = quotes.get(i);
-                if (!q.nested() && q.group() == i) items.add(new Item(q.marks().begin(), q, i, null));
+                if (!q.nested() && q.group() == i) items.add(new Item(q.marks().begin(), q, i, null, null));
             }
             for (List<SpeechCue> cs : cuesBySentence) {
-                for (SpeechCue c : cs) items.add(new Item(trees.get(c.sentence()).token(c.cueToken()).begin(), null, -1, c));
+                for (SpeechCue c : cs) items.add(new Item(trees.get(c.sentence()).token(c.cueToken()).begin(), null, -1, c, null));
             }
             items.sort(Comparator.comparingInt(Item::offset));
             for (Item it : items) {
                 if (it.quote() != null) quoteGroup(it.quoteIndex());
+                else if (it.label() != null) discourse.spoke(it.label().speaker(), it.label().end());
                 else reported(it.cue());
             }
             return out;
