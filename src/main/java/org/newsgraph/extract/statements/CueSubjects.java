@@ -80,6 +80,26 @@ final class CueSubjects {
     }
 
     /**
+     * "“…,” Ana Ruiz, a lawyer at Smith &amp; Co and the author of the study, told the Post": when the
+     * parse leaves the verb without a subject, a name right after the closing quote mark, alone or
+     * followed by an appositive set off by commas up to the verb, is the speaker.
+     */
+    static int nameAfterQuote(SentenceTree t, int v) {
+        int close = -1;
+        for (int k = v - 1; k >= 0 && close < 0; k--) {
+            String w = t.word(k);
+            if (w.equals("''") || w.equals("”") || w.equals("\"")) close = k;
+        }
+        if (close < 0 || close + 1 >= v) return -1;
+        int k = close + 1;
+        String ner = t.token(k).ner();
+        if (!t.token(k).isProperNoun() || !("PERSON".equals(ner) || "ORGANIZATION".equals(ner))) return -1;
+        while (k + 1 < v && t.token(k + 1).isProperNoun() && ner.equals(t.token(k + 1).ner())) k++;
+        if (k + 1 == v) return k;
+        return t.word(k + 1).equals(",") && t.word(v - 1).equals(",") && v - k < 40 ? k : -1;
+    }
+
+    /**
      * "“…,” said Okafor.", "“…,” said the company's chief executive, Ana Ruiz": a cue right after a
      * closing quote mark or comma whose speaker follows it, whatever relation the parser gave it.
      */

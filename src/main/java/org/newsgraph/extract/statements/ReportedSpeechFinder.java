@@ -57,6 +57,7 @@ final class ReportedSpeechFinder {
         int subject = CueSubjects.activeSubject(t, v);
         int governor = -1;
         if (subject < 0) subject = subjects.passiveAgent(t, v);
+        if (subject < 0) subject = CueSubjects.nameAfterQuote(t, v);
         if (subject < 0) subject = subjects.invertedSubject(t, v);
         if (subject < 0) subject = CueSubjects.postposedSubject(t, v);
         if (subject < 0 && t.token(v).pos().equals("VBG") && v > 0 && t.word(v - 1).equals(",")) {
