@@ -129,7 +129,7 @@ public final class StatementExtractor {
             Speaker speaker = cue == null ? null : speakerOf(cue);
             Span cueSentence = cue == null ? null : sentenceSpan(cue);
             if (cue == null) {
-                if (!standsAsUtterance(head)) return;
+                if (!standsAsUtterance(head) || namesTheWords(head)) return;
                 speaker = discourse.forFollowOnQuote(head.marks().begin(), followsLastStatement(head.marks().begin()));
             }
             // a quotation whose speaker is not resolved is still a statement, with no speaker
