@@ -35,11 +35,11 @@ public final class GraphOutput {
         store.select(PREFIXES + """
                 SELECT ?id ?st ?kind ?text ?speakerName ?anon ?evidence ?cue WHERE { GRAPH ?a {
                   ?a schema:identifier ?id .
-                  ?speaker ng:said ?st .
                   ?st ng:reportedIn ?a ; schema:text ?text ; a ?kind .
                   FILTER(?kind IN (ng:DirectQuote, ng:PartialQuote, ng:ReportedSpeech))
-                  OPTIONAL { ?speaker schema:name ?speakerName }
-                  OPTIONAL { ?speaker a ng:AnonymousSource . BIND(true AS ?anon) }
+                  OPTIONAL { ?speaker ng:said ?st .
+                             OPTIONAL { ?speaker schema:name ?speakerName }
+                             OPTIONAL { ?speaker a ng:AnonymousSource . BIND(true AS ?anon) } }
                   OPTIONAL { ?st ng:evidence/nif:anchorOf ?evidence }
                   OPTIONAL { ?st ng:cue ?cue } } }
                 """, row -> {

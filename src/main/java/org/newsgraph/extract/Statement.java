@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * @param text      the words: for quotes, the text between the marks without the marks and without
  *                  a trailing comma/full stop inside them; for reported speech, the reported content
  * @param span      where {@code text} sits in the cleaned text
- * @param speaker   who said it
+ * @param speaker   who said it, or null for a quotation that reproduces someone's words when the
+ *                  text does not say (or the extractor cannot resolve) whose
  * @param cue       reporting verb lemma or phrase ("say", "tell", "according to"), or null for a
  *                  follow-on quote with no cue of its own
  * @param statedTo  addressee as written ("Fox News", "reporters"), or null

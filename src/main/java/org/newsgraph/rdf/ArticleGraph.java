@@ -138,9 +138,12 @@ public final class ArticleGraph {
         void statement(int i) {
             Statement s = facts.statements().get(i);
             Node st = iris.node(ra.statementIds().get(i));
-            Node speaker = iris.node(ra.speakerIds().get(i));
-            speaker(speaker, s.speaker());
-            add(speaker, Vocab.SAID, st);
+            String speakerId = ra.speakerIds().get(i);
+            if (speakerId != null && s.speaker() != null) {   // an unknown speaker has no node (see ng:said)
+                Node speaker = iris.node(speakerId);
+                speaker(speaker, s.speaker());
+                add(speaker, Vocab.SAID, st);
+            }
             add(st, Vocab.RDF_TYPE, Vocab.STATEMENT);
             add(st, Vocab.RDF_TYPE, switch (s.kind()) {
                 case DIRECT_QUOTE -> Vocab.DIRECT_QUOTE;

@@ -100,6 +100,10 @@ public final class CorpusResolver {
         Map<String, String> anonymous = new HashMap<>();
         for (Statement st : facts.statements()) {
             Speaker sp = st.speaker();
+            if (sp == null) {           // a quotation whose speaker is unknown: no speaker node
+                out.add(null);
+                continue;
+            }
             if (sp.isAnonymous()) {
                 String key = sp.description() == null ? "" : sp.description().toLowerCase(Locale.ROOT).strip();
                 out.add(anonymous.computeIfAbsent(key,

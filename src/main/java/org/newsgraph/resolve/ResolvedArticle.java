@@ -13,7 +13,8 @@ import java.util.Map;
  * @param articleId    id of the article ("article/&lt;stem&gt;")
  * @param agentIds     Agent.key → global id
  * @param speakerIds   one per statement (same order): the global id of its speaker (a person,
- *                     organisation, or an anonymous source of this article)
+ *                     organisation, or an anonymous source of this article), or null for a
+ *                     quotation whose speaker the text does not resolve
  * @param statementIds one per statement: the global statement id (shared across articles that
  *                     report the same statement)
  * @param eventIds     Event.key → global event id (shared across articles)
@@ -26,7 +27,7 @@ public record ResolvedArticle(ArticleFacts facts, String articleId, Map<String, 
     public ResolvedArticle {
         eventReasons = Map.copyOf(eventReasons);
         agentIds = Map.copyOf(agentIds);
-        speakerIds = List.copyOf(speakerIds);
+        speakerIds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(speakerIds));
         statementIds = List.copyOf(statementIds);
         eventIds = Map.copyOf(eventIds);
     }

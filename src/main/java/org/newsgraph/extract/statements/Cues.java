@@ -26,6 +26,7 @@ public final class Cues {
     final Set<String> nonSpeechQuoteMarkers;
     final Set<String> predicativeQuoteVerbs;
     final Set<String> companyHeads;
+    final Set<String> roleNouns;
     /** addressee rule kind ("object", "to", "medium") -> lemmas */
     final Map<String, Set<String>> addressees;
 
@@ -41,6 +42,7 @@ public final class Cues {
         nonSpeechQuoteMarkers = WordLists.lowerSet(DIR + "non-speech-quote-markers.txt");
         predicativeQuoteVerbs = WordLists.lowerSet(DIR + "predicative-quote-verbs.txt");
         companyHeads = WordLists.lowerSet(DIR + "company-heads.txt");
+        roleNouns = WordLists.lowerSet(DIR + "role-nouns.txt");
         Map<String, Set<String>> a = new HashMap<>();
         for (String line : WordLists.lines(DIR + "addressees.txt")) {
             String[] f = line.split("\\s+", 2);

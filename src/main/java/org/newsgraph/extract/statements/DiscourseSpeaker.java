@@ -68,12 +68,8 @@ final class DiscourseSpeaker {
         //    or in the paragraph before, which often introduces who speaks next
         //    ("Back at the cottage, Tremayne pours tea. / “…,” she says.")
         int paragraph = paragraphs.paragraphOf(at);
-        Subject latestHere = null;
-        for (Subject s : subjects) {
-            if (!s.quoted() && s.mainClause() && s.offset() < at && s.sentence() < sentence
-                    && (s.paragraph() == paragraph || s.paragraph() == paragraph - 1)) latestHere = s;
-        }
-        if (latestHere != null && (current == null || latestHere.offset() > currentOffset)) return latestHere.speaker();
+        Speaker introduced = introducedSince(at, sentence);
+        if (introduced != null) return introduced;
         if (current != null && current.kind() == Speaker.Kind.PERSON) return current;
         // an unnamed source who just spoke ("A spokeswoman said … “…,” she said.")
         if (current != null && current.isAnonymous() && currentParagraph >= paragraph - 1) return current;
@@ -83,17 +79,38 @@ final class DiscourseSpeaker {
         return latest == null ? null : latest.speaker();
     }
 
+    /**
+     * The person last introduced as the subject of a main clause in this paragraph or the one before
+     * (an earlier sentence), when that is more recent than the last statement; null otherwise.
+     */
+    Speaker introducedSince(int at, int sentence) {
+        if (scopeBegin >= 0) return null;
+        int paragraph = paragraphs.paragraphOf(at);
+        Subject latestHere = null;
+        for (Subject s : subjects) {
+            if (!s.quoted() && s.mainClause() && s.offset() < at && s.sentence() < sentence
+                    && (s.paragraph() == paragraph || s.paragraph() == paragraph - 1)) latestHere = s;
+        }
+        return latestHere != null && (current == null || latestHere.offset() > currentOffset) ? latestHere.speaker() : null;
+    }
+
     /** Speaker for a quote with no cue of its own: the one speaking or just introduced, or null. */
-    Speaker forFollowOnQuote(int quoteBegin) {
+    Speaker forFollowOnQuote(int quoteBegin, boolean adjacent) {
         int paragraph = paragraphs.paragraphOf(quoteBegin);
         Subject latestHere = null;
         for (Subject s : subjects) {
-            if (!s.quoted() && s.mainClause() && s.offset() < quoteBegin && s.paragraph() == paragraph) latestHere = s;
+            // the paragraph before may introduce who speaks next ("Smith talked about the win. / “…”")
+            if (!s.quoted() && s.mainClause() && s.offset() < quoteBegin
+                    && (s.paragraph() == paragraph || s.paragraph() == paragraph - 1)) latestHere = s;
         }
         if (latestHere != null && (current == null || latestHere.offset() > currentOffset)) return latestHere.speaker();
-        if (current != null && currentParagraph >= paragraph - 1) return current;
+        // the speaker of the statement just before, with no other sentence in between or a paragraph on
+        if (current != null && (adjacent || currentParagraph >= paragraph - 1)) return current;
         return null;
     }
+
+    /** Where the last statement ended, or -1. */
+    int currentOffset() { return current == null ? -1 : currentOffset; }
 
     private boolean inScope(int offset) {
         return scopeBegin < 0 || (offset >= scopeBegin && offset < scopeEnd);

@@ -39,6 +39,7 @@ public final class QuoteFinder {
     private static final class Open {
         final Kind kind;
         final int at;
+        int width = 1;              // two for a doubled apostrophe used as a double quote ('')
         int closeEnd = -1;
         boolean continues;          // paragraph ended inside it and the next paragraph reopens it
         Open parent;
@@ -54,8 +55,7 @@ public final class QuoteFinder {
         int n = text.length();
         int p = 0;
         while (p < n) {
-            int pe = text.indexOf('\n', p);
-            if (pe < 0) pe = n;
+            int pe = lineEnd(text, p);
             if (pe > p) {
                 carried = scanParagraph(text, p, pe, stack, done, carried);
             }
@@ -65,7 +65,7 @@ public final class QuoteFinder {
         Map<Open, Integer> index = new IdentityHashMap<>();
         List<Quote> out = new ArrayList<>();
         for (Open o : done) {
-            Span content = trimContent(text, o.at + 1, o.continues ? o.closeEnd : o.closeEnd - 1);
+            Span content = trimContent(text, o.at + o.width, o.continues ? o.closeEnd : o.closeEnd - o.width);
             if (content == null) continue;
             index.put(o, out.size());
             int parent = o.parent == null ? -1 : index.getOrDefault(o.parent, -1);
@@ -85,6 +85,16 @@ public final class QuoteFinder {
             char c = text.charAt(i);
             char prev = i > b ? text.charAt(i - 1) : ' ';
             char next = i + 1 < e ? text.charAt(i + 1) : ' ';
+            if (c == '\'' && next == '\'' && !(i + 2 < e && text.charAt(i + 2) == '\'')) {
+                // '' as a double quote (wire copy): opens before a word, closes after one
+                if (has(stack, Kind.DOUBLE)) close(stack, Kind.DOUBLE, i + 1, done);
+                else if (i + 2 < e && !Character.isWhitespace(text.charAt(i + 2))) {
+                    open(stack, Kind.DOUBLE, i, carried, b);
+                    stack.peek().width = 2;
+                }
+                i++;
+                continue;
+            }
             switch (c) {
                 case '“', '«' -> open(stack, c == '“' ? Kind.DOUBLE : Kind.GUILLEMET, i, carried, b);
                 case '”' -> close(stack, Kind.DOUBLE, i, done);
@@ -116,8 +126,59 @@ public final class QuoteFinder {
                 continuing = o;
             }
         }
+        // A quote opened at the start of a paragraph (or after a colon) and never closed: scraped text
+        // that lost its closing mark, or the last paragraph of a multi-paragraph quote cut short.
+        if (continuing == null) {
+            for (Open o : stack) {
+                if (o.kind != Kind.DOUBLE || o.parent != null || !opensParagraph(text, b, o.at)) continue;
+                o.closeEnd = e;
+                o.continues = true;
+                done.add(o);
+            }
+        }
         stack.clear();
         return continuing;
+    }
+
+    private static boolean opensParagraph(String text, int b, int at) {
+        int k = at - 1;
+        while (k >= b && Character.isWhitespace(text.charAt(k))) k--;
+        return k < b || text.charAt(k) == ':';
+    }
+
+    /**
+     * End of the paragraph starting at p: the next line break, unless the text is wrapped at a fixed
+     * width and a double quote is still open where the line breaks mid-sentence (the next line then
+     * continues the same paragraph).
+     */
+    private static int lineEnd(String text, int p) {
+        int n = text.length();
+        int e = text.indexOf('\n', p);
+        if (e < 0) return n;
+        int open = 0;
+        for (int i = p; ; i++) {
+            if (i == e) {
+                int next = e;
+                while (next < n && Character.isWhitespace(text.charAt(next))) next++;
+                if (open == 0 || next >= n) return e;
+                char last = lastNonSpace(text, p, e);
+                char nextFirst = text.charAt(next);
+                if (".?!:;\"”'’".indexOf(last) >= 0 || nextFirst == '“' || nextFirst == '"' || nextFirst == '\'') return e;
+                i = next;
+                int ne = text.indexOf('\n', next);
+                e = ne < 0 ? n : ne;
+                if (ne < 0) return n;
+            }
+            char c = text.charAt(i);
+            if (c == '“') open++;
+            else if (c == '”') open = Math.max(0, open - 1);
+            else if (c == '"') open = open > 0 ? open - 1 : 1;
+        }
+    }
+
+    private static char lastNonSpace(String text, int b, int e) {
+        for (int k = e - 1; k >= b; k--) if (!Character.isWhitespace(text.charAt(k))) return text.charAt(k);
+        return ' ';
     }
 
     /**

@@ -20,17 +20,18 @@ import java.util.regex.Pattern;
  */
 final class ReportedSpeechFinder {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "neither", "nor");
     /** relations through which a participle or conjunct inherits the subject of its governor */
     private static final Set<String> SUBJECT_LINKS = Set.of("advcl", "xcomp", "conj", "dep", "parataxis");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
     private final String text;
     private final Cues cues;
+    private final CueSubjects subjects;
 
     ReportedSpeechFinder(String text, Cues cues) {
         this.text = text;
         this.cues = cues;
+        this.subjects = new CueSubjects(cues);
     }
 
     List<SpeechCue> find(SentenceTree t) {
@@ -52,15 +53,17 @@ final class ReportedSpeechFinder {
     }
 
     private SpeechCue verbCue(SentenceTree t, int v) {
-        if (negated(t, v)) return null;
-        int subject = activeSubject(t, v);
+        if (subjects.negated(t, v)) return null;
+        int subject = CueSubjects.activeSubject(t, v);
         int governor = -1;
-        if (subject < 0) subject = passiveAgent(t, v);
-        if (subject < 0) subject = invertedSubject(t, v);
+        if (subject < 0) subject = subjects.passiveAgent(t, v);
+        if (subject < 0) subject = CueSubjects.nameAfterQuote(t, v);
+        if (subject < 0) subject = subjects.invertedSubject(t, v);
+        if (subject < 0) subject = CueSubjects.postposedSubject(t, v);
         if (subject < 0 && t.token(v).pos().equals("VBG") && v > 0 && t.word(v - 1).equals(",")) {
             // "..., warning that ...": a sentence-final participle speaks for the sentence's speaker
-            int outer = enclosingSpeechVerb(t, v);
-            if (outer >= 0) { subject = activeSubject(t, outer); governor = outer; }
+            int outer = subjects.enclosingSpeechVerb(t, v);
+            if (outer >= 0) { subject = CueSubjects.activeSubject(t, outer); governor = outer; }
         }
         if (subject < 0) {
             // "Ratcliffe said, adding that ...", "Macron announced ... and emphasized ...",
@@ -73,12 +76,12 @@ final class ReportedSpeechFinder {
                 if (r.equals("acl") && t.token(h).isNoun()) { subject = h; governor = -1; break; }
                 if (!SUBJECT_LINKS.contains(SpeakerResolver.baseRel(r))) break;
                 g = h;
-                if (negated(t, g) && step == 0 && !r.equals("conj")) return null;
+                if (subjects.negated(t, g) && step == 0 && !r.equals("conj")) return null;
                 int s = t.child(g, "nsubj");
                 if (s >= 0 && !t.rel(s).equals("nsubj:pass")) { subject = s; governor = g; }
             }
         }
-        if (subject < 0) subject = nameBefore(t, v);
+        if (subject < 0) subject = CueSubjects.nameBefore(t, v);
         Span content = content(t, v, subject);
         Set<Integer> exclude = new HashSet<>();
         if (subject >= 0) exclude.addAll(t.subtree(subject));
@@ -90,68 +93,6 @@ final class ReportedSpeechFinder {
         LocalDate on = date(t, v, content);
         if (on == null && governor >= 0) on = date(t, governor, content);
         return new SpeechCue(t.sentence.index(), v, t.lemma(v), subject, content, to, on);
-    }
-
-    /**
-     * The active subject of v; when the parser gives several (a quote or dateline taken for a
-     * subject: "“…,” Lumora said"), the one nearest before the verb.
-     */
-    private static int activeSubject(SentenceTree t, int v) {
-        int best = -1;
-        for (int c : t.children(v)) {
-            if (!t.rel(c).equals("nsubj")) continue;
-            if (best < 0 || (c < v && (best > v || c > best))) best = c;
-        }
-        return best;
-    }
-
-    /** The speech verb whose reported clause contains v ("X said the talks failed, warning ..."), or -1. */
-    private int enclosingSpeechVerb(SentenceTree t, int v) {
-        for (int g = t.head(v), steps = 0; g >= 0 && steps < 4; g = t.head(g), steps++) {
-            if (g < v && t.token(g).isVerb() && cues.isSpeechVerb(t.lemma(g)) && activeSubject(t, g) >= 0) return g;
-        }
-        return -1;
-    }
-
-    /**
-     * "…, Florida's emergency director, Kevin Ostrowski, said": when the parse gives the verb no
-     * subject, a name right before it (commas aside) is the speaker.
-     */
-    private static int nameBefore(SentenceTree t, int v) {
-        int k = v - 1;
-        while (k >= 0 && t.word(k).equals(",")) k--;
-        if (k < 0) return -1;
-        String ner = t.token(k).ner();
-        return t.token(k).isProperNoun() && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) ? k : -1;
-    }
-
-    private boolean negated(SentenceTree t, int v) {
-        for (int c : t.children(v)) {
-            String r = t.rel(c);
-            if ((r.equals("advmod") || r.equals("neg") || r.equals("cc:preconj")) && NEGATORS.contains(t.lemma(c))) return true;
-        }
-        int h = t.head(v);
-        return h >= 0 && t.rel(v).equals("xcomp") && cues.negatingVerbs.contains(t.lemma(h));
-    }
-
-    /** "<clause>, said a spokesman": the parser may take the speaker after the verb for its object. */
-    private int invertedSubject(SentenceTree t, int v) {
-        int obj = t.child(v, "obj");
-        if (obj < v || v == 0) return -1;
-        int ccomp = t.child(v, "ccomp");
-        boolean clauseBefore = ccomp >= 0 && ccomp < v || t.word(v - 1).equals(",");
-        return clauseBefore && t.subtreeMax(obj) + 1 >= t.size() - 1 ? obj : -1;
-    }
-
-    /** "confirmed by X": the agent of a passive speech verb. */
-    private int passiveAgent(SentenceTree t, int v) {
-        boolean passive = t.token(v).pos().equals("VBN");
-        if (!passive) return -1;
-        for (int c : t.children(v)) {
-            if (!t.rel(c).startsWith("obl")) continue;
-            for (int cc : t.children(c)) if (t.rel(cc).equals("case") && t.lemma(cc).equals("by")) return c;
-        }
-        return -1;
     }
 
     /** The reported content of speech verb v, or null. */

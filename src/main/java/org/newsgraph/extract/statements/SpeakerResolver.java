@@ -82,11 +82,22 @@ final class SpeakerResolver {
                 }
             }
         }
-        boolean definite = hasDeterminer(t, h, "the");
+        boolean definite = hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the");
+        boolean role = discourse != null && t.token(h).pos().equals("NN") && cues.roleNouns.contains(lemma);
+        if (definite && role) {
+            // "“…,” the Heart coach said" after "Aloisi was adamant …": the person just introduced
+            Speaker p = discourse.introducedSince(t.token(h).begin(), t.sentence.index());
+            if (p != null && p.kind() == Speaker.Kind.PERSON) return p;
+        }
         if (definite) {
             // "the goalkeeper told reporters": the person of the article who holds that title
             Speaker holder = titleHolder(t, h);
             if (holder != null) return holder;
+            // "said the party leader": the person the story is following, as for "he"
+            if (role) {
+                Speaker p = discourse.resolvePronoun(t, h, "he");
+                if (p != null && p.kind() == Speaker.Kind.PERSON) return p;
+            }
         }
         if (cues.institutionHeads.contains(lemma) || cues.companyHeads.contains(lemma)) {
             int first = -1;

@@ -39,6 +39,7 @@ public final class StatementExtractor {
     /** State of one extraction. */
     private final class Run {
         final Document doc;
+        final List<Agent> agents;
         final String text;
         final List<SentenceTree> trees = new ArrayList<>();
         final List<List<SpeechCue>> cuesBySentence = new ArrayList<>();
@@ -52,6 +53,7 @@ public final class StatementExtractor {
 
         Run(Document doc, List<Agent> agents) {
             this.doc = doc;
+            this.agents = agents;
             this.text = doc.text();
             this.quotes = quoteFinder.find(text);
             for (Quote q : quotes) if (!q.nested()) topLevel.add(q.content());
@@ -79,18 +81,20 @@ public final class StatementExtractor {
 
         List<Statement> run() {
             // Walk quotes and cues in text order.
-            record Item(int offset, Quote quote, int quoteIndex, SpeechCue cue) {}
+            record Item(int offset, Quote quote, int quoteIndex, SpeechCue cue, SpeakerLabels.Label label) {}
             List<Item> items = new ArrayList<>();
+            for (SpeakerLabels.Label l : SpeakerLabels.find(text, agents)) items.add(new Item(l.end(), null, -1, null, l));
             for (int i = 0; i < quotes.size(); i++) {
                 Quote q = quotes.get(i);
-                if (!q.nested() && q.group() == i) items.add(new Item(q.marks().begin(), q, i, null));
+                if (!q.nested() && q.group() == i) items.add(new Item(q.marks().begin(), q, i, null, null));
             }
             for (List<SpeechCue> cs : cuesBySentence) {
-                for (SpeechCue c : cs) items.add(new Item(trees.get(c.sentence()).token(c.cueToken()).begin(), null, -1, c));
+                for (SpeechCue c : cs) items.add(new Item(trees.get(c.sentence()).token(c.cueToken()).begin(), null, -1, c, null));
             }
             items.sort(Comparator.comparingInt(Item::offset));
             for (Item it : items) {
                 if (it.quote() != null) quoteGroup(it.quoteIndex());
+                else if (it.label() != null) discourse.spoke(it.label().speaker(), it.label().end());
                 else reported(it.cue());
             }
             return out;
@@ -125,10 +129,10 @@ public final class StatementExtractor {
             Speaker speaker = cue == null ? null : speakerOf(cue);
             Span cueSentence = cue == null ? null : sentenceSpan(cue);
             if (cue == null) {
-                if (!standsAsUtterance(head)) return;
-                speaker = discourse.forFollowOnQuote(head.marks().begin());
+                if (!standsAsUtterance(head) || namesTheWords(head)) return;
+                speaker = discourse.forFollowOnQuote(head.marks().begin(), followsLastStatement(head.marks().begin()));
             }
-            if (speaker == null) return;
+            // a quotation whose speaker is not resolved is still a statement, with no speaker
             for (int i : segments) {
                 Quote q = quotes.get(i);
                 int index = out.size();
@@ -147,8 +151,7 @@ public final class StatementExtractor {
             SpeechCue cue = attribution.embeddingCue(q);
             if (cue == null) cue = attribution.predicativeCue(q, cues.predicativeQuoteVerbs);
             if (cue == null) return;
-            Speaker s = speakerOf(cue);
-            if (s == null) return;
+            Speaker s = speakerOf(cue);            // null: quoted speech whose speaker is unresolved
             int at = out.size();
             out.add(new Statement(Statement.Kind.PARTIAL_QUOTE, q.content().of(text), q.content(), s, cue.cue(),
                     cue.statedTo(), cue.statedOn(), evidence(q.marks(), sentenceSpan(cue)), -1));
@@ -178,6 +181,14 @@ public final class StatementExtractor {
                     discourse.leaveScope();
                 }
             }
+        }
+
+        /** No whole sentence lies between the last statement and this offset. */
+        private boolean followsLastStatement(int offset) {
+            int last = discourse.currentOffset();
+            if (last < 0) return false;
+            SentenceTree a = attribution.treeAt(Math.max(0, last - 1)), b = attribution.treeAt(offset);
+            return a != null && b != null && b.sentence.index() <= a.sentence.index() + 1;
         }
 
         private Speaker speakerOf(SpeechCue c) {

@@ -1,0 +1,123 @@
+package org.newsgraph.extract.statements;
+
+import java.util.Set;
+
+/**
+ * Who a speech verb's subject is when the parse does not simply give an active {@code nsubj}:
+ * passives ("confirmed by X"), inverted and post-posed cues ("…,” said Okafor", "…, said a
+ * spokesman"), a name right before the verb, and negated speech that is no cue at all.
+ */
+final class CueSubjects {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "neither", "nor");
+    /** relations by which the parser hangs a post-posed speaker off its verb ("said Okafor" as xcomp/obj) */
+    private static final Set<String> POSTPOSED_LINKS = Set.of("obj", "xcomp", "dep", "nsubj", "iobj", "appos",
+            "obl:npmod", "obl:tmod", "ccomp", "nmod");
+
+    private final Cues cues;
+
+    CueSubjects(Cues cues) { this.cues = cues; }
+
+    /**
+     * The active subject of v; when the parser gives several (a quote or dateline taken for a
+     * subject: "“…,” Lumora said"), the one nearest before the verb.
+     */
+    static int activeSubject(SentenceTree t, int v) {
+        int best = -1;
+        for (int c : t.children(v)) {
+            if (!t.rel(c).equals("nsubj")) continue;
+            if (best < 0 || (c < v && (best > v || c > best))) best = c;
+        }
+        return best;
+    }
+
+    /** The speech verb whose reported clause contains v ("X said the talks failed, warning ..."), or -1. */
+    int enclosingSpeechVerb(SentenceTree t, int v) {
+        for (int g = t.head(v), steps = 0; g >= 0 && steps < 4; g = t.head(g), steps++) {
+            if (g < v && t.token(g).isVerb() && cues.isSpeechVerb(t.lemma(g)) && activeSubject(t, g) >= 0) return g;
+        }
+        return -1;
+    }
+
+    /**
+     * "…, Florida's emergency director, Kevin Ostrowski, said": when the parse gives the verb no
+     * subject, a name right before it (commas aside) is the speaker.
+     */
+    static int nameBefore(SentenceTree t, int v) {
+        int k = v - 1;
+        while (k >= 0 && t.word(k).equals(",")) k--;
+        if (k < 0) return -1;
+        String ner = t.token(k).ner();
+        return t.token(k).isProperNoun() && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) ? k : -1;
+    }
+
+    boolean negated(SentenceTree t, int v) {
+        for (int c : t.children(v)) {
+            String r = t.rel(c);
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("cc:preconj")) && NEGATORS.contains(t.lemma(c))) return true;
+        }
+        int h = t.head(v);
+        return h >= 0 && t.rel(v).equals("xcomp") && cues.negatingVerbs.contains(t.lemma(h));
+    }
+
+    /** "<clause>, said a spokesman": the parser may take the speaker after the verb for its object. */
+    int invertedSubject(SentenceTree t, int v) {
+        int obj = t.child(v, "obj");
+        if (obj < v || v == 0) return -1;
+        int ccomp = t.child(v, "ccomp");
+        boolean clauseBefore = ccomp >= 0 && ccomp < v || t.word(v - 1).equals(",");
+        return clauseBefore && t.subtreeMax(obj) + 1 >= t.size() - 1 ? obj : -1;
+    }
+
+    /** "confirmed by X": the agent of a passive speech verb. */
+    int passiveAgent(SentenceTree t, int v) {
+        boolean passive = t.token(v).pos().equals("VBN");
+        if (!passive) return -1;
+        for (int c : t.children(v)) {
+            if (!t.rel(c).startsWith("obl")) continue;
+            for (int cc : t.children(c)) if (t.rel(cc).equals("case") && t.lemma(cc).equals("by")) return c;
+        }
+        return -1;
+    }
+
+    /**
+     * "“…,” Ana Ruiz, a lawyer at Smith &amp; Co and the author of the study, told the Post": when the
+     * parse leaves the verb without a subject, a name right after the closing quote mark, alone or
+     * followed by an appositive set off by commas up to the verb, is the speaker.
+     */
+    static int nameAfterQuote(SentenceTree t, int v) {
+        int close = -1;
+        for (int k = v - 1; k >= 0 && close < 0; k--) {
+            String w = t.word(k);
+            if (w.equals("''") || w.equals("”") || w.equals("\"")) close = k;
+        }
+        if (close < 0 || close + 1 >= v) return -1;
+        int k = close + 1;
+        String ner = t.token(k).ner();
+        if (!t.token(k).isProperNoun() || !("PERSON".equals(ner) || "ORGANIZATION".equals(ner))) return -1;
+        while (k + 1 < v && t.token(k + 1).isProperNoun() && ner.equals(t.token(k + 1).ner())) k++;
+        if (k + 1 == v) return k;
+        return t.word(k + 1).equals(",") && t.word(v - 1).equals(",") && v - k < 40 ? k : -1;
+    }
+
+    /**
+     * "“…,” said Okafor.", "“…,” said the company's chief executive, Ana Ruiz": a cue right after a
+     * closing quote mark or comma whose speaker follows it, whatever relation the parser gave it.
+     */
+    static int postposedSubject(SentenceTree t, int v) {
+        if (v == 0 || v + 1 >= t.size()) return -1;
+        String before = t.word(v - 1);
+        if (!(before.equals(",") || before.equals("''") || before.equals("”") || before.equals("\"")
+                || before.equals("’") || before.equals("'"))) return -1;
+        int k = v + 1;
+        String pos = t.token(k).pos();
+        if (!(pos.startsWith("NN") || pos.equals("PRP") || pos.equals("DT") || pos.startsWith("JJ"))) return -1;
+        for (int steps = 0; steps < 6 && t.head(k) != v; steps++) {
+            int h = t.head(k);
+            if (h <= v) return -1;
+            k = h;
+        }
+        if (t.head(k) != v || !POSTPOSED_LINKS.contains(t.rel(k))) return -1;
+        String kp = t.token(k).pos();
+        return kp.startsWith("NN") || kp.equals("PRP") ? k : -1;
+    }
+}

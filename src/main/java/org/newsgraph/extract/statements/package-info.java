@@ -1,0 +1,17 @@
+/**
+ * Who said what in one article: quotations found from their marks ({@link
+ * org.newsgraph.extract.statements.QuoteFinder}), speech cues found in the dependency parse
+ * ({@link org.newsgraph.extract.statements.ReportedSpeechFinder}, {@link
+ * org.newsgraph.extract.statements.CueSubjects}), quotes tied to their cues ({@link
+ * org.newsgraph.extract.statements.Attribution}) and speakers resolved to the article's agents, unnamed
+ * sources or, for pronouns, role nouns, labels and cue-less follow-on quotes, the discourse ({@link
+ * org.newsgraph.extract.statements.SpeakerResolver}, {@link org.newsgraph.extract.statements.DiscourseSpeaker},
+ * {@link org.newsgraph.extract.statements.SpeakerLabels}).
+ *
+ * <p>Takes an {@link org.newsgraph.nlp.Document} and the article's {@link org.newsgraph.extract.Agent}s;
+ * gives {@link org.newsgraph.extract.Statement} records (a quotation whose speaker is not resolved has a
+ * null speaker). Word lists come from {@code src/main/resources/extract/statements/} through
+ * {@link org.newsgraph.text.WordLists}. Must not import CoreNLP, Jena, RDF4J or any later stage
+ * (resolve, link, rdf, store).
+ */
+package org.newsgraph.extract.statements;

@@ -1,0 +1,119 @@
+package org.newsgraph.extract.statements;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Agent;
+import org.newsgraph.extract.Statement;
+import org.newsgraph.extract.statements.QuoteFinder.Quote;
+import org.newsgraph.nlp.Document;
+import org.newsgraph.nlp.NlpPipeline;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * One test per failure class seen on real news (issue 10), on sentences written for the test:
+ * post-posed cues with bare surnames, quotations kept without a speaker, nominal and follow-on
+ * speakers, speaker labels, and the quote mechanics of scraped and wire text.
+ */
+class RealNewsPatternsTest {
+    private static NlpPipeline nlp;
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    @BeforeAll
+    static void load() { nlp = NlpPipeline.shared(); }
+
+    private record Run(List<Agent> agents, List<Statement> statements) {
+        Statement quote(String textPart) {
+            for (Statement s : statements) if (s.kind() != Statement.Kind.REPORTED_SPEECH && s.text().contains(textPart)) return s;
+            fail("no quote containing '" + textPart + "' in " + statements);
+            return null;
+        }
+
+        String speaker(Statement s) { return GoldScorer.speakerName(s.speaker(), agents); }
+    }
+
+    private Run run(String text) {
+        Document doc = nlp.annotate(text, null);
+        List<Agent> agents = TestAgents.fromMentions(doc);
+        return new Run(agents, extractor.extract(doc, agents));
+    }
+
+    // 1. post-posed cue with a bare surname
+    @Test
+    void postposedCueWithSurnameOnly() {
+        Run r = run("Ada Okafor leads the dockworkers' union.\n\n“We will appeal the ruling on Monday,” said Okafor in a speech.");
+        assertEquals("Ada Okafor", r.speaker(r.quote("appeal the ruling")));
+    }
+
+    // 1. a name and its appositive between the quote and the verb
+    @Test
+    void nameWithAppositiveBeforeVerb() {
+        Run r = run("“Nobody expected the harvest to recover this fast,” Tomas Berg, a farmer near the lake and the head of the "
+                + "local cooperative, told the Valley Herald.");
+        assertEquals("Tomas Berg", r.speaker(r.quote("harvest to recover")));
+    }
+
+    // 2. a quotation with no resolvable speaker is kept, without one; a scare quote is not
+    @Test
+    void quotationWithoutSpeakerIsKept() {
+        Run r = run("The ferry company issued a notice on Friday.\n\n“We have suspended all crossings until the storm has passed "
+                + "and the harbour is safe again.”\n\nThe so-called “storm season” starts in May.");
+        Statement s = r.quote("suspended all crossings");
+        assertNull(s.speaker());
+        assertTrue(r.statements().stream().noneMatch(x -> x.text().equals("storm season")), r.statements().toString());
+    }
+
+    // 3. a definite role noun refers back to the person just introduced
+    @Test
+    void definiteRoleNounIsThePersonJustIntroduced() {
+        Run r = run("Linus Avery was furious after the final whistle.\n\n“We should have won that game by three goals,” "
+                + "the coach said.");
+        assertEquals("Linus Avery", r.speaker(r.quote("should have won")));
+    }
+
+    // 3. a quote paragraph with no cue right after another speaker's quote continues that speaker
+    @Test
+    void followOnParagraphContinuesTheSpeaker() {
+        Run r = run("“The bridge will reopen in June,” said Greta Holm, the city's chief engineer.\n\n"
+                + "“Until then the ferry will run every twenty minutes, day and night.”");
+        assertEquals("Greta Holm", r.speaker(r.quote("ferry will run")));
+    }
+
+    // 4. an unnamed source described by a common noun
+    @Test
+    void commonNounSourceIsAnonymous() {
+        Run r = run("“The bus swerved and everyone screamed at once,” another student told the radio station.");
+        assertTrue(r.quote("bus swerved").speaker().isAnonymous());
+    }
+
+    // 5. a speaker label line attributes the quoted paragraphs after it
+    @Test
+    void speakerLabelAttributesTheQuotesThatFollow() {
+        Run r = run("The central bank held rates on Thursday. Governor Marta Silva explained the decision.\n\n"
+                + "GOVERNOR MARTA SILVA:\n\n\"Inflation is falling, but not yet fast enough for a cut.\"\n\n"
+                + "\"We will look again at the data in the spring.\"");
+        assertEquals("Marta Silva", r.speaker(r.quote("Inflation is falling")));
+        assertEquals("Marta Silva", r.speaker(r.quote("look again at the data")));
+    }
+
+    // 6. quote mechanics: '' marks of wire copy, text wrapped mid-sentence, a closing mark lost
+    @Test
+    void wireQuotesWrappedLinesAndMissingClosingMark() {
+        QuoteFinder f = new QuoteFinder();
+        String wire = "''We trained hard all winter,'' Lund said.";
+        assertEquals(List.of("We trained hard all winter"), texts(wire, f.find(wire)));
+        String wrapped = "\"The harbour is an exciting project with great\n\npotential for the town,\" the mayor said.";
+        assertEquals(List.of("The harbour is an exciting project with great\n\npotential for the town"), texts(wrapped, f.find(wrapped)));
+        String unclosed = "The captain spoke after the match.\n\n\"We have a team of great skill and it showed tonight.";
+        assertEquals(List.of("We have a team of great skill and it showed tonight"), texts(unclosed, f.find(unclosed)));
+    }
+
+    private static List<String> texts(String text, List<Quote> qs) {
+        return qs.stream().map(q -> q.content().of(text)).toList();
+    }
+}
