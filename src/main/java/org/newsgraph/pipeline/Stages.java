@@ -17,6 +17,7 @@ import org.newsgraph.resolve.CorpusResolver;
 import org.newsgraph.resolve.ResolvedArticle;
 import org.newsgraph.store.GraphStore;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
