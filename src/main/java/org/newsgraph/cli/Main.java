@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns news articles into an RDF knowledge graph of who said what, served by Fuseki.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                ValidateCommand.class, EvalCommand.class, BenchCommand.class})
+                ValidateCommand.class, EvalCommand.class, BenchCommand.class,
+                LoadCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
