@@ -87,7 +87,7 @@ public final class Exporter {
     }
 
     /** Every stored quad, lazily: named graphs and the real default graph (not a union view of it). */
-    static Iterator<Quad> storedQuads(DatasetGraph dsg) {
+    public static Iterator<Quad> storedQuads(DatasetGraph dsg) {
         Iterator<Quad> it = dsg.find();
         return new Iterator<Quad>() {
             Quad next = advance();
