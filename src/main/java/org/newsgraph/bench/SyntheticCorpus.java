@@ -1,5 +1,7 @@
 package org.newsgraph.bench;
 
+import org.newsgraph.text.Hashes;
+
 import org.newsgraph.text.WordLists;
 
 import java.io.IOException;
@@ -13,15 +15,12 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +68,7 @@ public final class SyntheticCorpus {
             Set<String> hashes = new HashSet<>();
             for (int i = 0; i < n; i++) {
                 String text = null;
-                for (int attempt = 0; text == null || !hashes.add(sha256(text)); attempt++) {
+                for (int attempt = 0; text == null || !hashes.add(Hashes.sha256Hex(text)); attempt++) {
                     if (attempt > 100) throw new IllegalStateException("cannot make article " + i + " distinct");
                     text = article(m, firsts, lasts, new Random(mix(seed, i, attempt)), seed);
                 }
@@ -228,14 +227,6 @@ public final class SyntheticCorpus {
             List<String> out = new ArrayList<>();
             for (Path f : files) out.add(Files.readString(f, StandardCharsets.UTF_8));
             return out;
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

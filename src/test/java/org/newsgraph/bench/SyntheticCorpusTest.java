@@ -1,5 +1,7 @@
 package org.newsgraph.bench;
 
+import org.newsgraph.text.Hashes;
+
 import org.newsgraph.text.WordLists;
 
 import org.junit.jupiter.api.Test;
@@ -50,7 +52,7 @@ class SyntheticCorpusTest {
         Set<LocalDate> dates = new HashSet<>();
         for (Path f : files) {
             String text = Files.readString(f, StandardCharsets.UTF_8);
-            assertTrue(hashes.add(SyntheticCorpus.sha256(text)), "duplicate text " + f);
+            assertTrue(hashes.add(Hashes.sha256Hex(text)), "duplicate text " + f);
             Matcher m = dateline.matcher(text);
             assertTrue(m.find(), "dateline in " + f);
             dates.add(LocalDate.parse(m.group(1), DateTimeFormatter.ofPattern("MMM dd, yyyy", Locale.ENGLISH)));
