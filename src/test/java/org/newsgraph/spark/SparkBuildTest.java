@@ -69,6 +69,29 @@ class SparkBuildTest {
     }
 
     @Test
+    void parquetRowsWithMetadataColumnsAreArticles(@TempDir Path tmp) throws IOException {
+        Path parquet = tmp.resolve("news.parquet");
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+                .add("id", "string").add("headline", "string").add("datePublished", "string").add("text", "string");
+        try (org.apache.spark.sql.SparkSession spark = org.apache.spark.sql.SparkSession.builder().master("local[1]")
+                .config("spark.ui.enabled", "false").getOrCreate()) {
+            spark.createDataFrame(List.of(
+                    org.apache.spark.sql.RowFactory.create("port-deal", "Port deal signed", "2025-05-02",
+                            "Dock workers in Felixstowe ended their strike on Monday, union leader Maria Lopez said."),
+                    org.apache.spark.sql.RowFactory.create(null, "Budget passes", null,
+                            "The city council approved its budget on Tuesday, council leader Tom Baker said.")), schema)
+                    .coalesce(1).write().parquet(parquet.toString());
+        }
+        Path out = tmp.resolve("out");
+        assertEquals(0, sparkBuild("--master", "local[2]", "--out", out.toString(), parquet.toString()));
+        String nq = String.join("\n", sortedParts(out));
+        assertTrue(nq.contains("<https://w3id.org/newsgraph/id/article/port-deal> <http://schema.org/headline> \"Port deal signed\""), nq);
+        assertTrue(nq.contains("<http://schema.org/datePublished> \"2025-05-02\"^^<http://www.w3.org/2001/XMLSchema#date>"), nq);
+        assertTrue(nq.contains("<http://schema.org/identifier> \"parquet-1\""), "row number as id when the column is empty");
+        assertTrue(nq.contains("Maria Lopez"), "the text is analysed");
+    }
+
+    @Test
     void smallCorpusRerunIntoTheSameFolderGivesTheSameParts(@TempDir Path tmp) throws IOException {
         Path corpus = tmp.resolve("corpus");
         Files.createDirectories(corpus);
