@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.time.LocalDate;
@@ -21,16 +22,37 @@ import java.util.Properties;
  * <p>No coref and no CoreNLP quote attribution: both are slow and attribution is ours
  * (see extract). Fine-grained NER is off because it triples load time; titles come from
  * our own resource list.
+ *
+ * <p>Sentences are capped at {@link #MAX_SENTENCE_TOKENS} tokens: a scraped table or comment dump
+ * without sentence ends would otherwise be one sentence of thousands of tokens, and tagging, parsing
+ * and extraction grow faster than its length. CoreNLP's splitter has no length option, so the text is
+ * split first, over-long sentences are cut into pieces of at most that many tokens (marked
+ * {@link Sentence#cut()}), and only then tagged and parsed; the whole document then costs about its
+ * token count. Ordinary news sentences are far shorter and go through unchanged.
  */
 public final class NlpPipeline {
+    /** Longer than any sentence a news writer produces; longer runs are not prose. */
+    public static final int MAX_SENTENCE_TOKENS = 150;
+
     private static volatile NlpPipeline shared;
 
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP splitter;
+    private final StanfordCoreNLP analysis;
     private final long loadMillis;
 
     private NlpPipeline(Properties props) {
         long t0 = System.nanoTime();
-        this.pipeline = new StanfordCoreNLP(props);
+        Properties split = new Properties();
+        split.putAll(props);
+        split.setProperty("annotators", "tokenize,ssplit");
+        Properties rest = new Properties();
+        rest.putAll(props);
+        String all = props.getProperty("annotators");
+        rest.setProperty("annotators", all.replaceFirst("^tokenize,ssplit,?", ""));
+        // The tokens and sentences come from the splitter above.
+        rest.setProperty("enforceRequirements", "false");
+        this.splitter = new StanfordCoreNLP(split);
+        this.analysis = new StanfordCoreNLP(rest);
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
@@ -75,7 +97,9 @@ public final class NlpPipeline {
     public Document annotate(String text, LocalDate referenceDate) {
         Annotation ann = new Annotation(text);
         if (referenceDate != null) ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
-        pipeline.annotate(ann);
+        splitter.annotate(ann);
+        List<Boolean> cut = capSentences(ann, text, MAX_SENTENCE_TOKENS);
+        analysis.annotate(ann);
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
         List<CoreMap> cms = ann.get(CoreAnnotations.SentencesAnnotation.class);
@@ -101,7 +125,7 @@ public final class NlpPipeline {
             }
             int begin = tokens.isEmpty() ? 0 : tokens.get(0).begin();
             int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
-            sentences.add(new Sentence(si, begin, end, tokens, deps));
+            sentences.add(new Sentence(si, begin, end, tokens, deps, cut.get(si)));
             List<CoreMap> ems = cm.get(CoreAnnotations.MentionsAnnotation.class);
             if (ems != null) {
                 for (CoreMap em : ems) {
@@ -118,5 +142,49 @@ public final class NlpPipeline {
             }
         }
         return new Document(text, referenceDate, sentences, mentions);
+    }
+
+    /**
+     * Cuts sentences longer than {@code max} tokens into pieces of at most {@code max}, before any
+     * tagging; returns for each resulting sentence whether it is such a piece.
+     */
+    static List<Boolean> capSentences(Annotation ann, String text, int max) {
+        List<CoreMap> in = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Boolean> cut = new ArrayList<>();
+        if (in.stream().noneMatch(cm -> cm.get(CoreAnnotations.TokensAnnotation.class).size() > max)) {
+            for (int i = 0; i < in.size(); i++) cut.add(false);
+            return cut;
+        }
+        List<CoreMap> out = new ArrayList<>();
+        for (CoreMap cm : in) {
+            List<CoreLabel> tokens = cm.get(CoreAnnotations.TokensAnnotation.class);
+            int docTokenBegin = cm.get(CoreAnnotations.TokenBeginAnnotation.class);
+            boolean over = tokens.size() > max;
+            for (int from = 0; from < tokens.size(); from += max) {
+                List<CoreLabel> piece = tokens.subList(from, Math.min(tokens.size(), from + max));
+                out.add(sentence(text, piece, out.size(), docTokenBegin + from));
+                cut.add(over);
+            }
+        }
+        ann.set(CoreAnnotations.SentencesAnnotation.class, out);
+        return cut;
+    }
+
+    /** A sentence map as CoreNLP's splitter makes it, over {@code tokens} (re-indexed from 1). */
+    private static CoreMap sentence(String text, List<CoreLabel> tokens, int index, int docTokenBegin) {
+        int begin = tokens.get(0).beginPosition(), end = tokens.get(tokens.size() - 1).endPosition();
+        CoreMap s = new ArrayCoreMap();
+        s.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        s.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens));
+        s.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+        s.set(CoreAnnotations.TokenBeginAnnotation.class, docTokenBegin);
+        s.set(CoreAnnotations.TokenEndAnnotation.class, docTokenBegin + tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            tokens.get(i).setIndex(i + 1);
+            tokens.get(i).setSentIndex(index);
+        }
+        return s;
     }
 }
