@@ -106,6 +106,14 @@ public final class BuildPipeline {
         return admission.report().finish(System.nanoTime() - t0);
     }
 
+    /**
+     * Resolution, linking and RDF as a build into an empty store runs them, for callers that analyse
+     * articles elsewhere and feed the facts in input order (spark-build's driver pass).
+     */
+    public static Mapper mapperForEmptyStore(String base, Linker linker) {
+        return Stages.mapper(new CorpusResolver(List.of(), List.of(), List.of()), linker, new Iris(base));
+    }
+
     /** Resolves new articles against what earlier builds established (same person → same IRI). */
     private CorpusResolver resolver(GraphStore store) {
         KnownFacts known = new KnownFacts(store, iris.base());

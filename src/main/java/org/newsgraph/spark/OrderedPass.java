@@ -1,14 +1,11 @@
 package org.newsgraph.spark;
 
 import org.apache.jena.system.Txn;
-import org.newsgraph.cli.NewsPipeline;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.link.GazetteerLinker;
 import org.newsgraph.link.Linker;
 import org.newsgraph.rdf.Exporter;
-import org.newsgraph.rdf.Iris;
-import org.newsgraph.resolve.CorpusResolver;
-import org.newsgraph.store.CorpusBuilder;
+import org.newsgraph.pipeline.BuildPipeline;
 import org.newsgraph.store.GraphStore;
 
 import java.io.IOException;
@@ -44,9 +41,7 @@ final class OrderedPass {
         try {
             NQuadsParts parts = new NQuadsParts(staging, quadsPerPart);
             try (GraphStore store = GraphStore.open(work)) {
-                Iris iris = new Iris(base);
-                CorpusBuilder.Mapper mapper = NewsPipeline.mapper(new CorpusResolver(List.of(), List.of(), List.of()),
-                        linker(wikidata), iris);
+                BuildPipeline.Mapper mapper = BuildPipeline.mapperForEmptyStore(base, linker(wikidata));
                 Set<String> hashes = new HashSet<>();
                 store.write(batch -> {
                     while (facts.hasNext()) {
@@ -56,7 +51,7 @@ final class OrderedPass {
                             progress.println("  same text as an earlier article, built once: " + f.article().source());
                             continue;
                         }
-                        CorpusBuilder.Output o = mapper.map(f);
+                        BuildPipeline.Output o = mapper.map(f);
                         batch.replaceGraph(o.graph(), o.articleQuads());
                         batch.add(o.resolutionQuads());
                         if (++counts[0] % 1000 == 0) progress.printf("  resolved %,d articles%n", counts[0]);

@@ -11,7 +11,7 @@
  * RDF mapping run on the driver in one deterministic pass in input order, as in {@code build}.
  *
  * <p>Sits above the stages (ingest … store) and must not import {@code server}, {@code eval} or
- * {@code bench}. Until the build pipeline leaves {@code cli}, it borrows {@code cli.NewsPipeline.mapper}
- * (and {@code cli.JdkStax}), so {@code cli} looks this package up by name instead of importing it.
+ * {@code bench}. It runs the stages through {@code pipeline.BuildPipeline}; it uses {@code cli.JdkStax},
+ * so {@code cli} looks this package up by name instead of importing it.
  */
 package org.newsgraph.spark;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.ExportFormat;
 import org.newsgraph.rdf.Exporter;
-import org.newsgraph.store.BuildReport;
+import org.newsgraph.pipeline.BuildReport;
 import org.newsgraph.store.BulkLoader;
 import org.newsgraph.store.GraphStore;
 
@@ -54,8 +54,7 @@ class LoadCommandTest {
         assertEquals(0, Main.run("load", "--db", db.toString(), tmp.resolve("parts").toString()));
         try (GraphStore loaded = GraphStore.open(db)) {
             assertEquals(built, sortedNQuads(loaded), "same quads as build");
-            BuildReport again = NewsPipeline.build(loaded, DemoGraph.db(db), DemoGraph.buildOptions(),
-                    List.of(DemoGraph.CORPUS), DemoGraph.QUIET);
+            BuildReport again = DemoGraph.pipeline().build(loaded, List.of(DemoGraph.CORPUS));
             assertEquals(0, again.built(), "loaded articles are unchanged for build");
             assertEquals(DemoGraph.firstBuild().built(), again.unchanged());
             assertEquals(built, sortedNQuads(loaded), "and the graph is untouched");
