@@ -15,6 +15,7 @@ import org.newsgraph.store.KnownFacts;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -104,6 +105,14 @@ public final class BuildPipeline {
             pool.shutdownNow();
         }
         return admission.report().finish(System.nanoTime() - t0);
+    }
+
+    /**
+     * Resolution, linking and RDF as a build into an empty store runs them, for callers that analyse
+     * articles elsewhere and feed the facts in input order (spark-build's driver pass).
+     */
+    public static Mapper mapperForEmptyStore(String base, Linker linker) {
+        return Stages.mapper(new CorpusResolver(List.of(), List.of(), List.of()), linker, new Iris(base), Set.of());
     }
 
     /** Resolves new articles against what earlier builds established (same person → same IRI). */

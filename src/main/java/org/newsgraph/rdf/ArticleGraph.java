@@ -25,6 +25,7 @@ import org.newsgraph.resolve.ResolvedArticle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,13 +51,26 @@ public final class ArticleGraph {
     private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
     private static final Pattern QID = Pattern.compile("[QPL][1-9][0-9]*");
 
+    /** The article's quads, each once, in emission order. */
     public static List<Quad> quads(ResolvedArticle ra, Iris iris) {
-        return new Builder(ra, iris).build();
+        QuadSink.Collector c = new QuadSink.Collector();
+        emit(ra, iris, c);
+        return c.list();
+    }
+
+    /** Emits the article's quads into {@code sink}, each once (start/finish are the caller's). */
+    public static void emit(ResolvedArticle ra, Iris iris, QuadSink sink) {
+        new Builder(ra, iris, sink).build();
     }
 
     /** Wikidata links and the candidates weighed, in {@code <base>graph/resolution}: see {@link LinkQuads}. */
     public static List<Quad> resolutionQuads(List<EntityLink> links, Iris iris) {
         return LinkQuads.of(links, iris);
+    }
+
+    /** Emits the quads of {@link #resolutionQuads} into {@code sink}. */
+    public static void emitResolution(List<EntityLink> links, Iris iris, QuadSink sink) {
+        LinkQuads.of(links, iris).forEach(sink::quad);
     }
 
     private static final class Builder {
@@ -65,9 +79,12 @@ public final class ArticleGraph {
         final Article article;
         final Iris iris;
         final Node g;
-        final Set<Quad> out = new LinkedHashSet<>();
+        final QuadSink sink;
+        /** Quads already emitted: the mapping may state a fact twice, a sink sees it once. */
+        final Set<Quad> seen = new HashSet<>();
 
-        Builder(ResolvedArticle ra, Iris iris) {
+        Builder(ResolvedArticle ra, Iris iris, QuadSink sink) {
+            this.sink = sink;
             this.ra = ra;
             this.facts = ra.facts();
             this.article = facts.article();
@@ -79,15 +96,17 @@ public final class ArticleGraph {
                         + ": speakerIds/statementIds must have one entry per statement");
         }
 
-        void add(Node s, Node p, Node o) { out.add(new Quad(g, s, p, o)); }
+        void add(Node s, Node p, Node o) {
+            Quad q = new Quad(g, s, p, o);
+            if (seen.add(q)) sink.quad(q);
+        }
 
-        List<Quad> build() {
+        void build() {
             article();
             for (Agent a : facts.agents()) agent(a);
             for (int i = 0; i < facts.statements().size(); i++) statement(i);
             for (Event e : facts.events()) event(e);
             for (int i = 0; i < facts.links().size(); i++) link(i, facts.links().get(i));
-            return List.copyOf(out);
         }
 
         void article() {

@@ -1,40 +1,41 @@
 package org.newsgraph.rdf;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.eclipse.rdf4j.model.BNode;
-import org.eclipse.rdf4j.model.IRI;
-import org.eclipse.rdf4j.model.Resource;
-import org.eclipse.rdf4j.model.Value;
-import org.eclipse.rdf4j.model.ValueFactory;
-import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
-import org.eclipse.rdf4j.rio.Rio;
-import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
-import org.eclipse.rdf4j.rio.helpers.TurtleWriterSettings;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Writes a dataset in one of the {@link ExportFormat}s (DESIGN.md "Export"). Turtle and TriG are
- * written with RDF4J Rio (prefixes, subjects grouped and sorted, literals with their lexical form
- * as stored: numbers are not abbreviated); N-Triples, N-Quads and JSON-LD 1.1 with Jena RIOT.
- * Turtle and N-Triples hold the union of all graphs (the stored default graph and every named
- * graph) as one graph; which article says what is only kept by TriG, N-Quads and JSON-LD.
+ * Writes a dataset in one of the {@link ExportFormat}s (DESIGN.md "Export"), streaming from the
+ * store inside one read transaction so a database larger than the heap exports in constant memory:
+ * <ul>
+ * <li>N-Quads: every stored quad straight from the indexes through Jena's {@link StreamRDFWriter};</li>
+ * <li>N-Triples: the union of all graphs, each triple once (TDB2's union graph is read from a
+ *     subject-first index, so duplicates across graphs are adjacent and dropped as they stream);</li>
+ * <li>TriG: one graph at a time (only that graph in memory, sorted) through RDF4J Rio;</li>
+ * <li>Turtle: the union, one subject block at a time (sorted inside the block) through Rio;</li>
+ * <li>JSON-LD 1.1: in memory (Jena's JSON-LD writer needs the whole dataset), for small exports.</li>
+ * </ul>
+ * Turtle and N-Triples hold the union of all graphs (the stored default graph and every named graph)
+ * as one graph; which article says what is only kept by TriG, N-Quads and JSON-LD. On a TDB2
+ * database subjects and graphs come in store order; other (in-memory) datasets are sorted.
  */
 public final class Exporter {
     private Exporter() {}
@@ -50,94 +51,91 @@ public final class Exporter {
 
     private static void writeInTxn(DatasetGraph dsg, ExportFormat format, OutputStream out, PrefixMap pm) {
         switch (format) {
-            case TTL -> rio(org.eclipse.rdf4j.rio.RDFFormat.TURTLE, Map.of(Quad.defaultGraphIRI, union(dsg)), out, pm);
-            case TRIG -> rio(org.eclipse.rdf4j.rio.RDFFormat.TRIG, byGraph(dsg), out, pm);
-            case NT -> RDFWriter.source(union(dsg)).format(RDFFormat.NTRIPLES_UTF8).output(out);
-            case NQ -> RDFWriter.source(storedQuads(dsg)).format(RDFFormat.NQUADS_UTF8).output(out);
+            case NQ -> {
+                QuadSink sink = QuadSink.of(StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8));
+                sink.start();
+                storedQuads(dsg).forEachRemaining(sink::quad);
+                sink.finish();
+            }
+            case NT -> {
+                StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES_UTF8);
+                w.start();
+                unionTriples(dsg).forEachRemaining(w::triple);
+                w.finish();
+            }
+            case TTL -> {
+                RioBlocks rio = RioBlocks.turtle(out, pm);
+                rio.subjects(null, unionTriples(dsg));
+                rio.end();
+            }
+            case TRIG -> {
+                RioBlocks rio = RioBlocks.trig(out, pm);
+                rio.graph(null, dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY));
+                for (Iterator<Node> it = graphNames(dsg); it.hasNext(); ) {
+                    Node g = it.next();
+                    rio.graph(g, dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+                }
+                rio.end();
+            }
             case JSONLD -> {
-                DatasetGraph copy = storedQuads(dsg);
+                DatasetGraph copy = DatasetGraphFactory.create();
+                storedQuads(dsg).forEachRemaining(copy::add);
                 copy.prefixes().putAll(pm);
                 RDFWriter.source(copy).format(RDFFormat.JSONLD11_PRETTY).output(out);
             }
         }
     }
 
-    /** Every stored quad: named graphs and the real default graph (not a union view of it). */
-    private static List<Quad> quads(DatasetGraph dsg) {
-        List<Quad> all = new ArrayList<>();
-        for (Iterator<Quad> it = dsg.find(); it.hasNext(); ) {
-            Quad q = it.next();
-            if (q.isUnionGraph()) continue;
-            all.add(q.isDefaultGraph() ? Quad.create(Quad.defaultGraphIRI, q.asTriple()) : q);
-        }
-        return all;
-    }
+    /** Every stored quad, lazily: named graphs and the real default graph (not a union view of it). */
+    public static Iterator<Quad> storedQuads(DatasetGraph dsg) {
+        Iterator<Quad> it = dsg.find();
+        return new Iterator<Quad>() {
+            Quad next = advance();
 
-    private static DatasetGraph storedQuads(DatasetGraph dsg) {
-        DatasetGraph copy = DatasetGraphFactory.create();
-        for (Quad q : quads(dsg)) copy.add(q);
-        return copy;
-    }
-
-    private static Graph union(DatasetGraph dsg) {
-        Graph g = GraphFactory.createDefaultGraph();
-        for (Quad q : quads(dsg)) g.add(q.asTriple());
-        return g;
-    }
-
-    private static Map<Node, Graph> byGraph(DatasetGraph dsg) {
-        Map<Node, Graph> graphs = new TreeMap<>(Comparator.comparing(Exporter::sortKey));
-        for (Quad q : quads(dsg)) graphs.computeIfAbsent(q.getGraph(), n -> GraphFactory.createDefaultGraph()).add(q.asTriple());
-        return graphs;
-    }
-
-    private static void rio(org.eclipse.rdf4j.rio.RDFFormat format, Map<Node, Graph> graphs, OutputStream out,
-                            PrefixMap pm) {
-        ValueFactory vf = SimpleValueFactory.getInstance();
-        org.eclipse.rdf4j.rio.RDFWriter w = Rio.createWriter(format, out);
-        w.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
-        w.getWriterConfig().set(BasicWriterSettings.INLINE_BLANK_NODES, false);
-        w.getWriterConfig().set(TurtleWriterSettings.ABBREVIATE_NUMBERS, false);
-        w.startRDF();
-        new TreeMap<>(pm.getMapping()).forEach(w::handleNamespace);
-        for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
-            Resource ctx = Quad.isDefaultGraph(e.getKey()) ? null : (Resource) toRio(vf, e.getKey());
-            // sort once on precomputed keys: subjects grouped (rdf:type first), stable output
-            List<Map.Entry<String, Triple>> keyed = new ArrayList<>();
-            e.getValue().find().forEachRemaining(t -> keyed.add(Map.entry(sortKey(t.getSubject()) + '\u0001'
-                    + (t.getPredicate().equals(Vocab.RDF_TYPE) ? "" : sortKey(t.getPredicate())) + '\u0001'
-                    + sortKey(t.getObject()), t)));
-            keyed.sort(Map.Entry.comparingByKey());
-            for (Map.Entry<String, Triple> k : keyed) {
-                Triple t = k.getValue();
-                w.handleStatement(vf.createStatement((Resource) toRio(vf, t.getSubject()),
-                        (IRI) toRio(vf, t.getPredicate()), toRio(vf, t.getObject()), ctx));
+            private Quad advance() {
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    if (q.isUnionGraph()) continue;
+                    return q.isDefaultGraph() ? Quad.create(Quad.defaultGraphIRI, q.asTriple()) : q;
+                }
+                return null;
             }
-        }
-        w.endRDF();
+
+            @Override public boolean hasNext() { return next != null; }
+
+            @Override public Quad next() {
+                Quad q = next;
+                next = advance();
+                return q;
+            }
+        };
     }
 
-    /** Sort key: default graph first, then IRIs, blank nodes, literals by lexical form. */
-    private static String sortKey(Node n) {
-        if (Quad.isDefaultGraph(n)) return "";
-        if (n.isURI()) return "1" + n.getURI();
-        if (n.isBlank()) return "2" + n.getBlankNodeLabel();
-        if (n.isLiteral()) return "3" + n.getLiteralLexicalForm() + "\u0000" + n.getLiteralDatatypeURI() + "@" + n.getLiteralLanguage();
-        return "4" + n;
+    /**
+     * The union of all stored triples, each once. On TDB2 the union graph streams from a subject-first
+     * index (grouped by subject, distinct); stored default-graph triples also in a named graph are
+     * skipped. Other datasets are small: collected and sorted in memory.
+     */
+    static Iterator<Triple> unionTriples(DatasetGraph dsg) {
+        if (TDBInternal.isTDB2(dsg)) {
+            Iterator<Triple> named = Iter.map(dsg.find(Quad.unionGraph, Node.ANY, Node.ANY, Node.ANY), Quad::asTriple);
+            Iterator<Triple> dft = Iter.filter(Iter.map(dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY),
+                    Quad::asTriple), t -> !dsg.contains(Quad.unionGraph, t.getSubject(), t.getPredicate(), t.getObject()));
+            return Iter.concat(named, dft);
+        }
+        Graph g = GraphFactory.createDefaultGraph();
+        storedQuads(dsg).forEachRemaining(q -> g.add(q.asTriple()));
+        List<Triple> all = new ArrayList<>(g.find().toList());
+        all.sort(Comparator.comparing((Triple t) -> RioBlocks.sortKey(t)));
+        return all.iterator();
     }
 
-    /** Jena node -> RDF4J value, lexical forms, datatypes and language tags kept as they are. */
-    static Value toRio(ValueFactory vf, Node n) {
-        if (n.isURI()) return vf.createIRI(n.getURI());
-        if (n.isBlank()) {
-            BNode b = vf.createBNode(n.getBlankNodeLabel().replaceAll("[^A-Za-z0-9]", "_"));
-            return b;
-        }
-        if (n.isLiteral()) {
-            String lang = n.getLiteralLanguage();
-            if (lang != null && !lang.isEmpty()) return vf.createLiteral(n.getLiteralLexicalForm(), lang);
-            return vf.createLiteral(n.getLiteralLexicalForm(), vf.createIRI(n.getLiteralDatatypeURI()));
-        }
-        throw new IllegalArgumentException("cannot export node " + n);
+    /** Named graphs: lazily in store order on TDB2, sorted otherwise. */
+    static Iterator<Node> graphNames(DatasetGraph dsg) {
+        if (TDBInternal.isTDB2(dsg)) return dsg.listGraphNodes();
+        List<Node> names = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(names::add);
+        names.sort(Comparator.comparing((Node n) -> RioBlocks.sortKey(n)));
+        return names.iterator();
     }
 }

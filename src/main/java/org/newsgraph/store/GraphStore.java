@@ -9,6 +9,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.graph.Node;
+import org.newsgraph.rdf.QuadSink;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -124,6 +125,11 @@ public final class GraphStore implements AutoCloseable {
 
         /** The dataset, for whole-graph steps that run inside this transaction. */
         DatasetGraph dataset();
+
+        /** A sink adding each quad it is sent (any graph) in this transaction. */
+        default QuadSink sink() {
+            return this.dataset()::add;
+        }
     }
 
     /** Runs {@code work} in one write transaction; commits if it returns, aborts if it throws. */
@@ -133,11 +139,11 @@ public final class GraphStore implements AutoCloseable {
             work.accept(new Batch() {
                 @Override public void replaceGraph(Node graph, List<Quad> quads) {
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                    for (Quad q : quads) dsg.add(q);
+                    sink().quads(quads);
                 }
 
                 @Override public void add(List<Quad> quads) {
-                    for (Quad q : quads) dsg.add(q);
+                    sink().quads(quads);
                 }
 
                 @Override public void removeSubject(Node graph, Node subject) {

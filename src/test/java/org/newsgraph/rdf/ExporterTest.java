@@ -176,6 +176,33 @@ class ExporterTest {
     }
 
     @Test
+    void tdb2NTriplesAndNQuadsStreamEachTripleOrQuadOnce() {
+        DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(tdb, () -> {
+            fill(tdb);
+            // the same triple in two more graphs and in the stored default graph: still one N-Triples line
+            Node s = IRIS.node("person/jane-doe");
+            for (String g : List.of("article/x1", "article/x2"))
+                tdb.add(IRIS.node(g), s, Vocab.NAME, NodeFactory.createLiteralString("Jane Doe"));
+            tdb.getDefaultGraph().add(s, Vocab.NAME, NodeFactory.createLiteralString("Jane Doe"));
+        });
+        Set<String> distinctTriples = new TreeSet<>();
+        long[] quads = {0};
+        Txn.executeRead(tdb, () -> tdb.find().forEachRemaining(q -> {
+            quads[0]++;
+            distinctTriples.add(q.asTriple().toString());
+        }));
+        String nt = new String(export(tdb, ExportFormat.NT), StandardCharsets.UTF_8);
+        assertEquals(distinctTriples.size(), nt.lines().filter(l -> !l.isBlank()).count(), "each triple once");
+        String nq = new String(export(tdb, ExportFormat.NQ), StandardCharsets.UTF_8);
+        assertEquals(quads[0], nq.lines().filter(l -> !l.isBlank()).count(), "each stored quad once");
+        String ttl = new String(export(tdb, ExportFormat.TTL), StandardCharsets.UTF_8);
+        String jane = "<" + IRIS.node("person/jane-doe").getURI() + ">";
+        assertEquals(1, ttl.lines().filter(l -> l.startsWith(jane)).count(), "one block per subject when streaming");
+    }
+
+    @Test
     void formatNames() {
         assertEquals(ExportFormat.TTL, ExportFormat.parse("turtle"));
         assertEquals(ExportFormat.JSONLD, ExportFormat.parse("JSON-LD"));
