@@ -1,9 +1,10 @@
 package org.newsgraph.bench;
 
-import java.io.BufferedReader;
+import org.newsgraph.text.Hashes;
+
+import org.newsgraph.text.WordLists;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
@@ -14,15 +15,12 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,15 +60,15 @@ public final class SyntheticCorpus {
      */
     public static List<Path> write(Path dir, int n, long seed) {
         Material m = material();
-        List<String> firsts = resourceLines("/bench/first-names.txt");
-        List<String> lasts = resourceLines("/bench/last-names.txt");
+        List<String> firsts = WordLists.lines("/bench/first-names.txt");
+        List<String> lasts = WordLists.lines("/bench/last-names.txt");
         try {
             Files.createDirectories(dir);
             List<Path> out = new ArrayList<>(n);
             Set<String> hashes = new HashSet<>();
             for (int i = 0; i < n; i++) {
                 String text = null;
-                for (int attempt = 0; text == null || !hashes.add(sha256(text)); attempt++) {
+                for (int attempt = 0; text == null || !hashes.add(Hashes.sha256Hex(text)); attempt++) {
                     if (attempt > 100) throw new IllegalStateException("cannot make article " + i + " distinct");
                     text = article(m, firsts, lasts, new Random(mix(seed, i, attempt)), seed);
                 }
@@ -229,30 +227,6 @@ public final class SyntheticCorpus {
             List<String> out = new ArrayList<>();
             for (Path f : files) out.add(Files.readString(f, StandardCharsets.UTF_8));
             return out;
-        }
-    }
-
-    static List<String> resourceLines(String name) {
-        try (InputStream in = SyntheticCorpus.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            List<String> out = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String l; (l = r.readLine()) != null; ) {
-                    l = l.strip();
-                    if (!l.isEmpty() && !l.startsWith("#")) out.add(l);
-                }
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

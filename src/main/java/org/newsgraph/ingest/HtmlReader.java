@@ -1,5 +1,7 @@
 package org.newsgraph.ingest;
 
+import org.newsgraph.text.WordLists;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,7 +39,7 @@ final class HtmlReader {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
-    private final List<Pattern> boilerplate = ResourceLists.patterns("html-boilerplate.txt");
+    private final List<Pattern> boilerplate = WordLists.patterns("/ingest/html-boilerplate.txt");
 
     /** The charset an HTML file declares in its first bytes, if Java knows it. */
     static Charset declaredCharset(byte[] bytes) {

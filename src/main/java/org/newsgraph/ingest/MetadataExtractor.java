@@ -1,5 +1,7 @@
 package org.newsgraph.ingest;
 
+import org.newsgraph.text.WordLists;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,7 +75,7 @@ public final class MetadataExtractor {
     private final List<Pattern> footers;
 
     public MetadataExtractor() {
-        this(Set.copyOf(ResourceLists.lines("dateline-words.txt")), ResourceLists.patterns("publisher-footers.txt"));
+        this(Set.copyOf(WordLists.lines("/ingest/dateline-words.txt")), WordLists.patterns("/ingest/publisher-footers.txt"));
     }
 
     MetadataExtractor(Set<String> datelineWords, List<Pattern> footers) {

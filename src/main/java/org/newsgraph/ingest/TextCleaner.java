@@ -1,5 +1,7 @@
 package org.newsgraph.ingest;
 
+import org.newsgraph.text.WordLists;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +43,7 @@ public final class TextCleaner {
     private final List<Pattern> furniture;
 
     public TextCleaner() {
-        this(ResourceLists.patterns("furniture.txt"));
+        this(WordLists.patterns("/ingest/furniture.txt"));
     }
 
     TextCleaner(List<Pattern> furniture) {

@@ -1,5 +1,7 @@
 package org.newsgraph.link;
 
+import org.newsgraph.text.NameFolding;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +25,7 @@ import java.util.Set;
  * ({@code link/gazetteer.tsv}: qid, kind, label, aliases separated by '|').
  *
  * <p>Rules, precision first: a candidate's canonical name or an alternate name must equal an item's
- * label or alias after {@link NameFold folding}; the item must be of the candidate's kind (a place is
+ * label or alias after {@link NameFolding#surface folding}; the item must be of the candidate's kind (a place is
  * never linked to a person item); all of the candidate's matching names must point to one single item
  * (a name listed for two items of that kind links nothing). A one-word person name ("Trump") is used
  * only when it is the candidate's canonical name, and matches only because the gazetteer lists it.
@@ -58,7 +60,7 @@ public final class GazetteerLinker implements Linker {
             forms.add(e.label());
             forms.addAll(e.aliases());
             for (String f : forms) {
-                String key = NameFold.fold(f, e.kind());
+                String key = NameFolding.surface(f, "person".equals(e.kind()));
                 if (!key.isEmpty()) forKind.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(e.qid());
             }
         }
@@ -88,13 +90,13 @@ public final class GazetteerLinker implements Linker {
         if (forKind == null || c.name() == null) return null;
         boolean person = "person".equals(kind);
         Set<String> found = new LinkedHashSet<>();
-        String canonical = NameFold.fold(c.name(), kind);
+        String canonical = NameFolding.surface(c.name(), person);
         found.addAll(forKind.getOrDefault(canonical, Set.of()));
         for (String alt : c.alternateNames()) {
-            String key = NameFold.fold(alt, kind);
+            String key = NameFolding.surface(alt, "person".equals(kind));
             // A bare surname among the alternates says nothing about which person this is
             // ("Trump" for Melania Trump): only a canonical bare surname counts.
-            if (person && NameFold.words(key) < 2) continue;
+            if (person && NameFolding.words(key) < 2) continue;
             found.addAll(forKind.getOrDefault(key, Set.of()));
         }
         return found.size() == 1 ? found.iterator().next() : null;

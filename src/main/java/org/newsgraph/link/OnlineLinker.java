@@ -1,16 +1,15 @@
 package org.newsgraph.link;
 
+import org.newsgraph.text.WordLists;
+
+import org.newsgraph.text.NameFolding;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -80,10 +79,9 @@ public final class OnlineLinker implements Linker {
         this.sparqlEndpoint = sparqlEndpoint;
         this.http = new PoliteHttp(client, cacheDir, minInterval, USER_AGENT);
         this.classesByKind = loadClasses();
-        this.queryTemplate = readResource("/link/candidate-facts.rq").lines()
+        this.queryTemplate = WordLists.text("/link/candidate-facts.rq").lines()
                 .filter(l -> !l.trim().startsWith("#")).collect(Collectors.joining("\n"));
-        this.stopwords = readResource("/link/context-stopwords.txt").lines().map(String::trim)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+        this.stopwords = Set.copyOf(WordLists.lines("/link/context-stopwords.txt"));
     }
 
     /** The public Wikidata services, one request per second, responses cached in {@code cacheDir}. */
@@ -137,7 +135,7 @@ public final class OnlineLinker implements Linker {
         if (c.event() || c.name() == null || c.name().isBlank()) return Optional.empty();
         String kind = c.kindName();
         boolean person = "person".equals(kind);
-        if (person && NameFold.words(NameFold.fold(c.name())) < 2) return Optional.empty();
+        if (person && NameFolding.words(NameFolding.surface(c.name())) < 2) return Optional.empty();
 
         List<String> hits = search(c.name());
         if (hits.isEmpty()) return Optional.empty();
@@ -232,11 +230,11 @@ public final class OnlineLinker implements Linker {
         String kind = c.kindName();
         boolean person = "person".equals(kind);
         Set<String> labels = folded(f.labels, kind), aliases = folded(f.aliases, kind);
-        String canonical = NameFold.fold(c.name(), kind);
+        String canonical = NameFolding.surface(c.name(), "person".equals(kind));
         Set<String> alternates = new HashSet<>();
         for (String a : c.alternateNames()) {
-            String k = NameFold.fold(a, kind);
-            if (!k.isEmpty() && !(person && NameFold.words(k) < 2)) alternates.add(k);
+            String k = NameFolding.surface(a, "person".equals(kind));
+            if (!k.isEmpty() && !(person && NameFolding.words(k) < 2)) alternates.add(k);
         }
         double name;
         if (labels.contains(canonical)) name = person ? PERSON_LABEL : THING_LABEL;
@@ -313,7 +311,7 @@ public final class OnlineLinker implements Linker {
 
     private Set<String> words(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : NameFold.fold(text).split(" "))
+        for (String w : NameFolding.surface(text).split(" "))
             if (!w.isEmpty() && !stopwords.contains(w)) out.add(w);
         return out;
     }
@@ -328,7 +326,7 @@ public final class OnlineLinker implements Linker {
 
     private static Set<String> folded(Set<String> names, String kind) {
         Set<String> out = new HashSet<>();
-        for (String n : names) out.add(NameFold.fold(n, kind));
+        for (String n : names) out.add(NameFolding.surface(n, "person".equals(kind)));
         return out;
     }
 
@@ -359,22 +357,10 @@ public final class OnlineLinker implements Linker {
 
     private static Map<String, Set<String>> loadClasses() {
         Map<String, Set<String>> out = new HashMap<>();
-        for (String line : readResource("/link/wikidata-classes.tsv").split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t");
-            out.computeIfAbsent(f[0].trim(), k -> new LinkedHashSet<>()).add(f[1].trim());
+        for (String[] f : WordLists.rows("/link/wikidata-classes.tsv")) {
+            out.computeIfAbsent(f[0], k -> new LinkedHashSet<>()).add(f[1]);
         }
         return out;
     }
 
-    private static String readResource(String path) {
-        try (InputStream in = OnlineLinker.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing resource " + path);
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return r.lines().collect(Collectors.joining("\n"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

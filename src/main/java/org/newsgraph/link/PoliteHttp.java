@@ -1,5 +1,7 @@
 package org.newsgraph.link;
 
+import org.newsgraph.text.Hashes;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,12 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -155,7 +154,7 @@ final class PoliteHttp {
     }
 
     private Path cacheFile(URI uri) {
-        return cacheDir == null ? null : cacheDir.resolve(sha256(uri.toString()) + ".json");
+        return cacheDir == null ? null : cacheDir.resolve(Hashes.sha256Hex(uri.toString()) + ".json");
     }
 
     private void store(Path file, String body) {
@@ -167,14 +166,6 @@ final class PoliteHttp {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.warn("could not cache Wikidata response in {}: {}", file, e.toString());
-        }
-    }
-
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,21 +1,16 @@
 package org.newsgraph.query;
 
+import org.newsgraph.text.ClassPathFolder;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The saved queries of {@code queries/}: each file opens with "# title:" and "# description:" lines.
@@ -45,27 +40,11 @@ public final class NamedQueries {
 
     /** All queries bundled in the jar, sorted by name. */
     public static List<SavedQuery> bundled() {
-        URL url = NamedQueries.class.getResource("/queries/");
-        if (url == null) return List.of();
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return list(fs.getPath("/queries"));
-                }
-            }
-            return list(Path.of(uri));
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot list bundled queries: " + e.getMessage(), e);
-        }
-    }
-
-    private static List<SavedQuery> list(Path dir) throws IOException {
         List<SavedQuery> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".rq")).toList()) out.add(parse(stem(p), read(p)));
-        }
-        out.sort((a, b) -> a.name().compareTo(b.name()));
+        ClassPathFolder.files("/queries").forEach((file, bytes) -> {
+            if (file.endsWith(".rq"))
+                out.add(parse(file.substring(0, file.length() - 3), new String(bytes, StandardCharsets.UTF_8)));
+        });
         return Collections.unmodifiableList(out);
     }
 

@@ -19,6 +19,7 @@ import org.newsgraph.extract.StatementTopic;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.link.EntityLink;
 import org.newsgraph.resolve.Ids;
+import org.newsgraph.text.NameFolding;
 import org.newsgraph.resolve.ResolvedArticle;
 
 import java.math.BigDecimal;
@@ -26,7 +27,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -189,11 +189,11 @@ public final class ArticleGraph {
 
         /** A named person or organisation of this article when the addressee names one, else the words. */
         Node addressee(String statedTo) {
-            String wanted = fold(statedTo);
+            String wanted = NameFolding.surface(statedTo);
             for (Agent a : facts.agents()) {
                 if (a.kind() == AgentKind.PLACE) continue;
-                if (fold(a.name()).equals(wanted)) return agentNode(a);
-                for (String alt : a.alternateNames()) if (fold(alt).equals(wanted)) return agentNode(a);
+                if (NameFolding.surface(a.name()).equals(wanted)) return agentNode(a);
+                for (String alt : a.alternateNames()) if (NameFolding.surface(alt).equals(wanted)) return agentNode(a);
             }
             return str(statedTo);
         }
@@ -286,13 +286,6 @@ public final class ArticleGraph {
         String lex = BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         if (!lex.contains(".")) lex += ".0";
         return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdecimal);
-    }
-
-    /** Case, a leading article and surrounding punctuation folded, for comparing names as written. */
-    static String fold(String s) {
-        String f = s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ").trim();
-        f = f.replaceAll("^the ", "");
-        return f.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
     }
 
     static boolean isAbsoluteIri(String s) {

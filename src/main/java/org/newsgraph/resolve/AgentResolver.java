@@ -1,5 +1,7 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.text.NameFolding;
+
 import org.newsgraph.extract.Agent;
 import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.agents.AgentLexicon;
@@ -77,7 +79,7 @@ public final class AgentResolver {
         for (KnownAgent k : byId.values()) {
             List<String> w = personWords(k.name());
             if (k.kind() != AgentKind.PERSON || !isSurnameOnly(w)) continue;
-            Set<String> ids = personBySurname.get(Ids.foldName(w.get(w.size() - 1)));
+            Set<String> ids = personBySurname.get(NameFolding.person(w.get(w.size() - 1)));
             if (ids != null && ids.size() == 1) out.put(k.id(), ids.iterator().next());
         }
         return out;
@@ -87,10 +89,10 @@ public final class AgentResolver {
         if (a.kind() == AgentKind.PERSON) {
             List<String> w = personWords(a.name());
             if (isSurnameOnly(w)) {
-                Set<String> sameSurname = personBySurname.get(Ids.foldName(w.get(w.size() - 1)));
+                Set<String> sameSurname = personBySurname.get(NameFolding.person(w.get(w.size() - 1)));
                 if (sameSurname != null && !sameSurname.isEmpty())
                     return sameSurname.size() == 1 ? sameSurname.iterator().next() : null;
-                return unique(byName.get(AgentKind.PERSON).get(Ids.foldName(a.name())));
+                return unique(byName.get(AgentKind.PERSON).get(NameFolding.person(a.name())));
             }
             String id = unique(byName.get(AgentKind.PERSON).get(nameKey(AgentKind.PERSON, a.name())));
             if (id != null) return id;
@@ -128,17 +130,17 @@ public final class AgentResolver {
             List<String> w = personWords(name);
             if (!isSurnameOnly(w)) {
                 personByFirstAndLast.computeIfAbsent(firstAndLast(w), k -> new LinkedHashSet<>()).add(id);
-                personBySurname.computeIfAbsent(Ids.foldName(w.get(w.size() - 1)), k -> new LinkedHashSet<>()).add(id);
+                personBySurname.computeIfAbsent(NameFolding.person(w.get(w.size() - 1)), k -> new LinkedHashSet<>()).add(id);
             }
         }
     }
 
     /** Folded name; organisations also without suffixes that do not change the referent ("… Network"). */
     private static String nameKey(AgentKind kind, String name) {
-        if (kind != AgentKind.ORGANIZATION) return Ids.foldName(name);
+        if (kind != AgentKind.ORGANIZATION) return NameFolding.person(name);
         List<String> w = words(name);
         while (w.size() > 1 && LEXICON.isOrganisationSuffix(w.get(w.size() - 1))) w.remove(w.size() - 1);
-        return Ids.foldName(String.join(" ", w));
+        return NameFolding.person(String.join(" ", w));
     }
 
     /** Name words without generational suffixes ("Jr."). */
@@ -158,7 +160,7 @@ public final class AgentResolver {
     }
 
     private static String firstAndLast(List<String> w) {
-        return Ids.foldName(w.get(0)) + " " + Ids.foldName(w.get(w.size() - 1));
+        return NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1));
     }
 
     private static List<String> words(String name) {

@@ -1,5 +1,7 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.text.NameFolding;
+
 import org.newsgraph.extract.AgentKind;
 
 import java.text.Normalizer;
@@ -17,7 +19,7 @@ public final class Ids {
 
     public static String agent(AgentKind kind, String canonicalName) {
         return switch (kind) {
-            case PERSON -> "person/" + slug(foldName(canonicalName));
+            case PERSON -> "person/" + slug(NameFolding.person(canonicalName));
             case ORGANIZATION -> "organization/" + slug(canonicalName);
             case PLACE -> "place/" + slug(canonicalName);
         };
@@ -25,20 +27,6 @@ public final class Ids {
 
     /** An unnamed source is only identifiable inside its article: n-th distinct source there. */
     public static String anonymousSource(String articleStem, int n) { return "source/" + articleStem + "/" + n; }
-
-    /**
-     * Folds transliteration variants of a personal name so that spellings of one name agree
-     * (Zelensky / Zelenskyy / Zelenskiy / Zelenskij, Dmitri / Dmitry, Oleksii / Oleksiy): accents
-     * stripped, case folded, possessive 's dropped, hyphens and dots read as word breaks or
-     * nothing (Jean-Claude = Jean Claude, J.D. = JD), and word-final -iy/-yy/-ii/-ij/-yi/-i/-y
-     * read as one ending.
-     */
-    public static String foldName(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("['’`]s\\b", "");
-        s = s.replaceAll("[’'`.]", "").replaceAll("[-‐‑–]", " ").replaceAll("\\s+", " ").trim();
-        return s.replaceAll("(?<=[a-z]{3})(iy|yy|ii|ij|yi|i|y)\\b", "y");
-    }
 
     /** Lower-case ASCII words joined by '-'; non-ASCII letters kept (percent-encoded later). */
     public static String slug(String s) {

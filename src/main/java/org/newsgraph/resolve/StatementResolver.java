@@ -1,16 +1,14 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.text.Hashes;
+
 import org.newsgraph.extract.Statement;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -189,12 +187,6 @@ public final class StatementResolver {
 
     /** "statement/" + the first 16 hex digits of SHA-256(speakerId | folded wording | article stem). */
     static String newId(String speakerId, String folded, String articleStem) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] h = md.digest((speakerId + "|" + folded + "|" + articleStem).getBytes(StandardCharsets.UTF_8));
-            return "statement/" + HexFormat.of().formatHex(h, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "statement/" + Hashes.sha256Hex(speakerId + "|" + folded + "|" + articleStem, 8);
     }
 }

@@ -1,15 +1,10 @@
 package org.newsgraph.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.newsgraph.text.WordLists;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +30,8 @@ public record StatementText(List<List<String>> segments, Set<String> content) {
     private static final Map<String, String> ENDINGS = new LinkedHashMap<>();
 
     static {
-        for (String line : lines("/resolve/statement-contractions.txt")) {
+        for (String line : WordLists.lines("/resolve/statement-contractions.txt")) {
+            line = line.toLowerCase(java.util.Locale.ROOT);
             int eq = line.indexOf('=');
             if (eq < 0) throw new IllegalStateException("bad contraction line: " + line);
             String from = line.substring(0, eq).trim(), to = line.substring(eq + 1).trim();
@@ -138,20 +134,6 @@ public record StatementText(List<List<String>> segments, Set<String> content) {
         return n;
     }
 
-    private static Set<String> loadWords(String resource) { return new HashSet<>(lines(resource)); }
+    private static Set<String> loadWords(String resource) { return WordLists.lowerSet(resource); }
 
-    private static List<String> lines(String resource) {
-        try (InputStream in = StatementText.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) out.add(line.toLowerCase(Locale.ROOT));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

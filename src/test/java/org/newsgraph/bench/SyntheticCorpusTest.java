@@ -1,5 +1,9 @@
 package org.newsgraph.bench;
 
+import org.newsgraph.text.Hashes;
+
+import org.newsgraph.text.WordLists;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ingest.Article;
@@ -48,7 +52,7 @@ class SyntheticCorpusTest {
         Set<LocalDate> dates = new HashSet<>();
         for (Path f : files) {
             String text = Files.readString(f, StandardCharsets.UTF_8);
-            assertTrue(hashes.add(SyntheticCorpus.sha256(text)), "duplicate text " + f);
+            assertTrue(hashes.add(Hashes.sha256Hex(text)), "duplicate text " + f);
             Matcher m = dateline.matcher(text);
             assertTrue(m.find(), "dateline in " + f);
             dates.add(LocalDate.parse(m.group(1), DateTimeFormatter.ofPattern("MMM dd, yyyy", Locale.ENGLISH)));
@@ -62,7 +66,7 @@ class SyntheticCorpusTest {
     void peopleOfTheSourceGetInventedNamesConsistentlyWithinAnArticle(@TempDir Path tmp) throws Exception {
         SyntheticCorpus.Material m = SyntheticCorpus.material();
         assertFalse(m.people().isEmpty(), "the bundled corpus names people");
-        Set<String> invented = new HashSet<>(SyntheticCorpus.resourceLines("/bench/last-names.txt"));
+        Set<String> invented = new HashSet<>(WordLists.lines("/bench/last-names.txt"));
         Set<String> used = new HashSet<>();
         for (Path f : SyntheticCorpus.write(tmp, 50, 11)) {
             String text = Files.readString(f);

@@ -1,5 +1,7 @@
 package org.newsgraph.ingest;
 
+import org.newsgraph.text.Hashes;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +85,7 @@ class DemoCorpusIngestTest {
             // every non-empty source line is kept, or accounted for by a drop note
             long sourceLines = raw.lines().filter(l -> !l.isBlank()).count();
             assertEquals(sourceLines, paragraphs.size() + a.dropped().size(), a.id() + " " + a.dropped());
-            assertEquals(Ingestor.sha256(a.text()), a.contentHash());
+            assertEquals(Hashes.sha256Hex(a.text()), a.contentHash());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.newsgraph.ingest;
 
+import org.newsgraph.text.Hashes;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +77,7 @@ class IngestorTest {
         assertEquals(f.toString(), a.source());
         assertEquals("Harbour Plan Approved After Long Debate", a.headline());
         assertEquals(3, a.paragraphSpans().size());
-        assertEquals(Ingestor.sha256(a.text()), a.contentHash());
+        assertEquals(Hashes.sha256Hex(a.text()), a.contentHash());
         assertEquals(64, a.contentHash().length());
     }
 

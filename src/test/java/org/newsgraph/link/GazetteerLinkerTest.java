@@ -1,5 +1,7 @@
 package org.newsgraph.link;
 
+import org.newsgraph.text.NameFolding;
+
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.AgentKind;
 
@@ -86,7 +88,7 @@ class GazetteerLinkerTest {
             List<String> forms = new ArrayList<>(e.aliases());
             forms.add(e.label());
             for (String f : forms) {
-                String prev = seen.put(e.kind() + ":" + NameFold.fold(f, e.kind()), e.qid());
+                String prev = seen.put(e.kind() + ":" + NameFolding.surface(f, "person".equals(e.kind())), e.qid());
                 assertTrue(prev == null || prev.equals(e.qid()), f + " names " + prev + " and " + e.qid());
             }
         }

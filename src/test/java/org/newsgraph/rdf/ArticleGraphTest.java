@@ -1,5 +1,7 @@
 package org.newsgraph.rdf;
 
+import org.newsgraph.text.Hashes;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -87,7 +89,7 @@ class ArticleGraphTest {
         assertEquals("http://www.w3.org/2001/XMLSchema#date", r.getLiteral("d").getDatatypeURI());
         assertEquals("2024-05-07", r.getLiteral("d").getLexicalForm());
         assertEquals(Fixtures.TEXT, r.getLiteral("text").getString());
-        assertEquals(Fixtures.sha256(Fixtures.TEXT), r.getLiteral("hash").getString());
+        assertEquals(Hashes.sha256Hex(Fixtures.TEXT), r.getLiteral("hash").getString());
         assertEquals("The Daily Example", r.getLiteral("pub").getString());
         assertEquals("Sam Writer", r.getLiteral("author").getString());
         assertEquals("https://news.example.org/a/1", r.getResource("url").getURI());

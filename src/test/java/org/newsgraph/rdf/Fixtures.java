@@ -1,5 +1,7 @@
 package org.newsgraph.rdf;
 
+import org.newsgraph.text.Hashes;
+
 import org.newsgraph.extract.Agent;
 import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.ArticleFacts;
@@ -13,10 +15,7 @@ import org.newsgraph.extract.StatementTopic;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.resolve.ResolvedArticle;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,17 +41,9 @@ final class Fixtures {
         return new Span(b, b + needle.length());
     }
 
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static Article article() {
         return new Article("test_article", "mem:test", TEXT, "Talks to resume, minister says", LocalDate.of(2024, 5, 7),
-                "Sam Writer", "The Daily Example", "https://news.example.org/a/1", sha256(TEXT), List.of());
+                "Sam Writer", "The Daily Example", "https://news.example.org/a/1", Hashes.sha256Hex(TEXT), List.of());
     }
 
     static ResolvedArticle resolved() {

@@ -1,5 +1,7 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.text.NameFolding;
+
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Agent;
 import org.newsgraph.extract.AgentKind;
@@ -14,12 +16,12 @@ import static org.junit.jupiter.api.Assertions.*;
 /** Cross-article identity on agents as the extractor hands them over. */
 class AgentResolverTest {
     private static Agent person(String name, String... alternates) {
-        return new Agent("person:" + Ids.foldName(name), AgentKind.PERSON, name, Set.of(alternates), Set.of(),
+        return new Agent("person:" + NameFolding.person(name), AgentKind.PERSON, name, Set.of(alternates), Set.of(),
                 List.of(new Span(0, name.length())));
     }
 
     private static Agent agent(AgentKind kind, String name, String... alternates) {
-        return new Agent(kind.name().toLowerCase() + ":" + Ids.foldName(name), kind, name, Set.of(alternates), Set.of(),
+        return new Agent(kind.name().toLowerCase() + ":" + NameFolding.person(name), kind, name, Set.of(alternates), Set.of(),
                 List.of(new Span(0, name.length())));
     }
 

@@ -1,5 +1,7 @@
 package org.newsgraph.resolve;
 
+import org.newsgraph.text.NameFolding;
+
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.AgentKind;
 
@@ -8,27 +10,27 @@ import static org.junit.jupiter.api.Assertions.*;
 class IdsTest {
     @Test
     void transliterationVariantsFoldTogether() {
-        String z = Ids.foldName("Volodymyr Zelensky");
+        String z = NameFolding.person("Volodymyr Zelensky");
         for (String v : new String[]{"Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Volodymyr Zelenskij", "VOLODYMYR ZELENSKY"})
-            assertEquals(z, Ids.foldName(v), v);
-        assertEquals(Ids.foldName("Dmitry Peskov"), Ids.foldName("Dmitri Peskov"));
-        assertEquals(Ids.foldName("Oleksii Reznikov"), Ids.foldName("Oleksiy Reznikov"));
-        assertEquals(Ids.foldName("José Pérez"), Ids.foldName("Jose Perez"));
+            assertEquals(z, NameFolding.person(v), v);
+        assertEquals(NameFolding.person("Dmitry Peskov"), NameFolding.person("Dmitri Peskov"));
+        assertEquals(NameFolding.person("Oleksii Reznikov"), NameFolding.person("Oleksiy Reznikov"));
+        assertEquals(NameFolding.person("José Pérez"), NameFolding.person("Jose Perez"));
     }
 
     @Test
     void punctuationAndPossessivesFold() {
-        assertEquals(Ids.foldName("Trump"), Ids.foldName("Trump’s"));
-        assertEquals(Ids.foldName("Zelensky"), Ids.foldName("Zelensky's"));
-        assertEquals(Ids.foldName("JD Vance"), Ids.foldName("J.D. Vance"));
-        assertEquals(Ids.foldName("Jean Claude Juncker"), Ids.foldName("Jean-Claude Juncker"));
-        assertNotEquals(Ids.foldName("Sullivan"), Ids.foldName("O'Sullivan"));
+        assertEquals(NameFolding.person("Trump"), NameFolding.person("Trump’s"));
+        assertEquals(NameFolding.person("Zelensky"), NameFolding.person("Zelensky's"));
+        assertEquals(NameFolding.person("JD Vance"), NameFolding.person("J.D. Vance"));
+        assertEquals(NameFolding.person("Jean Claude Juncker"), NameFolding.person("Jean-Claude Juncker"));
+        assertNotEquals(NameFolding.person("Sullivan"), NameFolding.person("O'Sullivan"));
     }
 
     @Test
     void distinctNamesStayDistinct() {
-        assertNotEquals(Ids.foldName("Anna Berg"), Ids.foldName("Paul Berg"));
-        assertNotEquals(Ids.foldName("Mike Waltz"), Ids.foldName("Mike Walz"));
+        assertNotEquals(NameFolding.person("Anna Berg"), NameFolding.person("Paul Berg"));
+        assertNotEquals(NameFolding.person("Mike Waltz"), NameFolding.person("Mike Walz"));
     }
 
     @Test

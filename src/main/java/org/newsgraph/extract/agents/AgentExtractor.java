@@ -1,5 +1,7 @@
 package org.newsgraph.extract.agents;
 
+import org.newsgraph.text.NameFolding;
+
 import org.newsgraph.extract.Agent;
 import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.Span;
@@ -7,7 +9,6 @@ import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.EntityMention;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
-import org.newsgraph.resolve.Ids;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -126,8 +127,8 @@ public final class AgentExtractor {
                 spans.add(m.span());
             }
             spans.sort(null);
-            String key = g.kind.name().toLowerCase(Locale.ROOT) + ":" + Ids.foldName(name);
-            for (int n = 2; !keys.add(key); n++) key = g.kind.name().toLowerCase(Locale.ROOT) + ":" + Ids.foldName(name) + "#" + n;
+            String key = g.kind.name().toLowerCase(Locale.ROOT) + ":" + NameFolding.person(name);
+            for (int n = 2; !keys.add(key); n++) key = g.kind.name().toLowerCase(Locale.ROOT) + ":" + NameFolding.person(name) + "#" + n;
             out.add(new Agent(key, g.kind, name, alternates, g.jobTitles, spans));
         }
         return out;
@@ -223,11 +224,11 @@ public final class AgentExtractor {
             List<String> w = nameWords(m.words());
             // "von der Leyen" is a surname, not a first name + surname.
             if (w.size() < 2 || startsLowercase(w)) { shortForms.add(m); continue; }
-            String key = Ids.foldName(w.get(0)) + " " + Ids.foldName(w.get(w.size() - 1));
+            String key = NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1));
             Group g = full.get(key);
             if (g == null) {
                 full.put(key, g = new Group(AgentKind.PERSON));
-                bySurname.computeIfAbsent(Ids.foldName(w.get(w.size() - 1)), k -> new ArrayList<>()).add(g);
+                bySurname.computeIfAbsent(NameFolding.person(w.get(w.size() - 1)), k -> new ArrayList<>()).add(g);
             }
             g.mentions.add(m);
         }
@@ -235,16 +236,16 @@ public final class AgentExtractor {
         Map<String, List<Group>> byFirst = new HashMap<>();
         for (Group g : full.values()) {
             List<String> w = nameWords(g.mentions.get(0).words());
-            byFirst.computeIfAbsent(Ids.foldName(w.get(0)), k -> new ArrayList<>()).add(g);
+            byFirst.computeIfAbsent(NameFolding.person(w.get(0)), k -> new ArrayList<>()).add(g);
         }
         Map<String, Group> single = new LinkedHashMap<>();
         for (Mention m : shortForms) {
             Group g = byName(m, full, bySurname);
             if (g == null && m.words().size() == 1) {
-                List<Group> firsts = byFirst.get(Ids.foldName(m.surface()));
-                if (firsts != null && firsts.size() == 1 && !bySurname.containsKey(Ids.foldName(m.surface()))) g = firsts.get(0);
+                List<Group> firsts = byFirst.get(NameFolding.person(m.surface()));
+                if (firsts != null && firsts.size() == 1 && !bySurname.containsKey(NameFolding.person(m.surface()))) g = firsts.get(0);
             }
-            if (g == null) g = single.computeIfAbsent(Ids.foldName(m.surface()), k -> new Group(AgentKind.PERSON));
+            if (g == null) g = single.computeIfAbsent(NameFolding.person(m.surface()), k -> new Group(AgentKind.PERSON));
             g.mentions.add(m);
         }
         // Taggers type some person mentions LOCATION or MISC ("Trump's foreign policy"): a mention
@@ -253,7 +254,7 @@ public final class AgentExtractor {
             for (var it = pool.iterator(); it.hasNext(); ) {
                 Mention m = it.next();
                 Group g = byName(m, full, bySurname);
-                if (g == null) g = single.get(Ids.foldName(m.surface()));
+                if (g == null) g = single.get(NameFolding.person(m.surface()));
                 if (g == null) continue;
                 g.mentions.add(new Mention(AgentKind.PERSON, m.nerType(), m.surface(), m.span(), m.sentence(),
                         m.tokenBegin(), m.tokenEnd()));
@@ -276,12 +277,12 @@ public final class AgentExtractor {
             Group g = it.next();
             boolean oneWord = g.mentions.stream().allMatch(m -> m.words().size() == 1);
             if (!oneWord) continue;
-            String word = Ids.foldName(g.mentions.get(0).surface());
+            String word = NameFolding.person(g.mentions.get(0).surface());
             AgentKind kind = null;
             for (List<Mention> pool : List.of(organisations, places)) {
                 for (Mention m : pool) {
                     List<String> w = m.words();
-                    if (w.size() < 2 || !Ids.foldName(w.get(0)).equals(word)) continue;
+                    if (w.size() < 2 || !NameFolding.person(w.get(0)).equals(word)) continue;
                     boolean proper = w.stream().allMatch(x -> Character.isUpperCase(x.codePointAt(0)) || !Character.isLetter(x.codePointAt(0)));
                     if (proper) kind = pool == organisations ? AgentKind.ORGANIZATION : AgentKind.PLACE;
                 }
@@ -300,8 +301,8 @@ public final class AgentExtractor {
     private Group byName(Mention m, Map<String, Group> full, Map<String, List<Group>> bySurname) {
         List<String> w = nameWords(m.words());
         if (w.isEmpty()) return null;
-        if (w.size() >= 2 && !startsLowercase(w)) return full.get(Ids.foldName(w.get(0)) + " " + Ids.foldName(w.get(w.size() - 1)));
-        List<Group> cands = bySurname.get(Ids.foldName(w.get(w.size() - 1)));
+        if (w.size() >= 2 && !startsLowercase(w)) return full.get(NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1)));
+        List<Group> cands = bySurname.get(NameFolding.person(w.get(w.size() - 1)));
         if (cands == null || cands.isEmpty()) return null;
         if (cands.size() == 1) return cands.get(0);
         Group best = null;
@@ -331,7 +332,7 @@ public final class AgentExtractor {
     /** Organisations or places: same folded name, then acronyms and suffix-less short forms. */
     private List<Group> groupByName(AgentKind kind, List<Mention> mentions) {
         Map<String, Group> byKey = new LinkedHashMap<>();
-        for (Mention m : mentions) byKey.computeIfAbsent(Ids.foldName(m.surface()), k -> new Group(kind)).mentions.add(m);
+        for (Mention m : mentions) byKey.computeIfAbsent(NameFolding.person(m.surface()), k -> new Group(kind)).mentions.add(m);
         List<Group> groups = new ArrayList<>(byKey.values());
         // Merge short forms into the long name they abbreviate when exactly one long name fits.
         for (var it = groups.iterator(); it.hasNext(); ) {
@@ -357,7 +358,7 @@ public final class AgentExtractor {
     private static boolean isProperPrefix(String shortForm, String longForm) {
         if (shortForm.contains(" ") || shortForm.length() < 3) return false;
         String[] l = longForm.split("\\s+");
-        if (l.length < 2 || !Ids.foldName(l[0]).equals(Ids.foldName(shortForm))) return false;
+        if (l.length < 2 || !NameFolding.person(l[0]).equals(NameFolding.person(shortForm))) return false;
         for (String w : l) if (!Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0))) return false;
         return true;
     }

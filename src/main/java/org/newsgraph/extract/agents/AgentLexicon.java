@@ -1,13 +1,10 @@
 package org.newsgraph.extract.agents;
 
-import org.newsgraph.resolve.Ids;
+import org.newsgraph.text.WordLists;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.newsgraph.text.NameFolding;
+
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,17 +33,17 @@ public final class AgentLexicon {
     private final Set<String> nameSuffixes;
 
     private AgentLexicon() {
-        for (String line : read("titles.txt")) {
+        for (String line : WordLists.lines(DIR + "titles.txt")) {
             String[] words = line.split("\\s+");
             heads.add(new Head(words, Character.isUpperCase(line.charAt(0))));
         }
-        modifiers = lower(read("title-modifiers.txt"));
-        honorifics = lower(read("honorifics.txt"));
-        pronouns = lower(read("pronouns.txt"));
-        newsOrganisations = folded(read("news-organisations.txt"));
-        metonymicInstitutions = folded(read("metonymic-institutions.txt"));
-        organisationSuffixes = lower(read("organisation-suffixes.txt"));
-        nameSuffixes = lower(read("name-suffixes.txt"));
+        modifiers = lower(WordLists.lines(DIR + "title-modifiers.txt"));
+        honorifics = lower(WordLists.lines(DIR + "honorifics.txt"));
+        pronouns = lower(WordLists.lines(DIR + "pronouns.txt"));
+        newsOrganisations = folded(WordLists.lines(DIR + "news-organisations.txt"));
+        metonymicInstitutions = folded(WordLists.lines(DIR + "metonymic-institutions.txt"));
+        organisationSuffixes = lower(WordLists.lines(DIR + "organisation-suffixes.txt"));
+        nameSuffixes = lower(WordLists.lines(DIR + "name-suffixes.txt"));
     }
 
     public static AgentLexicon standard() {
@@ -116,9 +113,9 @@ public final class AgentLexicon {
         return pronouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    public boolean isNewsOrganisation(String name) { return newsOrganisations.contains(Ids.foldName(name)); }
+    public boolean isNewsOrganisation(String name) { return newsOrganisations.contains(NameFolding.person(name)); }
 
-    boolean isMetonymicInstitution(String name) { return metonymicInstitutions.contains(Ids.foldName(name)); }
+    boolean isMetonymicInstitution(String name) { return metonymicInstitutions.contains(NameFolding.person(name)); }
 
     public boolean isOrganisationSuffix(String word) { return organisationSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
 
@@ -147,24 +144,10 @@ public final class AgentLexicon {
     private static Set<String> folded(List<String> lines) {
         Set<String> out = new HashSet<>();
         for (String l : lines) {
-            out.add(Ids.foldName(l));
-            if (l.regionMatches(true, 0, "the ", 0, 4)) out.add(Ids.foldName(l.substring(4)));
+            out.add(NameFolding.person(l));
+            if (l.regionMatches(true, 0, "the ", 0, 4)) out.add(NameFolding.person(l.substring(4)));
         }
         return Set.copyOf(out);
     }
 
-    private static List<String> read(String name) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = AgentLexicon.class.getResourceAsStream(DIR + name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + DIR + name);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
 }

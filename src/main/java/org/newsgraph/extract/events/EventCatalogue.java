@@ -1,5 +1,7 @@
 package org.newsgraph.extract.events;
 
+import org.newsgraph.text.WordLists;
+
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -13,12 +15,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.extract.EventLink;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -78,11 +77,11 @@ public final class EventCatalogue {
                 if (c == null) {
                     try (InputStream in = open(RESOURCE)) {
                         bundled = c = new EventCatalogue(parseTypes(in), parseAnaphors(RESOURCE),
-                                parseCues(lines("/extract/events/link-cues.tsv")),
-                                new LinkedHashSet<>(lines("/extract/events/modal-words.txt")),
-                                new LinkedHashSet<>(lines("/extract/events/support-verbs.txt")),
-                                new LinkedHashSet<>(lines("/extract/events/place-nouns.txt")),
-                                parseKinds(lines("/extract/events/unrealised-cues.tsv")));
+                                parseCues(WordLists.lines("/extract/events/link-cues.tsv")),
+                                new LinkedHashSet<>(WordLists.lines("/extract/events/modal-words.txt")),
+                                new LinkedHashSet<>(WordLists.lines("/extract/events/support-verbs.txt")),
+                                new LinkedHashSet<>(WordLists.lines("/extract/events/place-nouns.txt")),
+                                parseKinds(WordLists.lines("/extract/events/unrealised-cues.tsv")));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -214,15 +213,4 @@ public final class EventCatalogue {
         return in;
     }
 
-    private static List<String> lines(String resource) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                out.add(line.strip().toLowerCase(Locale.ROOT).equals(line.strip()) ? line.strip() : line.strip());
-            }
-        }
-        return out;
-    }
 }

@@ -1,15 +1,9 @@
 package org.newsgraph.extract.statements;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import org.newsgraph.text.WordLists;
+
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,19 +30,19 @@ public final class Cues {
     final Map<String, Set<String>> addressees;
 
     private Cues() {
-        speechVerbs = words("speech-verbs.txt");
-        objectContentVerbs = words("object-content-verbs.txt");
-        negatingVerbs = words("negating-verbs.txt");
-        anonymousHeads = words("anonymous-heads.txt");
-        institutionHeads = words("institution-heads.txt");
-        reportNouns = words("report-nouns.txt");
-        statementNouns = words("statement-nouns.txt");
-        pronouns = words("pronouns.txt");
-        nonSpeechQuoteMarkers = words("non-speech-quote-markers.txt");
-        predicativeQuoteVerbs = words("predicative-quote-verbs.txt");
-        companyHeads = words("company-heads.txt");
+        speechVerbs = WordLists.lowerSet(DIR + "speech-verbs.txt");
+        objectContentVerbs = WordLists.lowerSet(DIR + "object-content-verbs.txt");
+        negatingVerbs = WordLists.lowerSet(DIR + "negating-verbs.txt");
+        anonymousHeads = WordLists.lowerSet(DIR + "anonymous-heads.txt");
+        institutionHeads = WordLists.lowerSet(DIR + "institution-heads.txt");
+        reportNouns = WordLists.lowerSet(DIR + "report-nouns.txt");
+        statementNouns = WordLists.lowerSet(DIR + "statement-nouns.txt");
+        pronouns = WordLists.lowerSet(DIR + "pronouns.txt");
+        nonSpeechQuoteMarkers = WordLists.lowerSet(DIR + "non-speech-quote-markers.txt");
+        predicativeQuoteVerbs = WordLists.lowerSet(DIR + "predicative-quote-verbs.txt");
+        companyHeads = WordLists.lowerSet(DIR + "company-heads.txt");
         Map<String, Set<String>> a = new HashMap<>();
-        for (String line : lines("addressees.txt")) {
+        for (String line : WordLists.lines(DIR + "addressees.txt")) {
             String[] f = line.split("\\s+", 2);
             if (f.length == 2) a.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1].trim());
         }
@@ -74,26 +68,4 @@ public final class Cues {
         return addressees.getOrDefault(kind, Set.of()).contains(lemma.toLowerCase());
     }
 
-    private static Set<String> words(String file) {
-        Set<String> out = new HashSet<>();
-        for (String l : lines(file)) out.add(l.toLowerCase());
-        return Set.copyOf(out);
-    }
-
-    private static List<String> lines(String file) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Cues.class.getResourceAsStream(DIR + file)) {
-            if (in == null) throw new IllegalStateException("missing resource " + DIR + file);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                int hash = line.indexOf('#');
-                if (hash >= 0) line = line.substring(0, hash);
-                line = line.strip();
-                if (!line.isEmpty()) out.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
 }

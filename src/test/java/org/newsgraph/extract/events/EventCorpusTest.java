@@ -1,5 +1,7 @@
 package org.newsgraph.extract.events;
 
+import org.newsgraph.text.NameFolding;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Agent;
@@ -58,7 +60,7 @@ class EventCorpusTest {
             Map<String, String> agentIds = new HashMap<>();
             for (Agent a : agents) {
                 String[] w = a.name().split("\\s+");
-                agentIds.put(a.key(), "person/" + Ids.slug(Ids.foldName(w[w.length - 1])));
+                agentIds.put(a.key(), "person/" + Ids.slug(NameFolding.person(w[w.length - 1])));
             }
             EventExtractor.EventExtraction ex = extractor.extract(doc, agents);
             extractions.put(stem, ex);

@@ -1,0 +1,74 @@
+package org.newsgraph.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The one place where names are folded for comparison. Two strengths, both documented here so
+ * that every stage agrees on them:
+ * <ul>
+ *   <li>{@link #person}: the identity key of a personal name (used for person IRIs and grouping):
+ *       accents stripped, case folded, possessive 's dropped, dots and apostrophes dropped
+ *       ("J.D." = "JD"), hyphens read as word breaks, and the word-final transliteration endings
+ *       -iy/-yy/-ii/-ij/-yi/-i/-y read as one (Zelensky = Zelenskyy = Zelenskiy).</li>
+ *   <li>{@link #surface}: a name as written, for matching a mention against a list or a
+ *       gazetteer: accents, case and punctuation folded, a leading "the" dropped, spaced
+ *       initials joined ("J. D. Vance" = "JD Vance", "U.S." = "US").</li>
+ * </ul>
+ */
+public final class NameFolding {
+    private NameFolding() {}
+
+    /** Identity key of a personal name (see class comment). */
+    public static String person(String name) {
+        String s = stripAccents(name).toLowerCase(Locale.ROOT);
+        s = s.replaceAll("['’`]s\\b", "");
+        s = s.replaceAll("[’'`.]", "").replaceAll("[-‐‑–]", " ").replaceAll("\\s+", " ").trim();
+        return transliterationEndings(s);
+    }
+
+    /** A name as written, folded for list and gazetteer look-ups (see class comment). */
+    public static String surface(String name) {
+        if (name == null) return "";
+        String s = stripAccents(name).toLowerCase(Locale.ROOT);
+        s = s.replaceAll("[’'`.]", " ").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        s = joinInitials(s);
+        return s.replaceFirst("^the ", "");
+    }
+
+    /** {@link #surface} plus the transliteration endings of personal names. */
+    public static String surfacePerson(String name) {
+        return transliterationEndings(surface(name));
+    }
+
+    /** {@link #surfacePerson} for people, {@link #surface} for everything else. */
+    public static String surface(String name, boolean person) {
+        return person ? surfacePerson(name) : surface(name);
+    }
+
+    /** Number of words in a folded name. */
+    public static int words(String folded) {
+        return folded.isEmpty() ? 0 : folded.split(" ").length;
+    }
+
+    /** Accents and other combining marks removed (NFD). */
+    public static String stripAccents(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private static String transliterationEndings(String folded) {
+        return folded.replaceAll("(?<=[a-z]{3})(iy|yy|ii|ij|yi|i|y)\\b", "y");
+    }
+
+    private static String joinInitials(String s) {
+        String[] w = s.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < w.length; i++) {
+            boolean initial = w[i].length() == 1 && Character.isLetter(w[i].charAt(0));
+            boolean prevInitial = i > 0 && w[i - 1].length() == 1 && Character.isLetter(w[i - 1].charAt(0));
+            if (i > 0 && !(initial && prevInitial)) out.append(' ');
+            out.append(w[i]);
+        }
+        return out.toString();
+    }
+}
