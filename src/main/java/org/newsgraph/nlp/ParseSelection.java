@@ -1,11 +1,7 @@
 package org.newsgraph.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.newsgraph.text.WordLists;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,15 +62,15 @@ public final class ParseSelection {
 
     /**
      * Reads the cue words: each non-comment line of {@code listing} is either a classpath word list
-     * (one entry a line, '#' comments, several words in an entry count each), a Turtle file whose
+     * (read with {@link WordLists}; several words in an entry count each), a Turtle file whose
      * trigger and anaphor lemmas count, or {@code word:} followed by a single word.
      */
     static Set<String> loadCueWords(String listing) {
         Set<String> out = new HashSet<>();
-        for (String line : lines(listing)) {
+        for (String line : WordLists.lines(listing)) {
             if (line.startsWith("word:")) out.add(line.substring(5).strip().toLowerCase(Locale.ROOT));
-            else if (line.endsWith(".ttl")) addTurtleLemmas(String.join("\n", rawLines(line)), out);
-            else for (String entry : lines(line)) addWords(entry.split("\t")[0], out);
+            else if (line.endsWith(".ttl")) addTurtleLemmas(WordLists.text(line), out);
+            else for (String entry : WordLists.lines(line)) addWords(entry.split("\t")[0], out);
         }
         return out;
     }
@@ -90,21 +86,5 @@ public final class ParseSelection {
 
     private static void addWords(String entry, Set<String> out) {
         for (String w : entry.toLowerCase(Locale.ROOT).split("[\\s-]+")) if (!w.isBlank()) out.add(w.strip());
-    }
-
-    private static List<String> lines(String resource) {
-        return rawLines(resource).stream().map(l -> {
-            int hash = l.indexOf('#');
-            return (hash >= 0 ? l.substring(0, hash) : l).strip();
-        }).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private static List<String> rawLines(String resource) {
-        try (InputStream in = ParseSelection.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
