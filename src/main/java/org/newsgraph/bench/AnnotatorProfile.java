@@ -43,11 +43,11 @@ public final class AnnotatorProfile {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         List<Article> articles;
         if (args.length > 1) {
-            articles = new Ingestor().ingest(List.of(Path.of(args[1]))).articles();
+            articles = read(List.of(Path.of(args[1])));
         } else {
             Path dir = Files.createTempDirectory("ng-profile");
             SyntheticCorpus.write(dir.resolve("corpus"), n, 1);
-            articles = new Ingestor().ingest(List.of(dir.resolve("corpus"))).articles();
+            articles = read(List.of(dir.resolve("corpus")));
         }
         Properties base = NlpPipeline.defaultProperties();
         Map<String, Properties> steps = new LinkedHashMap<>();
@@ -132,6 +132,14 @@ public final class AnnotatorProfile {
         }
         out.set(CoreAnnotations.TokensAnnotation.class, all);
         out.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        return out;
+    }
+
+    /** The articles of files and folders, as {@code build} reads them (unreadable files skipped). */
+    static List<Article> read(List<Path> roots) throws org.newsgraph.ingest.IngestException {
+        Ingestor in = new Ingestor();
+        List<Article> out = new ArrayList<>();
+        for (Path f : in.listFiles(roots)) out.addAll(in.readAll(f).articles());
         return out;
     }
 

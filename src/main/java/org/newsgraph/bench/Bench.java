@@ -3,7 +3,9 @@ package org.newsgraph.bench;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.newsgraph.store.BuildReport;
+import org.newsgraph.pipeline.BuildListener;
+import org.newsgraph.pipeline.BuildPipeline;
+import org.newsgraph.pipeline.BuildReport;
 import org.newsgraph.store.GraphStore;
 
 import java.io.BufferedReader;
@@ -44,6 +46,16 @@ public final class Bench {
     @FunctionalInterface
     public interface Builder {
         BuildReport build(GraphStore store, List<Path> inputs, PrintStream progress);
+    }
+
+    /** Builds through {@link BuildPipeline}, made for each build with a listener printing to its progress stream. */
+    public static Builder pipeline(java.util.function.Function<BuildListener, BuildPipeline> make) {
+        return (store, inputs, progress) -> make.apply(BuildListener.printingTo(progress)).build(store, inputs);
+    }
+
+    /** Every setting at the default of {@code newsgraph build} (tests). */
+    public static Builder defaultPipeline() {
+        return pipeline(listener -> BuildPipeline.builder().listener(listener).build());
     }
 
     /**

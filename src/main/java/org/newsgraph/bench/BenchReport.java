@@ -3,7 +3,7 @@ package org.newsgraph.bench;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
-import org.newsgraph.store.BuildReport;
+import org.newsgraph.pipeline.BuildReport;
 
 import java.util.Locale;
 

@@ -1,7 +1,6 @@
 package org.newsgraph.bench;
 
 import org.newsgraph.ingest.Article;
-import org.newsgraph.ingest.Ingestor;
 import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.EntityMention;
 import org.newsgraph.nlp.NlpPipeline;
@@ -28,7 +27,7 @@ public final class NlpParity {
 
     public static void main(String[] args) throws Exception {
         List<Path> roots = java.util.Arrays.stream(args).map(Path::of).toList();
-        List<Article> articles = new Ingestor().ingest(roots).articles();
+        List<Article> articles = AnnotatorProfile.read(roots);
         NlpPipeline full = new NlpPipeline(NlpSettings.full());
         NlpPipeline lean = new NlpPipeline(NlpSettings.lean());
         long tokens = 0, sentences = 0, nerDiff = 0, normDiff = 0, treeDiff = 0, unparsedS = 0, unparsedT = 0;

@@ -2,7 +2,6 @@ package org.newsgraph.cli;
 
 import org.newsgraph.bench.Bench;
 import org.newsgraph.nlp.NlpPipeline;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,9 +23,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "folder for the benchmark's corpora and databases (default: a new temporary folder)")
     Path workDir;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = "https://w3id.org/newsgraph/id/",
-            description = "base IRI of minted data (default: ${DEFAULT-VALUE})")
-    String base;
+    @Mixin BaseOption base;
 
     @Option(names = "--articles", paramLabel = "N", description = "one corpus of N articles (default: 100)")
     Integer articles;
@@ -59,23 +56,13 @@ public final class BenchCommand implements Callable<Integer> {
         for (int s : n) if (s < 1) throw new IllegalArgumentException("corpus sizes must be at least 1, got " + s);
         Bench.Options opts = new Bench.Options(n, stockSample, workDir, keep, incremental, serveCheck, seed, reportDir,
                 childJvm());
-        new Bench(builder(base, build), opts, System.out).run(() -> NlpPipeline.shared().loadMillis(), build.threads);
+        new Bench(builder(base.base, build), opts, System.out).run(() -> NlpPipeline.shared().loadMillis(), build.threads);
         return 0;
     }
 
     /** Builds through the same code path as {@code newsgraph build}. */
-    public static Bench.Builder builder(String base, BuildOptions build) {
-        return (store, inputs, progress) -> {
-            DbOptions db = CommandLine.populateCommand(new DbOptions());
-            db.db = store.directory();
-            db.base = base;
-            return NewsPipeline.build(store, db, build, inputs, progress);
-        };
-    }
-
-    /** A builder with every option at the default of {@code newsgraph build} (for tests). */
-    public static Bench.Builder defaultBuilder() {
-        return builder(CommandLine.populateCommand(new DbOptions()).base, CommandLine.populateCommand(new BuildOptions()));
+    static Bench.Builder builder(String base, BuildOptions build) {
+        return Bench.pipeline(listener -> build.pipeline(base, listener));
     }
 
     /** A JVM with this process's classpath and heap limit, for the serve check and the stock pipeline. */

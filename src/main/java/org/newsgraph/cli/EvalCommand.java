@@ -4,7 +4,8 @@ import org.newsgraph.eval.EvalReport;
 import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.GraphOutput;
 import org.newsgraph.eval.Scorer;
-import org.newsgraph.store.BuildReport;
+import org.newsgraph.pipeline.BuildListener;
+import org.newsgraph.pipeline.BuildReport;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +35,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
-    @Option(names = "--base", defaultValue = "https://w3id.org/newsgraph/id/", description = "base IRI (default: ${DEFAULT-VALUE})")
-    String base;
+    @Mixin BaseOption base;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "the articles the gold file annotates")
     List<Path> paths;
@@ -46,10 +46,8 @@ public final class EvalCommand implements Callable<Integer> {
         try {
             EvalReport report;
             try (GraphStore store = GraphStore.open(scratch)) {
-                DbOptions db = new DbOptions();
-                db.db = scratch;
-                db.base = base;
-                BuildReport br = NewsPipeline.build(store, db, build, paths, json ? quiet() : System.err);
+                BuildReport br = build.pipeline(base.base, json ? BuildListener.QUIET : BuildListener.printingTo(System.err))
+                        .build(store, paths);
                 for (var p : br.problems()) System.err.println("newsgraph: " + p);
                 report = Scorer.score(goldArticles, GraphOutput.read(store));
             }
@@ -60,9 +58,5 @@ public final class EvalCommand implements Callable<Integer> {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-    }
-
-    private static java.io.PrintStream quiet() {
-        return new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
     }
 }

@@ -2,7 +2,8 @@ package org.newsgraph.cli;
 
 import org.newsgraph.server.NewsServer;
 import org.newsgraph.server.ServerOptions;
-import org.newsgraph.store.BuildReport;
+import org.newsgraph.pipeline.BuildListener;
+import org.newsgraph.pipeline.BuildReport;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +22,7 @@ import java.util.concurrent.Callable;
                 "Safe defaults: loopback only, read-only, query timeout."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin DbOptions db;
+    @Mixin BaseOption base;
     @Mixin BuildOptions build;
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port)")
@@ -55,8 +57,9 @@ public final class ServeCommand implements Callable<Integer> {
                 toBuild.add(BundledCorpus.extract());
             }
             if (!toBuild.isEmpty()) {
-                BuildReport report = NewsPipeline.build(store, db, build, toBuild, System.err);
-                Summary.print(report, store);
+                BuildReport report = build.pipeline(base.base, BuildListener.printingTo(System.err)).build(store, toBuild);
+                int status = Summary.print(report, store, build.strict);
+                if (status != 0 && (build.strict || store.isEmpty())) return status;
             }
             ServerOptions opts = new ServerOptions(host, port, Duration.ofMillis((long) (timeoutSeconds * 1000)),
                     allowUpdate, passwordFile, allowRemote, ServerOptions.defaults().maxRequestBytes());

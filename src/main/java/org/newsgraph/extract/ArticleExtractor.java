@@ -19,7 +19,10 @@ public final class ArticleExtractor {
     private final EventExtractor events = new EventExtractor();
     private final StatementTopics topics = new StatementTopics();
 
-    public ArticleFacts extract(Article article, Document doc) {
+    public ArticleFacts extract(Article article, Document annotated) {
+        // Runs of text too long to be sentences (tables, comment dumps) were cut by the NLP stage; they
+        // hold no statements or events, and skipping them here keeps every extractor's cost bounded.
+        Document doc = annotated.withoutCutSentences();
         List<Agent> found = agents.extract(doc);
         List<Statement> said = statements.extract(doc, found);
         EventExtractor.EventExtraction ev = events.extract(doc, found);

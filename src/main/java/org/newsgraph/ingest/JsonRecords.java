@@ -27,7 +27,12 @@ final class JsonRecords {
         }
     }
 
+    /** Deeper than any article record; guards the recursive parser against "[[[[…" (a stack overflow). */
+    static final int MAX_DEPTH = 200;
+
     static JsonValue parse(String s) throws Malformed {
+        int[] deep = tooDeep(s);
+        if (deep != null) return fail("nested deeper than " + MAX_DEPTH + " levels", deep[0]);
         try {
             return JSON.parseAny(s);
         } catch (JsonParseException e) {
@@ -38,8 +43,54 @@ final class JsonRecords {
         }
     }
 
+    /** The 1-based line where nesting first passes {@link #MAX_DEPTH}, or null; one linear scan. */
+    static int[] tooDeep(String s) {
+        int depth = 0, line = 1;
+        boolean inString = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') line++;
+            if (inString) {
+                if (c == '\\') i++;
+                else if (c == '"') inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) return new int[] {line};
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return null;
+    }
+
     private static JsonValue fail(String msg, int line) throws Malformed {
         throw new Malformed(msg, line);
+    }
+
+    /**
+     * The article of one record: {@code text} (or articleBody/body/content) and the metadata fields it
+     * states, which take precedence over what is read from the text.
+     */
+    static Article article(java.nio.file.Path file, JsonObject o, int record, String source, String where,
+                           ArticleAssembler assembler) throws IngestException {
+        String text = text(o);
+        if (text == null) throw new IngestException(file, where + "no \"text\" field");
+        text = TextDecoder.normalize(text);
+        String id = string(o, "id");
+        String date = ArticleAssembler.firstNonNull(string(o, "datePublished"), string(o, "date"), string(o, "published"));
+        ArticleAssembler.Given given = new ArticleAssembler.Given(
+                clean(ArticleAssembler.firstNonNull(string(o, "headline"), string(o, "title"))),
+                MetadataExtractor.firstDate(date),
+                clean(name(o.get("author"))),
+                clean(name(o.get("publisher"))),
+                clean(string(o, "url")));
+        return assembler.assemble(file, Origin.of(file, record, id, given.url()), source,
+                assembler.cleaner().cleanParagraphs(assembler.paragraphs(text)), given, where);
+    }
+
+    private static String clean(String s) {
+        return s == null ? null : TextDecoder.normalize(s).strip();
     }
 
     static String string(JsonObject o, String key) {

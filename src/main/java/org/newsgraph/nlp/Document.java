@@ -30,4 +30,33 @@ public record Document(String text, LocalDate referenceDate, List<Sentence> sent
     public List<EntityMention> mentionsIn(int sentenceIndex) {
         return mentions.stream().filter(m -> m.sentence() == sentenceIndex).toList();
     }
+
+    /** Tokens in sentences cut by the length cap ({@link Sentence#cut()}): text that is not prose. */
+    public int cutTokenCount() {
+        int n = 0;
+        for (Sentence s : sentences) if (s.cut()) n += s.tokens().size();
+        return n;
+    }
+
+    /**
+     * This document without the sentences cut by the length cap, the rest re-numbered (offsets into
+     * the text are unchanged); the same document when nothing was cut.
+     */
+    public Document withoutCutSentences() {
+        if (sentences.stream().noneMatch(Sentence::cut)) return this;
+        java.util.Map<Integer, Integer> renumber = new java.util.HashMap<>();
+        List<Sentence> kept = new java.util.ArrayList<>();
+        for (Sentence s : sentences) {
+            if (s.cut()) continue;
+            renumber.put(s.index(), kept.size());
+            kept.add(new Sentence(kept.size(), s.begin(), s.end(), s.tokens(), s.dependencies(), false));
+        }
+        List<EntityMention> keptMentions = new java.util.ArrayList<>();
+        for (EntityMention m : mentions) {
+            Integer si = renumber.get(m.sentence());
+            if (si != null) keptMentions.add(new EntityMention(si, m.begin(), m.end(), m.tokenBegin(), m.tokenEnd(),
+                    m.text(), m.type(), m.normalized()));
+        }
+        return new Document(text, referenceDate, kept, keptMentions);
+    }
 }

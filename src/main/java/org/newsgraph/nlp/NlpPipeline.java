@@ -8,6 +8,7 @@ import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.time.LocalDate;
@@ -29,10 +30,18 @@ import java.util.function.Supplier;
  * our own resource list. What else runs is in {@link NlpSettings}: by default two CRF models and a
  * dependency parse only of the sentences {@link ParseSelection} says extraction reads trees of.
  *
+ * <p>Sentences are capped at {@link #MAX_SENTENCE_TOKENS} tokens: a scraped table or comment dump
+ * without sentence ends would otherwise be one sentence of thousands of tokens, and tagging, parsing
+ * and extraction grow faster than its length. Over-long sentences are cut into pieces of at most that
+ * many tokens (marked {@link Sentence#cut()}) right after tokenising, before tagging and parsing.
+ *
  * <p>The annotators are built directly (not through CoreNLP's annotator pool, which loads one model
  * after another under a lock) on three threads at once: tokenizer, tagger and lemmatiser; NER; parser.
  */
 public final class NlpPipeline {
+    /** Longer than any sentence a news writer produces; longer runs are not prose. */
+    public static final int MAX_SENTENCE_TOKENS = 150;
+
     private static volatile NlpPipeline shared;
 
     private final NlpSettings settings;
@@ -128,6 +137,7 @@ public final class NlpPipeline {
         Annotation ann = new Annotation(text);
         if (referenceDate != null) ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
         tokenizer.annotate(ann);
+        List<Boolean> cut = capSentences(ann, text, MAX_SENTENCE_TOKENS);
         tagger.annotate(ann);
         lemmatizer.annotate(ann);
         ner.annotate(ann);
@@ -151,7 +161,7 @@ public final class NlpPipeline {
             List<Token> toks = tokens.get(si);
             int begin = toks.isEmpty() ? 0 : toks.get(0).begin();
             int end = toks.isEmpty() ? 0 : toks.get(toks.size() - 1).end();
-            sentences.add(new Sentence(si, begin, end, toks, dependencies(cm)));
+            sentences.add(new Sentence(si, begin, end, toks, dependencies(cm), cut.get(si)));
             mentions.addAll(mentions(cm, si, text));
         }
         return new Document(text, referenceDate, sentences, mentions);
@@ -198,5 +208,49 @@ public final class NlpPipeline {
                     em.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
         }
         return out;
+    }
+
+    /**
+     * Cuts sentences longer than {@code max} tokens into pieces of at most {@code max}, before any
+     * tagging; returns for each resulting sentence whether it is such a piece.
+     */
+    static List<Boolean> capSentences(Annotation ann, String text, int max) {
+        List<CoreMap> in = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Boolean> cut = new ArrayList<>();
+        if (in.stream().noneMatch(cm -> cm.get(CoreAnnotations.TokensAnnotation.class).size() > max)) {
+            for (int i = 0; i < in.size(); i++) cut.add(false);
+            return cut;
+        }
+        List<CoreMap> out = new ArrayList<>();
+        for (CoreMap cm : in) {
+            List<CoreLabel> tokens = cm.get(CoreAnnotations.TokensAnnotation.class);
+            int docTokenBegin = cm.get(CoreAnnotations.TokenBeginAnnotation.class);
+            boolean over = tokens.size() > max;
+            for (int from = 0; from < tokens.size(); from += max) {
+                List<CoreLabel> piece = tokens.subList(from, Math.min(tokens.size(), from + max));
+                out.add(sentence(text, piece, out.size(), docTokenBegin + from));
+                cut.add(over);
+            }
+        }
+        ann.set(CoreAnnotations.SentencesAnnotation.class, out);
+        return cut;
+    }
+
+    /** A sentence map as CoreNLP's splitter makes it, over {@code tokens} (re-indexed from 1). */
+    private static CoreMap sentence(String text, List<CoreLabel> tokens, int index, int docTokenBegin) {
+        int begin = tokens.get(0).beginPosition(), end = tokens.get(tokens.size() - 1).endPosition();
+        CoreMap s = new ArrayCoreMap();
+        s.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        s.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens));
+        s.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+        s.set(CoreAnnotations.TokenBeginAnnotation.class, docTokenBegin);
+        s.set(CoreAnnotations.TokenEndAnnotation.class, docTokenBegin + tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            tokens.get(i).setIndex(i + 1);
+            tokens.get(i).setSentIndex(index);
+        }
+        return s;
     }
 }

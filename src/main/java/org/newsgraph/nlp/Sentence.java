@@ -3,11 +3,20 @@ package org.newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One sentence: its character span in the cleaned text, tokens and dependency edges. */
-public record Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies) {
+/**
+ * One sentence: its character span in the cleaned text, tokens and dependency edges.
+ *
+ * @param cut true when this is a piece of a run of text too long to be a sentence (no sentence ends
+ *            for more than {@link NlpPipeline#MAX_SENTENCE_TOKENS} tokens), cut to that length
+ */
+public record Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies, boolean cut) {
     public Sentence {
         tokens = List.copyOf(tokens);
         dependencies = List.copyOf(dependencies);
+    }
+
+    public Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies) {
+        this(index, begin, end, tokens, dependencies, false);
     }
 
     public String text(String documentText) { return documentText.substring(begin, end); }

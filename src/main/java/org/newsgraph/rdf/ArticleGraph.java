@@ -127,6 +127,10 @@ public final class ArticleGraph {
                 add(g, Vocab.URL, NodeFactory.createURI(article.url()));
             add(g, Vocab.TEXT, str(article.text()));
             if (article.contentHash() != null) add(g, Vocab.CONTENT_HASH, str(article.contentHash()));
+            // What makes a later input "the same article" (its graph is then replaced), and where it came from.
+            add(g, Vocab.SOURCE_KEY, str(article.origin().key()));
+            String from = article.origin().derivedFrom();
+            if (from != null && isAbsoluteIri(from)) add(g, Vocab.WAS_DERIVED_FROM, NodeFactory.createURI(from));
         }
 
         void agent(Agent a) {

@@ -97,6 +97,8 @@ public final class Vocab {
     public static final Node EARLIER = ng("earlier");
     public static final Node LATER = ng("later");
     public static final Node CONTENT_HASH = ng("contentHash");
+    public static final Node SOURCE_KEY = ng("sourceKey");
+    public static final Node WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
     public static final Node LINK_CONFIDENCE = ng("linkConfidence");
     public static final Node LINK_METHOD = ng("linkMethod");
 

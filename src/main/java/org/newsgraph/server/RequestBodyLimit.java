@@ -13,11 +13,14 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Refuses request bodies over a size limit with 413, before Fuseki sees them.
+ * Reads every request body before anything answers, and refuses bodies over a size limit with 413.
  *
- * <p>A declared Content-Length over the limit is refused without reading. A streamed (chunked)
- * body is read into memory up to the limit first: refusing it half-way inside Fuseki would surface
- * as a 500, and Jetty's SizeLimitHandler alone behaves that way.
+ * <p>A body (declared or streamed) is read into memory up to the limit before the request goes on,
+ * so that a handler refusing a write (401, 404, 405) never answers while body bytes are still in
+ * flight: Jetty would then close the connection, and a client that had already reused it would see
+ * it reset instead of the 4xx. A declared Content-Length over the limit is refused without reading,
+ * with {@code Connection: close} so that no client reuses the connection. Refusing a body half-way
+ * inside Fuseki would surface as a 500, and Jetty's SizeLimitHandler alone behaves that way.
  */
 final class RequestBodyLimit extends Handler.Wrapper {
     private final long maxBytes;
@@ -32,7 +35,7 @@ final class RequestBodyLimit extends Handler.Wrapper {
         long length = request.getLength();
         if (length > maxBytes)
             return tooLarge(request, response, callback, length + " bytes");
-        if (length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
+        if (length > 0 || length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
             byte[] body;
             try {
                 body = readAtMost(request, maxBytes + 1);
@@ -49,6 +52,8 @@ final class RequestBodyLimit extends Handler.Wrapper {
     }
 
     private boolean tooLarge(Request request, Response response, Callback callback, String size) {
+        // The rest of the body is not read: tell the client not to reuse this connection.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         Response.writeError(request, response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413,
                 "Request body too large: " + size + " (limit " + maxBytes + " bytes)");
         return true;

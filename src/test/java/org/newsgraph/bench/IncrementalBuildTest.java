@@ -2,8 +2,8 @@ package org.newsgraph.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.cli.BenchCommand;
-import org.newsgraph.store.BuildReport;
+
+import org.newsgraph.pipeline.BuildReport;
 import org.newsgraph.store.GraphStore;
 
 import java.io.ByteArrayOutputStream;
@@ -22,7 +22,7 @@ class IncrementalBuildTest {
     void rebuildingSkipsEveryUnchangedArticleAndAddingOneBuildsExactlyOne(@TempDir Path tmp) {
         Path corpus = tmp.resolve("corpus");
         SyntheticCorpus.write(corpus, 3, 21);
-        Bench.Builder builder = BenchCommand.defaultBuilder();
+        Bench.Builder builder = Bench.defaultPipeline();
         try (GraphStore store = GraphStore.open(tmp.resolve("db"))) {
             BuildReport first = builder.build(store, List.of(corpus), quiet());
             assertEquals(3, first.built(), first.summary());

@@ -134,4 +134,38 @@ class CliTest {
         assertTrue(r.out().contains("Donald Trump,Person,Q22686,"), r.out());
         assertTrue(java.util.Arrays.stream(lines).anyMatch(l -> l.startsWith("Mick Mulroy,Person,,")), "unlinked people have an empty id");
     }
+
+    // --- exit status of build (README "Exit status") ---
+
+    @Test
+    void aBuildWithSomeRejectedFilesExitsZeroAndNamesThem() throws Exception {
+        Path in = Files.createTempDirectory("ng-exit");
+        Files.writeString(in.resolve("good.txt"), "The mayor, Jane Hill, said on Monday that the bridge would reopen in May.");
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Path dbDir = in.resolve("db");
+        Run r = run("build", "--db", dbDir.toString(), "--wikidata", "off", "--threads", "1", in.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("empty.txt") && r.err().contains("empty file"), r.err());
+        assertTrue(r.out().contains("1 article(s) built") && r.out().contains("1 problem(s)"), r.out());
+
+        // Up to date + a rejected file is still 0; --strict makes any rejected input 2.
+        Run again = run("build", "--db", dbDir.toString(), "--wikidata", "off", in.toString());
+        assertEquals(0, again.status(), again.err());
+        Run strict = run("build", "--db", dbDir.toString(), "--wikidata", "off", "--strict", in.toString());
+        assertEquals(2, strict.status(), strict.err());
+        assertTrue(strict.err().contains("--strict: 1 input(s) rejected"), strict.err());
+    }
+
+    @Test
+    void aBuildThatBuildsNothingFailsWithOneClearLine() throws Exception {
+        Path in = Files.createTempDirectory("ng-exit-none");
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.write(in.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0});
+        Run r = run("build", "--db", in.resolve("db").toString(), in.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("newsgraph: nothing built: every input was rejected (2 problem(s)"), r.err());
+        Run none = run("build", "--db", in.resolve("db").toString(), Files.createDirectories(in.resolve("nothing")).toString());
+        assertEquals(2, none.status(), none.err());
+        assertTrue(none.err().contains("nothing built: no article found"), none.err());
+    }
 }

@@ -10,7 +10,7 @@ import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.GraphOutput;
 import org.newsgraph.eval.Metric;
 import org.newsgraph.eval.Scorer;
-import org.newsgraph.store.BuildReport;
+import org.newsgraph.pipeline.BuildReport;
 import org.newsgraph.store.GraphStore;
 
 import java.io.PrintStream;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Builds the bundled demo corpus once through the real pipeline and checks the graph end to end. */
 class DemoCorpusBuildTest {
@@ -33,9 +32,7 @@ class DemoCorpusBuildTest {
     static final Path GOLD = DemoGraph.GOLD;
     static final PrintStream QUIET = DemoGraph.QUIET;
 
-    static DbOptions db(Path dir) { return DemoGraph.db(dir); }
 
-    static BuildOptions buildOptions() { return DemoGraph.buildOptions(); }
 
     @BeforeAll
     static void build() {
@@ -62,7 +59,7 @@ class DemoCorpusBuildTest {
     @Test
     void buildingAgainIsIdempotentAndSkipsBeforeNlp() {
         Set<Quad> before = quads(store);
-        BuildReport again = NewsPipeline.build(store, db(dbDir), buildOptions(), List.of(CORPUS), QUIET);
+        BuildReport again = DemoGraph.pipeline().build(store, List.of(CORPUS));
         assertEquals(0, again.built());
         assertEquals(5, again.unchanged());
         assertEquals(0, again.nlpNanos());
@@ -71,7 +68,6 @@ class DemoCorpusBuildTest {
 
     @Test
     void demoGraphMeetsTheEvaluationTargets() throws Exception {
-        assumeTrue(Files.exists(GOLD), "gold file not present");
         EvalReport report = Scorer.score(GoldFile.read(GOLD), GraphOutput.read(store));
         String text = report.toText(true);
         assertTrue(report.overall(Metric.PEOPLE).f1() >= 0.95, text);
@@ -86,11 +82,11 @@ class DemoCorpusBuildTest {
         Files.copy(CORPUS.resolve("003_eda8035695bfe255.txt"), corpus.resolve("a.txt"));
         Files.copy(CORPUS.resolve("004_f517c2c1bff018e5.txt"), corpus.resolve("b.txt"));
         try (GraphStore s = GraphStore.open(dir.resolve("db"))) {
-            NewsPipeline.build(s, db(dir.resolve("db")), buildOptions(), List.of(corpus), QUIET);
+            DemoGraph.pipeline().build(s, List.of(corpus));
             Set<Quad> before = quads(s);
             Files.writeString(corpus.resolve("b.txt"), Files.readString(corpus.resolve("b.txt"))
                     + "\n\nThe senator said the committee would meet again on Monday.\n");
-            BuildReport r = NewsPipeline.build(s, db(dir.resolve("db")), buildOptions(), List.of(corpus), QUIET);
+            BuildReport r = DemoGraph.pipeline().build(s, List.of(corpus));
             assertEquals(1, r.built());
             assertEquals(1, r.replaced());
             assertEquals(1, r.unchanged());

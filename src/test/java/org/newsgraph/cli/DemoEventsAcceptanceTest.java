@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.query.NamedQueries;
-import org.newsgraph.store.BuildReport;
+import org.newsgraph.pipeline.BuildReport;
 import org.newsgraph.store.GraphStore;
 
 import java.nio.file.Files;
@@ -38,8 +38,7 @@ class DemoEventsAcceptanceTest {
     static void build() throws Exception {
         Path dir = Files.createTempDirectory("ng-demo-events");
         store = GraphStore.open(dir);
-        BuildReport r = NewsPipeline.build(store, DemoCorpusBuildTest.db(dir), DemoCorpusBuildTest.buildOptions(),
-                List.of(DemoCorpusBuildTest.CORPUS), DemoCorpusBuildTest.QUIET);
+        BuildReport r = DemoGraph.pipeline().build(store, List.of(DemoCorpusBuildTest.CORPUS));
         assertEquals(5, r.built(), r.summary());
     }
 

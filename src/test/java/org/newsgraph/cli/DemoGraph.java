@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.store.BuildReport;
+import org.newsgraph.pipeline.BuildPipeline;
+import org.newsgraph.pipeline.BuildReport;
 import org.newsgraph.store.GraphStore;
 
 import java.io.OutputStream;
@@ -15,7 +16,7 @@ import java.util.List;
  */
 public final class DemoGraph {
     public static final Path CORPUS = Path.of("src/main/resources/corpus");
-    public static final Path GOLD = Path.of("../shared/gold/seeds.gold.json");
+    public static final Path GOLD = org.newsgraph.TestData.SEEDS_GOLD;
     public static final String BASE = "https://w3id.org/newsgraph/id/";
     static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
@@ -33,7 +34,7 @@ public final class DemoGraph {
                 throw new java.io.UncheckedIOException(e);
             }
             store = GraphStore.open(dir);
-            report = NewsPipeline.build(store, db(dir), buildOptions(), List.of(CORPUS), QUIET);
+            report = pipeline().build(store, List.of(CORPUS));
         }
         return store;
     }
@@ -48,17 +49,8 @@ public final class DemoGraph {
         return report;
     }
 
-    static DbOptions db(Path dir) {
-        DbOptions o = new DbOptions();
-        o.db = dir;
-        o.base = BASE;
-        return o;
-    }
-
-    static BuildOptions buildOptions() {
-        BuildOptions b = new BuildOptions();
-        b.maxFileMb = 5;
-        b.wikidata = "offline";
-        return b;
+    /** The build as {@code newsgraph build} runs it by default (offline gazetteer, 5 MB files). */
+    static BuildPipeline pipeline() {
+        return BuildPipeline.builder().base(BASE).build();
     }
 }

@@ -3,12 +3,9 @@ package org.newsgraph.eval;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.cli.BuildOptions;
-import org.newsgraph.cli.DbOptions;
-import org.newsgraph.cli.NewsPipeline;
-import org.newsgraph.store.BuildReport;
+import org.newsgraph.pipeline.BuildPipeline;
+import org.newsgraph.pipeline.BuildReport;
 import org.newsgraph.store.GraphStore;
-import picocli.CommandLine;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -35,10 +32,8 @@ class HeldOutEvalTest {
     @BeforeAll
     static void build() throws Exception {
         dir = Files.createTempDirectory("ng-heldout");
-        DbOptions db = CommandLine.populateCommand(new DbOptions(), "--db", dir.toString());
-        BuildOptions opts = CommandLine.populateCommand(new BuildOptions(), "--threads", "1");
         store = GraphStore.open(dir);
-        built = NewsPipeline.build(store, db, opts, List.of(ARTICLES), new PrintStream(OutputStream.nullOutputStream()));
+        built = BuildPipeline.builder().threads(1).build().build(store, List.of(ARTICLES));
     }
 
     @AfterAll

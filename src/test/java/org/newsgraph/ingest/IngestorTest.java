@@ -284,9 +284,9 @@ class IngestorTest {
         assertEquals("Jane Roe", r.articles().get(1).author());
         assertEquals(LocalDate.of(2025, 3, 6), r.articles().get(1).datePublished());
         assertEquals(3, r.problems().size());
-        assertTrue(r.problems().get(0).reason().startsWith("malformed JSON at line 3: "), r.problems().get(0).reason());
-        assertEquals("line 4: no \"text\" field", r.problems().get(1).reason());
-        assertEquals("line 6: not a JSON object", r.problems().get(2).reason());
+        assertTrue(r.problems().get(0).reason().startsWith("line 3 skipped: malformed JSON: "), r.problems().get(0).reason());
+        assertEquals("line 4 skipped: no \"text\" field", r.problems().get(1).reason());
+        assertEquals("line 6 skipped: not a JSON object", r.problems().get(2).reason());
         assertTrue(r.problems().stream().allMatch(p -> p.file().equals(f)));
         assertEquals(2, ingestor.read(f).size(), "read returns the good ones");
     }
@@ -295,21 +295,40 @@ class IngestorTest {
     void jsonLinesWithNothingUsableThrows() throws Exception {
         Path f = write("broken.jsonl", "{oops\n");
         IngestException e = assertThrows(IngestException.class, () -> ingestor.read(f));
-        assertTrue(e.reason().startsWith("malformed JSON at line 1: "), e.reason());
+        assertTrue(e.reason().startsWith("line 1 skipped: malformed JSON: "), e.reason());
     }
 
-    // --- whole build ---
+    @Test
+    void deeplyNestedJsonIsRefusedWithoutOverflowingTheStack() throws Exception {
+        Path deep = write("deep.json", "[".repeat(200_000));
+        Ingestor.ReadResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> ingestor.readAll(deep));
+        assertEquals(1, r.problems().size());
+        assertTrue(r.problems().get(0).reason().contains("nested deeper than"), r.problems().get(0).reason());
+        Path deepLine = write("deep.jsonl", "{\"text\": \"The mayor said the bridge would reopen.\"}\n" + "[".repeat(200_000) + "\n");
+        Ingestor.ReadResult lines = ingestor.readAll(deepLine);
+        assertEquals(1, lines.articles().size());
+        assertTrue(lines.problems().get(0).reason().startsWith("line 2 skipped: malformed JSON: nested deeper than"),
+                lines.problems().get(0).reason());
+    }
+
+    // --- identity ---
 
     @Test
-    void ingestSkipsDuplicateTextAndDisambiguatesIds() throws Exception {
-        write("a/story.txt", STORY);
-        write("b/story.txt", STORY + "A third paragraph was added later.\n");
-        write("c/copy.txt", STORY);
-        write("c/empty.txt", "");
-        Ingestor.ReadResult r = ingestor.ingest(List.of(dir));
-        assertEquals(List.of("story", "story-2"), r.articles().stream().map(Article::id).toList());
-        assertEquals(2, r.problems().size());
-        assertTrue(r.problems().stream().anyMatch(p -> p.reason().startsWith("same text as ")));
-        assertTrue(r.problems().stream().anyMatch(p -> p.reason().equals("empty file")));
+    void anArticleKnowsItsIdentityAndItsReadableNames() throws Exception {
+        Path story = write("a/story.txt", STORY);
+        Article a = ingestor.read(story).get(0);
+        assertEquals("story", a.id());
+        assertEquals(story.toAbsolutePath().normalize().toUri().toString(), a.origin().key());
+        assertEquals(a.origin().key(), a.origin().derivedFrom());
+        assertEquals(List.of("story", "a/story"), a.origin().names().subList(0, 2));
+
+        Path feed = write("feed.jsonl", "{\"url\": \"http://Example.org:80\", \"text\": \"The mayor said the bridge would reopen.\"}\n"
+                + "{\"text\": \"The minister said the port would close.\"}\n");
+        List<Article> records = ingestor.read(feed);
+        assertEquals("http://example.org/", records.get(0).origin().key());
+        assertEquals("http://example.org/", records.get(0).origin().derivedFrom());
+        assertEquals(feed.toAbsolutePath().normalize().toUri() + "#2", records.get(1).origin().key());
+        assertEquals(List.of("feed-1", "feed-2"), records.stream().map(Article::id).toList());
     }
 }

@@ -17,13 +17,10 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class GazetteerLinkerTest {
     static final GazetteerLinker GAZ = new GazetteerLinker();
-    /** shared/ sits beside the repo in CI; a worktree under wt/ finds it one level further up. */
-    static final Path VERIFIED = Files.isRegularFile(Path.of("../shared/wikidata/verified-ids.tsv"))
-            ? Path.of("../shared/wikidata/verified-ids.tsv") : Path.of("../../shared/wikidata/verified-ids.tsv");
+    static final Path VERIFIED = org.newsgraph.TestData.VERIFIED_IDS;
 
     static LinkCandidate cand(String kind, String name, String... alternates) {
         String id = kind + "/" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
@@ -45,7 +42,6 @@ class GazetteerLinkerTest {
 
     /** label -> (qid, kind) of the entity rows in verified-ids.tsv (columns label, id, kind). */
     static Map<String, String[]> verifiedEntities() throws IOException {
-        assumeTrue(Files.isRegularFile(VERIFIED), "shared/wikidata/verified-ids.tsv not beside the repo");
         Map<String, String[]> out = new HashMap<>();
         for (String line : Files.readAllLines(VERIFIED)) {
             String[] f = line.split("\t");

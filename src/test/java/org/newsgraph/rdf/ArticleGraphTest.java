@@ -65,6 +65,12 @@ class ArticleGraphTest {
     }
 
     @Test
+    void theArticleSaysWhereItCameFromAndWhatMakesItTheSame() {
+        assertTrue(ask("ASK { GRAPH ?a { ?a a schema:NewsArticle ; <http://www.w3.org/ns/prov#wasDerivedFrom> "
+                + "<https://news.example.org/a/1> ; ng:sourceKey \"https://news.example.org/a/1\" } }"));
+    }
+
+    @Test
     void everythingLivesInTheArticleGraphWithoutBlankNodes() {
         assertFalse(quads.isEmpty());
         for (Quad q : quads) {

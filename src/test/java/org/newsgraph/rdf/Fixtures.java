@@ -43,7 +43,9 @@ final class Fixtures {
 
     static Article article() {
         return new Article("test_article", "mem:test", TEXT, "Talks to resume, minister says", LocalDate.of(2024, 5, 7),
-                "Sam Writer", "The Daily Example", "https://news.example.org/a/1", Hashes.sha256Hex(TEXT), List.of());
+                "Sam Writer", "The Daily Example", "https://news.example.org/a/1", Hashes.sha256Hex(TEXT), List.of(),
+                org.newsgraph.ingest.Origin.of(java.nio.file.Path.of("test_article.txt"), 0, null,
+                        "https://news.example.org/a/1"));
     }
 
     static ResolvedArticle resolved() {

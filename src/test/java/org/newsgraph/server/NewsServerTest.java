@@ -41,14 +41,15 @@ class NewsServerTest {
     static void startServer() {
         dsg = TestData.tdb2(dir.resolve("db"));
         TestData.fill(dsg, 2, 4);
-        // 40 filler triples: a six-way cross product over them (40^6 rows) never finishes in time.
+        // 40 filler triples: a six-way cross product over them (40^6 rows) never finishes in time. The timeout
+        // is 5 s rather than 1 s so that ordinary queries in the other tests finish on a loaded machine.
         Txn.executeWrite(dsg, () -> {
             for (int i = 0; i < 40; i++)
                 dsg.add(new Quad(NodeFactory.createURI("urn:x-test:g"), NodeFactory.createURI("urn:x-test:s" + i),
                         NodeFactory.createURI(FILLER), NodeFactory.createURI("urn:x-test:o" + i)));
         });
         server = NewsServer.start(dsg, ServerOptions.defaults().withPort(0)
-                .withQueryTimeout(Duration.ofSeconds(1)).withMaxRequestBytes(MAX_BODY));
+                .withQueryTimeout(Duration.ofSeconds(5)).withMaxRequestBytes(MAX_BODY));
         base = server.uiUrl();
     }
 
@@ -212,7 +213,7 @@ class NewsServerTest {
         assertTrue(r.statusCode() >= 400, "runaway query must fail, got " + r.statusCode() + " " + r.body());
         assertTrue(r.body().toLowerCase().contains("timeout") || r.body().toLowerCase().contains("timed out")
                 || r.body().toLowerCase().contains("cancel"), "clear error: " + r.body());
-        assertTrue(seconds < 15, "stopped soon after the 1 s timeout, took " + seconds);
+        assertTrue(seconds < 25, "stopped soon after the 5 s timeout, took " + seconds);
         System.out.printf("runaway query: HTTP %d after %.2f s: %s%n", r.statusCode(), seconds, r.body().strip());
     }
 

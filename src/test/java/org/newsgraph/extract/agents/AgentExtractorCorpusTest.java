@@ -1,6 +1,5 @@
 package org.newsgraph.extract.agents;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Agent;
@@ -30,14 +29,12 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * The bundled demo articles against the hand-annotated people in ../shared/gold/seeds.gold.json.
+ * The bundled demo articles against the hand-annotated people in src/test/resources/gold/seeds.gold.json.
  * Articles go through one AgentResolver in corpus order, as a build does: a person the article
  * names only by surname ("President Trump") gets the full name known from earlier articles.
  */
 class AgentExtractorCorpusTest {
-    /** ../shared beside the repository (CI); a worktree one level deeper finds it one more level up. */
-    private static final Path GOLD = Files.isRegularFile(Path.of("../shared/gold/seeds.gold.json"))
-            ? Path.of("../shared/gold/seeds.gold.json") : Path.of("../../shared/gold/seeds.gold.json");
+    private static final Path GOLD = org.newsgraph.TestData.SEEDS_GOLD;
     private static final Path CORPUS = Path.of("src/main/resources/corpus");
 
     private static final Map<String, List<Agent>> AGENTS = new LinkedHashMap<>();
@@ -47,7 +44,6 @@ class AgentExtractorCorpusTest {
 
     @BeforeAll
     static void annotateCorpus() throws IOException {
-        Assumptions.assumeTrue(Files.isRegularFile(GOLD), "gold file absent: " + GOLD.toAbsolutePath());
         // Jena's JSON reader: javax.json's provider lookup clashes with jakarta.json on this classpath.
         for (JsonValue v : JSON.parseAny(Files.readString(GOLD)).getAsArray()) {
             JsonObject o = v.getAsObject();

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Test-only scorer following shared/gold/README.md (the real eval command is built elsewhere):
+ * Test-only scorer following the gold format of src/test/resources/gold/seeds.gold.json (the real eval command is built elsewhere):
  * quotes match at token F1 >= 0.8, reported statements when the speaker agrees and the gold content
  * lies in the statement text or evidence (overlap >= 0.6); optional gold items count neither way.
  */

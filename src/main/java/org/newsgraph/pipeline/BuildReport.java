@@ -1,11 +1,11 @@
-package org.newsgraph.store;
+package org.newsgraph.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** What a build did, for the summary line and the benchmark. */
-public record BuildReport(int files, int built, int replaced, int unchanged, int duplicates,
-                          List<CorpusBuilder.Problem> problems, long quads, long tokens, long nlpNanos,
+public record BuildReport(int files, int built, int replaced, int unchanged, int duplicates, int renamed,
+                          List<Problem> problems, long quads, long tokens, long nlpNanos,
                           long extractNanos, long writeNanos, long totalNanos) {
     public BuildReport {
         problems = List.copyOf(problems);
@@ -13,20 +13,21 @@ public record BuildReport(int files, int built, int replaced, int unchanged, int
 
     public String summary() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%d article(s) built (%d replaced), %d unchanged, %d duplicate(s), %d problem(s); "
+        sb.append(String.format("%d article(s) built (%d replaced%s), %d unchanged, %d duplicate(s), %d problem(s); "
                         + "%d quads written; %d tokens; NLP %.1f s, extraction %.2f s, store %.2f s, total %.1f s",
-                built, replaced, unchanged, duplicates, problems.size(), quads, tokens, nlpNanos / 1e9,
+                built, replaced, renamed == 0 ? "" : ", " + renamed + " under a longer identifier", unchanged, duplicates,
+                problems.size(), quads, tokens, nlpNanos / 1e9,
                 extractNanos / 1e9, writeNanos / 1e9, totalNanos / 1e9));
         return sb.toString();
     }
 
     /** Mutable tally used while a build runs. */
     static final class Counter {
-        int files, built, replaced, unchanged, duplicates;
+        int files, built, replaced, unchanged, duplicates, renamed;
         long quads, tokens, nlp, extract, write;
-        final List<CorpusBuilder.Problem> problems = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
 
-        void record(boolean replaces, CorpusBuilder.Analysis an, int quadCount, long writeNanos) {
+        void record(boolean replaces, BuildPipeline.Analysis an, int quadCount, long writeNanos) {
             built++;
             if (replaces) replaced++;
             quads += quadCount;
@@ -37,7 +38,7 @@ public record BuildReport(int files, int built, int replaced, int unchanged, int
         }
 
         BuildReport finish(long totalNanos) {
-            return new BuildReport(files, built, replaced, unchanged, duplicates, problems, quads, tokens, nlp,
+            return new BuildReport(files, built, replaced, unchanged, duplicates, renamed, problems, quads, tokens, nlp,
                     extract, write, totalNanos);
         }
     }

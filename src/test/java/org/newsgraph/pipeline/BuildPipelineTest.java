@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.pipeline;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.ingest.Ingestor;
+import org.newsgraph.store.GraphStore;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -20,32 +21,39 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The build loop's guarantees, with stand-in analysis so no models are needed. */
-class CorpusBuilderTest {
+class BuildPipelineTest {
     static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
     static final Node ID = NodeFactory.createURI("http://schema.org/identifier");
 
-    static CorpusBuilder.Analyzer analyzer() {
-        return a -> new CorpusBuilder.Analysis(new ArticleFacts(a, List.of(), List.of(), List.of(), List.of(), List.of()),
+    static BuildPipeline.Analyzer analyzer() {
+        return a -> new BuildPipeline.Analysis(new ArticleFacts(a, List.of(), List.of(), List.of(), List.of(), List.of()),
                 a.text().split("\\s+").length, 1, 1);
     }
 
     /** One quad per article; articles whose id starts with "boom" make the mapper fail. */
-    static CorpusBuilder.Mapper mapper() {
+    static BuildPipeline.Mapper mapper() {
         return facts -> {
             String id = facts.article().id();
             if (id.startsWith("boom")) throw new IllegalStateException("mapper failed on " + id);
             Node g = NodeFactory.createURI("urn:article:" + id);
-            return new CorpusBuilder.Output(g, List.of(
+            return new BuildPipeline.Output(g, List.of(
                     Quad.create(g, g, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
                             NodeFactory.createURI("http://schema.org/NewsArticle")),
                     Quad.create(g, g, ID, NodeFactory.createLiteralString(id)),
                     Quad.create(g, g, NodeFactory.createURI("https://w3id.org/newsgraph/ontology#contentHash"),
-                            NodeFactory.createLiteralString(facts.article().contentHash()))), List.of());
+                            NodeFactory.createLiteralString(facts.article().contentHash())),
+                    Quad.create(g, g, NodeFactory.createURI("https://w3id.org/newsgraph/ontology#sourceKey"),
+                            NodeFactory.createLiteralString(facts.article().origin().key()))), List.of());
         };
     }
 
     static BuildReport build(GraphStore s, long maxBytes, Path... roots) {
-        return new CorpusBuilder(s, new Ingestor(maxBytes), analyzer(), mapper(), 2, QUIET).build(List.of(roots));
+        return build(s, maxBytes, QUIET, roots);
+    }
+
+    static BuildReport build(GraphStore s, long maxBytes, PrintStream progress, Path... roots) {
+        return BuildPipeline.builder().maxFileBytes(maxBytes).analyzer(analyzer()).mapper(mapper()).threads(2)
+                .listener(BuildListener.printingTo(progress)).build().build(s, List.of(roots));
     }
 
     static Set<Quad> quads(GraphStore s) {
@@ -73,7 +81,7 @@ class CorpusBuilderTest {
             assertTrue(problems.contains("empty.txt") && problems.contains("empty"), problems);
             assertTrue(problems.contains("binary.txt") && problems.contains("binary"), problems);
             assertTrue(problems.contains("huge.txt") && problems.contains("limit"), problems);
-            assertEquals(3, quads(s).size());
+            assertEquals(4, quads(s).size());
         }
     }
 
@@ -105,14 +113,5 @@ class CorpusBuilderTest {
             assertEquals(0, again.built());
             assertEquals(0, again.tokens(), "skipped before analysis");
         }
-    }
-
-    @Test
-    void aSecondHandleInTheSameProcessSharesTheDatabase(@TempDir Path tmp) {
-        GraphStore a = GraphStore.open(tmp);
-        GraphStore b = GraphStore.open(tmp);
-        a.close();
-        assertTrue(b.isEmpty(), "still usable after the other handle closed");
-        b.close();
     }
 }

@@ -1,0 +1,13 @@
+/**
+ * The first stage: files to {@link org.newsgraph.ingest.Article}s. {@code SourceFinder} finds input files;
+ * one {@link org.newsgraph.ingest.ArticleReader} per format (txt, html, json, jsonl), found by extension
+ * through {@link org.newsgraph.ingest.ArticleReaders} ({@code ServiceLoader}), reads a file; the
+ * {@link org.newsgraph.ingest.ArticleAssembler} cleans the text and completes the metadata. Each article
+ * carries its {@link org.newsgraph.ingest.Origin}: its identity (URL, else id, else file path) and the
+ * source it was derived from.
+ *
+ * <p>Takes: paths and bytes. Gives: articles with cleaned text and metadata, and one-line problems for
+ * what could not be read (a bad record costs only itself). Imports no other newsgraph stage (only
+ * neutral helpers); never RDF, CoreNLP or store types.
+ */
+package org.newsgraph.ingest;
