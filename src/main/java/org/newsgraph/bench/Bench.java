@@ -87,7 +87,7 @@ public final class Bench {
 
     /** Everything measured. */
     public record Result(String timestamp, long modelLoadMillis, int threads, int cores, long maxHeapBytes,
-                         List<SizeResult> sizes, StockPipelineBench.Result stock, String stockError,
+                         List<SizeResult> sizes, List<StockPipelineBench.Result> stock, String stockError,
                          ServeCheck serve, String serveError) {}
 
     private final Builder builder;
@@ -144,18 +144,22 @@ public final class Bench {
                 if (!options.keep()) deleteTree(db);
             }
         }
-        StockPipelineBench.Result stock = null;
+        List<StockPipelineBench.Result> stock = new ArrayList<>();
         String stockError = null;
         if (options.stockSample() > 0) {
             int n = options.sizes().get(0);
             Path corpus = work.resolve("corpus-" + n);
-            out.printf("stock CoreNLP (%s) on %d article(s) in a separate JVM ...%n", StockPipelineBench.ANNOTATORS,
-                    Math.min(n, options.stockSample()));
-            try {
-                stock = stockInChild(corpus, Math.min(n, options.stockSample()));
-            } catch (Exception e) {
-                stockError = String.valueOf(e.getMessage());
-                out.println("  stock pipeline failed: " + stockError);
+            // CoreNLP's default coref algorithm, then the faster statistical one
+            for (String coref : java.util.Arrays.asList(null, "statistical")) {
+                out.printf("stock CoreNLP (%s, coref %s) on %d article(s) in a separate JVM ...%n",
+                        StockPipelineBench.ANNOTATORS, coref == null ? "default" : coref, Math.min(n, options.stockSample()));
+                try {
+                    StockPipelineBench.Result s = stockInChild(corpus, Math.min(n, options.stockSample()), coref);
+                    if (stock.stream().noneMatch(x -> x.corefAlgorithm().equals(s.corefAlgorithm()))) stock.add(s);
+                } catch (Exception e) {
+                    stockError = String.valueOf(e.getMessage());
+                    out.println("  stock pipeline failed: " + stockError);
+                }
             }
         }
         if (!options.keep()) {
@@ -252,13 +256,14 @@ public final class Bench {
             "^STOCK load=(\\d+) articles=(\\d+) tokens=(\\d+) nanos=(\\d+) coref=(\\S+) quotes=(\\d+)$");
 
     /** Runs {@link StockPipelineBench} in its own JVM so its models neither share caches with ours nor add to our heap. */
-    private StockPipelineBench.Result stockInChild(Path corpus, int count) throws IOException, InterruptedException {
+    private StockPipelineBench.Result stockInChild(Path corpus, int count, String coref) throws IOException, InterruptedException {
         List<Path> files;
         try (Stream<Path> s = Files.list(corpus)) {
             files = s.filter(f -> f.toString().endsWith(".txt")).sorted().limit(count).toList();
         }
         List<String> cmd = new ArrayList<>(options.childJvm());
         cmd.add(StockPipelineBench.class.getName());
+        if (coref != null) cmd.add("--coref=" + coref);
         for (Path f : files) cmd.add(f.toString());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         StringBuilder seen = new StringBuilder();

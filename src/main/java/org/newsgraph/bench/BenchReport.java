@@ -67,8 +67,7 @@ final class BenchReport {
         } else if (r.serveError() != null) {
             sb.append("\n## serve on a built DB\n\nfailed: ").append(r.serveError()).append('\n');
         }
-        StockPipelineBench.Result s = r.stock();
-        if (s != null) {
+        for (StockPipelineBench.Result s : r.stock()) {
             sb.append(String.format(Locale.ROOT, "%n## Stock CoreNLP pipeline (%s, coref algorithm %s)%n%n"
                             + "load %.1f s; %d articles, %d tokens in %.1f s: %.0f tokens/s, %.3f articles/s (one thread); "
                             + "%d quotes found.%n", StockPipelineBench.ANNOTATORS, s.corefAlgorithm(), s.loadMillis() / 1000.0,
@@ -81,7 +80,8 @@ final class BenchReport {
                         ours / s.tokensPerSecond(), r.threads(), perSecond(b.tokens(), b.totalNanos()),
                         perSecond(b.tokens(), b.totalNanos()) / s.tokensPerSecond()));
             }
-        } else if (r.stockError() != null) {
+        }
+        if (r.stockError() != null) {
             sb.append("\n## Stock CoreNLP pipeline\n\nfailed: ").append(r.stockError()).append('\n');
         }
         return sb.toString();
@@ -136,8 +136,8 @@ final class BenchReport {
             sizes.add(j);
         }
         o.put("sizes", sizes);
-        if (r.stock() != null) {
-            StockPipelineBench.Result s = r.stock();
+        JsonArray stocks = new JsonArray();
+        for (StockPipelineBench.Result s : r.stock()) {
             JsonObject j = new JsonObject();
             j.put("annotators", StockPipelineBench.ANNOTATORS);
             j.put("corefAlgorithm", s.corefAlgorithm());
@@ -147,8 +147,10 @@ final class BenchReport {
             j.put("nanos", s.nanos());
             j.put("tokensPerSecond", num(s.tokensPerSecond()));
             j.put("quotes", s.quotes());
-            o.put("stock", j);
-        } else if (r.stockError() != null) {
+            stocks.add(j);
+        }
+        if (!stocks.isEmpty()) o.put("stock", stocks);
+        if (r.stockError() != null) {
             o.put("stockError", r.stockError());
         }
         if (r.serve() != null) {

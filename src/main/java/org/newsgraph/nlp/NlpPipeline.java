@@ -3,7 +3,8 @@ package org.newsgraph.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -14,6 +15,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * CoreNLP behind our document model. The pipeline is loaded once per process ({@link #shared()})
@@ -21,14 +27,16 @@ import java.util.Properties;
  *
  * <p>No coref and no CoreNLP quote attribution: both are slow and attribution is ours
  * (see extract). Fine-grained NER is off because it triples load time; titles come from
- * our own resource list.
+ * our own resource list. What else runs is in {@link NlpSettings}: by default two CRF models and a
+ * dependency parse only of the sentences {@link ParseSelection} says extraction reads trees of.
  *
  * <p>Sentences are capped at {@link #MAX_SENTENCE_TOKENS} tokens: a scraped table or comment dump
  * without sentence ends would otherwise be one sentence of thousands of tokens, and tagging, parsing
- * and extraction grow faster than its length. CoreNLP's splitter has no length option, so the text is
- * split first, over-long sentences are cut into pieces of at most that many tokens (marked
- * {@link Sentence#cut()}), and only then tagged and parsed; the whole document then costs about its
- * token count. Ordinary news sentences are far shorter and go through unchanged.
+ * and extraction grow faster than its length. Over-long sentences are cut into pieces of at most that
+ * many tokens (marked {@link Sentence#cut()}) right after tokenising, before tagging and parsing.
+ *
+ * <p>The annotators are built directly (not through CoreNLP's annotator pool, which loads one model
+ * after another under a lock) on three threads at once: tokenizer, tagger and lemmatiser; NER; parser.
  */
 public final class NlpPipeline {
     /** Longer than any sentence a news writer produces; longer runs are not prose. */
@@ -36,33 +44,76 @@ public final class NlpPipeline {
 
     private static volatile NlpPipeline shared;
 
-    private final StanfordCoreNLP splitter;
-    private final StanfordCoreNLP analysis;
+    private final NlpSettings settings;
+    private final Annotator tokenizer;
+    private final Annotator tagger;
+    private final Annotator lemmatizer;
+    private final Annotator ner;
+    private final Annotator parser;
+    private final ParseSelection selection;
     private final long loadMillis;
+    private final java.util.Map<String, Long> loadCpuMillis = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private NlpPipeline(Properties props) {
+    public NlpPipeline(NlpSettings settings) {
         long t0 = System.nanoTime();
-        Properties split = new Properties();
-        split.putAll(props);
-        split.setProperty("annotators", "tokenize,ssplit");
-        Properties rest = new Properties();
-        rest.putAll(props);
-        String all = props.getProperty("annotators");
-        rest.setProperty("annotators", all.replaceFirst("^tokenize,ssplit,?", ""));
-        // The tokens and sentences come from the splitter above.
-        rest.setProperty("enforceRequirements", "false");
-        this.splitter = new StanfordCoreNLP(split);
-        this.analysis = new StanfordCoreNLP(rest);
+        this.settings = settings;
+        Properties props = settings.properties();
+        AnnotatorImplementations impl = new AnnotatorImplementations();
+        ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "corenlp-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletableFuture<Annotator[]> basic = async(loaders, "tokenize+pos+lemma", () -> new Annotator[] {
+                    impl.tokenizer(props), impl.posTagger(props), impl.morpha(props, false)});
+            CompletableFuture<Annotator> nerF = async(loaders, "ner", () -> impl.ner(props));
+            CompletableFuture<Annotator> parseF = async(loaders, "depparse", () -> impl.dependencies(props));
+            CompletableFuture<ParseSelection> selF = async(loaders, "parse cues", ParseSelection::bundled);
+            Annotator[] b = join(basic);
+            this.tokenizer = b[0];
+            this.tagger = b[1];
+            this.lemmatizer = b[2];
+            this.ner = join(nerF);
+            this.parser = join(parseF);
+            this.selection = join(selF);
+        } finally {
+            loaders.shutdown();
+        }
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
-    /** The process-wide pipeline, loaded on first use. */
+    /** Runs one loader and notes the CPU time its thread spent (load time on a shared machine is noisy). */
+    private <T> CompletableFuture<T> async(ExecutorService pool, String part, Supplier<T> s) {
+        return CompletableFuture.supplyAsync(() -> {
+            var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c0 = mx.getCurrentThreadCpuTime();
+            T t = s.get();
+            loadCpuMillis.put(part, (mx.getCurrentThreadCpuTime() - c0) / 1_000_000);
+            return t;
+        }, pool);
+    }
+
+    /** CPU milliseconds each loader thread spent (tokenize+pos+lemma, ner, depparse, parse cues). */
+    public java.util.Map<String, Long> loadCpuMillis() { return new java.util.TreeMap<>(loadCpuMillis); }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /** The process-wide pipeline ({@link NlpSettings#fromSystem()}), loaded on first use. */
     public static NlpPipeline shared() {
         NlpPipeline p = shared;
         if (p == null) {
             synchronized (NlpPipeline.class) {
                 p = shared;
-                if (p == null) shared = p = new NlpPipeline(defaultProperties());
+                if (p == null) shared = p = new NlpPipeline(NlpSettings.fromSystem());
             }
         }
         return p;
@@ -70,22 +121,10 @@ public final class NlpPipeline {
 
     public static boolean isLoaded() { return shared != null; }
 
-    public static Properties defaultProperties() {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-        // Paragraphs are separated by one blank line in Article.text: never let a sentence cross them.
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        props.setProperty("tokenize.options", "untokenizable=noneKeep,normalizeParentheses=false,normalizeOtherBrackets=false");
-        props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.buildEntityMentions", "true");
-        props.setProperty("ner.useSUTime", "true");
-        // Well-known place names the statistical model misses (it predates "Kyiv"): relabels only
-        // tokens it left O or MISC. See nlp/README.md.
-        props.setProperty("ner.additional.regexner.mapping", "nlp/places.regexner");
-        props.setProperty("ner.additional.regexner.ignorecase", "false");
-        props.setProperty("depparse.extradependencies", "NONE");
-        return props;
-    }
+    /** CoreNLP properties of the default (lean) settings. */
+    public static Properties defaultProperties() { return NlpSettings.lean().properties(); }
+
+    public NlpSettings settings() { return settings; }
 
     public long loadMillis() { return loadMillis; }
 
@@ -97,51 +136,78 @@ public final class NlpPipeline {
     public Document annotate(String text, LocalDate referenceDate) {
         Annotation ann = new Annotation(text);
         if (referenceDate != null) ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
-        splitter.annotate(ann);
+        tokenizer.annotate(ann);
         List<Boolean> cut = capSentences(ann, text, MAX_SENTENCE_TOKENS);
-        analysis.annotate(ann);
+        tagger.annotate(ann);
+        lemmatizer.annotate(ann);
+        ner.annotate(ann);
+        List<CoreMap> cms = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<Token>> tokens = new ArrayList<>(cms.size());
+        for (CoreMap cm : cms) tokens.add(tokens(cm));
+        List<CoreMap> toParse = new ArrayList<>();
+        for (int si = 0; si < cms.size(); si++) {
+            if (!settings.selectiveParse() || selection.needsParse(tokens.get(si))) toParse.add(cms.get(si));
+        }
+        if (!toParse.isEmpty()) {
+            // The sentence maps are shared, so the parser's graphs land on the document's own sentences.
+            Annotation sub = new Annotation(text);
+            sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            parser.annotate(sub);
+        }
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
-        List<CoreMap> cms = ann.get(CoreAnnotations.SentencesAnnotation.class);
         for (int si = 0; si < cms.size(); si++) {
             CoreMap cm = cms.get(si);
-            List<CoreLabel> labels = cm.get(CoreAnnotations.TokensAnnotation.class);
-            List<Token> tokens = new ArrayList<>(labels.size());
-            for (int i = 0; i < labels.size(); i++) {
-                CoreLabel l = labels.get(i);
-                String norm = l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-                String word = l.originalText() != null ? l.originalText() : l.word();
-                tokens.add(new Token(i, l.beginPosition(), l.endPosition(), word, l.tag(), l.lemma(),
-                        l.ner() == null ? "O" : l.ner(), norm));
-            }
-            List<Dependency> deps = new ArrayList<>();
-            SemanticGraph g = cm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-            if (g != null) {
-                for (var root : g.getRoots()) deps.add(new Dependency(-1, root.index() - 1, "root"));
-                for (SemanticGraphEdge e : g.edgeIterable()) {
-                    deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-                            e.getRelation().toString()));
-                }
-            }
-            int begin = tokens.isEmpty() ? 0 : tokens.get(0).begin();
-            int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
-            sentences.add(new Sentence(si, begin, end, tokens, deps, cut.get(si)));
-            List<CoreMap> ems = cm.get(CoreAnnotations.MentionsAnnotation.class);
-            if (ems != null) {
-                for (CoreMap em : ems) {
-                    List<CoreLabel> mt = em.get(CoreAnnotations.TokensAnnotation.class);
-                    if (mt == null || mt.isEmpty()) continue;
-                    int tb = mt.get(0).index() - 1;
-                    int te = mt.get(mt.size() - 1).index();
-                    int b = mt.get(0).beginPosition();
-                    int e = mt.get(mt.size() - 1).endPosition();
-                    mentions.add(new EntityMention(si, b, e, tb, te, text.substring(b, e),
-                            em.get(CoreAnnotations.NamedEntityTagAnnotation.class),
-                            em.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
-                }
-            }
+            List<Token> toks = tokens.get(si);
+            int begin = toks.isEmpty() ? 0 : toks.get(0).begin();
+            int end = toks.isEmpty() ? 0 : toks.get(toks.size() - 1).end();
+            sentences.add(new Sentence(si, begin, end, toks, dependencies(cm), cut.get(si)));
+            mentions.addAll(mentions(cm, si, text));
         }
         return new Document(text, referenceDate, sentences, mentions);
+    }
+
+    private static List<Token> tokens(CoreMap cm) {
+        List<CoreLabel> labels = cm.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String norm = l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            String word = l.originalText() != null ? l.originalText() : l.word();
+            tokens.add(new Token(i, l.beginPosition(), l.endPosition(), word, l.tag(), l.lemma(),
+                    l.ner() == null ? "O" : l.ner(), norm));
+        }
+        return tokens;
+    }
+
+    /** The basic dependencies, or an empty list for a sentence that was not parsed. */
+    private static List<Dependency> dependencies(CoreMap cm) {
+        List<Dependency> deps = new ArrayList<>();
+        SemanticGraph g = cm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (g == null) return deps;
+        for (var root : g.getRoots()) deps.add(new Dependency(-1, root.index() - 1, "root"));
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+        }
+        return deps;
+    }
+
+    private static List<EntityMention> mentions(CoreMap cm, int si, String text) {
+        List<EntityMention> out = new ArrayList<>();
+        List<CoreMap> ems = cm.get(CoreAnnotations.MentionsAnnotation.class);
+        if (ems == null) return out;
+        for (CoreMap em : ems) {
+            List<CoreLabel> mt = em.get(CoreAnnotations.TokensAnnotation.class);
+            if (mt == null || mt.isEmpty()) continue;
+            int tb = mt.get(0).index() - 1;
+            int te = mt.get(mt.size() - 1).index();
+            int b = mt.get(0).beginPosition();
+            int e = mt.get(mt.size() - 1).endPosition();
+            out.add(new EntityMention(si, b, e, tb, te, text.substring(b, e),
+                    em.get(CoreAnnotations.NamedEntityTagAnnotation.class),
+                    em.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+        }
+        return out;
     }
 
     /**

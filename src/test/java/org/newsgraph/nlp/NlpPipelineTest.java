@@ -43,8 +43,24 @@ class NlpPipelineTest {
     void dependenciesFormOneTreePerSentence() {
         Document d = NlpPipeline.shared().annotate(TEXT, null);
         for (Sentence s : d.sentences()) {
+            assertFalse(s.dependencies().isEmpty(), "a sentence with a quote, a cue and names is parsed");
             assertEquals(1, s.dependencies().stream().filter(e -> e.governor() == -1).count());
             for (Token t : s.tokens()) assertNotNull(s.head(t.index()), "every token has a head");
         }
+    }
+
+    @Test
+    void aSentenceExtractionReadsNoTreeOfIsLeftUnparsedButKeepsItsTags() {
+        String text = "Olena Hrytsenko told reporters the bridge would reopen.\n\nTemperatures fell to minus five overnight.";
+        NlpPipeline p = NlpPipeline.shared();
+        Document d = p.annotate(text, null);
+        assertEquals(2, d.sentences().size());
+        assertFalse(d.sentences().get(0).dependencies().isEmpty());
+        Sentence quiet = d.sentences().get(1);
+        assertEquals(p.settings().selectiveParse(), quiet.dependencies().isEmpty());
+        assertNull(quiet.head(0));
+        assertTrue(quiet.children(0).isEmpty());
+        assertEquals("VBD", quiet.tokens().get(1).pos());
+        assertEquals("fall", quiet.tokens().get(1).lemma());
     }
 }

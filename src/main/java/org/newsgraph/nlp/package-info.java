@@ -1,0 +1,16 @@
+/**
+ * CoreNLP behind the project's own small document model ({@link org.newsgraph.nlp.Document},
+ * {@link org.newsgraph.nlp.Sentence}, {@link org.newsgraph.nlp.Token},
+ * {@link org.newsgraph.nlp.Dependency}, {@link org.newsgraph.nlp.EntityMention}).
+ *
+ * <p>Takes an article's cleaned text and publication date; gives tokens with POS, lemma, NER label and
+ * normalised dates, entity mentions, and basic dependencies. What runs is in
+ * {@link org.newsgraph.nlp.NlpSettings}; {@link org.newsgraph.nlp.ParseSelection} decides which
+ * sentences get a dependency parse (a sentence without one has an empty dependency list, and
+ * {@code head()} / {@code children()} answer null / empty for it).
+ *
+ * <p>Must not import extract or any later stage (it reads extraction's word-list resources as plain
+ * files through {@code org.newsgraph.text.WordLists}, never its classes); no CoreNLP type leaves this
+ * package.
+ */
+package org.newsgraph.nlp;
