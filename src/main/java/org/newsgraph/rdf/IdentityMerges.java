@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Merges identities that resolution could only decide after the articles were written: a surname-only
  * person met before the full-named person it resolves to. The old IRI is replaced by the person's in
- * every graph; the resolution graph keeps {@code <old> owl:sameAs <person>} with ng:resolutionNote
- * saying why (rule and counts), so the decision stays visible and the old IRI resolvable.
+ * every graph; the resolution graph gives the person an ng:resolutionNote saying which name form was
+ * taken to be them and why (rule and counts), so the decision stays visible. (owl:sameAs in the
+ * resolution graph is kept for Wikidata links.)
  */
 public final class IdentityMerges {
     private IdentityMerges() {}
@@ -38,9 +39,7 @@ public final class IdentityMerges {
                     n++;
                 }
             }
-            dsg.deleteAny(g, from, Vocab.RESOLUTION_NOTE, Node.ANY);
-            dsg.add(g, from, Vocab.OWL_SAME_AS, to);
-            dsg.add(g, from, Vocab.RESOLUTION_NOTE, NodeFactory.createLiteralString(m.note()));
+            dsg.add(g, to, Vocab.RESOLUTION_NOTE, NodeFactory.createLiteralString(m.fromId() + ": " + m.note()));
         }
         return n;
     }
