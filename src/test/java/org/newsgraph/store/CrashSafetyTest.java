@@ -37,18 +37,19 @@ class CrashSafetyTest {
     void aBuildKilledMidwayLeavesTheDatabaseAsItWas(@TempDir Path tmp) throws Exception {
         Path db = tmp.resolve("db");
         Path before = tmp.resolve("before");
-        Path big = tmp.resolve("big");
         SyntheticCorpus.write(before, 2, 1);
         Child first = Child.start(tmp, "build", "--db", db.toString(), before.toString());
         assertEquals(0, first.waitFor(300), "first build: " + first.output());
         TreeSet<String> held = snapshot(db);
         assertTrue(held.size() > 10, "the first build wrote the articles: " + held.size());
 
-        // synth-00000 exists in both folders with different text: the killed build was replacing it.
-        SyntheticCorpus.write(big, 40, 2);
-        Child second = Child.start(tmp, "build", "--db", db.toString(), big.toString());
+        // The same folder rewritten with other text (and more files): the killed build was replacing
+        // synth-00000 and synth-00001 (same source files) when it was killed.
+        SyntheticCorpus.write(before, 40, 2);
+        Child second = Child.start(tmp, "build", "--db", db.toString(), before.toString());
         try {
-            String line = second.await(l -> l.matches("\\[1\\] (re)?built .*"), 300);
+            // Generous: on a loaded machine loading the models alone has taken two minutes.
+            String line = second.await(l -> l.matches("\\[1\\] (re)?built .*"), 600);
             assertNotNull(line, "the build never reported its first article: " + second.output());
             assertTrue(second.process.isAlive(), "the build must still be running when it is killed");
             second.process.destroyForcibly();
