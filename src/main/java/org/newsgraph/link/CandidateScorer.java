@@ -24,11 +24,9 @@ final class CandidateScorer {
     static final double THING_PLACE = 0.2;
 
     private final Map<String, Set<String>> classesByKind;
-    private final Set<String> stopwords;
 
     CandidateScorer(Map<String, Set<String>> classesByKind) {
         this.classesByKind = classesByKind;
-        this.stopwords = Set.copyOf(EvidenceScorer.lines("/link/context-stopwords.txt"));
     }
 
 
@@ -69,10 +67,10 @@ final class CandidateScorer {
         for (String d : f.descriptions) roles.add(roleWords(d));
         double best = 0;
         for (String t : titles) {
-            Set<String> words = words(t); // the title's own words: its acronyms would only dilute the share
+            Set<String> words = ContextWords.of(t); // the title's own words: its acronyms would only dilute the share
             if (words.isEmpty()) continue;
             for (Set<String> role : roles) {
-                long hit = words.stream().filter(w -> role.stream().anyMatch(r -> sameWord(w, r))).count();
+                long hit = words.stream().filter(w -> role.stream().anyMatch(r -> ContextWords.sameWord(w, r))).count();
                 best = Math.max(best, (double) hit / words.size());
             }
         }
@@ -85,8 +83,8 @@ final class CandidateScorer {
         for (String d : f.descriptions) known.addAll(roleWords(d));
         for (String co : f.countries) known.addAll(roleWords(co));
         for (String p : places) {
-            Set<String> w = words(p);
-            if (!w.isEmpty() && w.stream().allMatch(x -> known.stream().anyMatch(k -> sameWord(x, k)))) return 1.0;
+            Set<String> w = ContextWords.of(p);
+            if (!w.isEmpty() && w.stream().allMatch(x -> known.stream().anyMatch(k -> ContextWords.sameWord(x, k)))) return 1.0;
         }
         return 0.0;
     }
@@ -97,11 +95,11 @@ final class CandidateScorer {
      * so "CIA Director" meets the position label.
      */
     Set<String> roleWords(String text) {
-        Set<String> out = words(text);
+        Set<String> out = ContextWords.of(text);
         List<String> run = new ArrayList<>();
         for (String raw : text.split("[^\\p{L}\\p{N}.]+")) {
             String w = raw.replace(".", "");
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !stopwords.contains(w.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !ContextWords.isStopword(w.toLowerCase(Locale.ROOT))) {
                 run.add(w);
             } else {
                 addAcronyms(run, out);
@@ -119,21 +117,6 @@ final class CandidateScorer {
                 for (String w : run.subList(i, j)) a.append(Character.toLowerCase(w.charAt(0)));
                 out.add(a.toString());
             }
-    }
-
-    private Set<String> words(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String w : NameFolding.surface(text).split(" "))
-            if (!w.isEmpty() && !stopwords.contains(w)) out.add(w);
-        return out;
-    }
-
-    /** Same word, allowing a shared stem of six letters ("Ukrainian"/"Ukraine", "American"/"America"). */
-    static boolean sameWord(String a, String b) {
-        if (a.equals(b)) return true;
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) n++;
-        return n >= 6;
     }
 
     private static Set<String> folded(Set<String> names, String kind) {

@@ -36,11 +36,9 @@ final class EvidenceScorer {
     /** A weighed item. */
     record Judged(String qid, double score, List<String> evidence) {}
 
-    private final Set<String> stopwords;
     private final Map<String, Set<String>> titleWords;
 
     EvidenceScorer() {
-        this.stopwords = Set.copyOf(lines("/link/context-stopwords.txt"));
         Map<String, Set<String>> tw = new HashMap<>();
         for (String l : lines("/link/title-words.tsv")) {
             String[] f = l.split("\t");
@@ -97,7 +95,7 @@ final class EvidenceScorer {
             if (!h.party().isEmpty()) parties.add(h.party());
             if (!h.area().isEmpty()) areas.add(h.area());
         }
-        Set<String> nearby = words(c.nearbyText());
+        Set<String> nearby = ContextWords.of(c.nearbyText());
         boolean partyMet = false, areaMet = false, partyContradicted = false;
         for (String tag : c.affiliations()) {
             Matcher m = TAG.matcher(tag);
@@ -176,22 +174,22 @@ final class EvidenceScorer {
 
     /** A title meets a position when at least half its content words (or their news-style equivalents) are in it. */
     boolean titleMeets(String title, String position) {
-        Set<String> tw = words(title), pw = words(position);
+        Set<String> tw = ContextWords.of(title), pw = ContextWords.of(position);
         if (tw.isEmpty() || pw.isEmpty()) return false;
         int met = 0;
         for (String w : tw) {
             Set<String> alts = new LinkedHashSet<>();
             alts.add(w);
             alts.addAll(titleWords.getOrDefault(w, Set.of()));
-            if (alts.stream().anyMatch(a -> pw.stream().anyMatch(p -> sameWord(a, p)))) met++;
+            if (alts.stream().anyMatch(a -> pw.stream().anyMatch(p -> ContextWords.sameWord(a, p)))) met++;
         }
         return met > 0 && met * 2 >= tw.size();
     }
 
     /** All the words of a multi-word name appear among the words. */
     private boolean named(String name, Set<String> words) {
-        Set<String> w = words(name);
-        return !w.isEmpty() && w.stream().allMatch(x -> words.stream().anyMatch(y -> sameWord(x, y)));
+        Set<String> w = ContextWords.of(name);
+        return !w.isEmpty() && w.stream().allMatch(x -> words.stream().anyMatch(y -> ContextWords.sameWord(x, y)));
     }
 
     /** "Minn." abbreviates Minnesota, "N.Y." New York, "Texas" Texas. */
@@ -203,21 +201,6 @@ final class EvidenceScorer {
         for (String x : a.split(" ")) initials.append(x.charAt(0));
         if (a.contains(" ") && w.equals(initials.toString())) return true;
         return w.length() >= 3 && a.startsWith(w);
-    }
-
-    Set<String> words(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String w : NameFolding.surface(text).split(" "))
-            if (!w.isEmpty() && !stopwords.contains(w)) out.add(w);
-        return out;
-    }
-
-    /** Same word, allowing a shared stem of six letters ("Democrat"/"Democratic", "senator"/"senators"). */
-    static boolean sameWord(String a, String b) {
-        if (a.equals(b)) return true;
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) n++;
-        return n >= 6;
     }
 
     private static String describe(GazetteerEntry.Holding h) {
