@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Finds speech cues in a parsed sentence: verbs of saying with their subject and the reported
  * clause ("Waltz indicated that ..."), participial cues ("..., with Waltz suggesting that ..."),
  * clause-final and inverted cues ("..., the official said", "..., said a spokesman"), passives
- * ("The move, confirmed by Waltz, ..."), "according to X", and "X's statement that ...".
+ * ("The move, confirmed by Waltz, ..."), "according to X", "X's statement that ...", and "the paper
+ * quoted X as saying ..." (X speaks).
  * Negated speech ("did not say", "declined to confirm") is not a cue.
  */
 final class ReportedSpeechFinder {
@@ -60,6 +61,7 @@ final class ReportedSpeechFinder {
         if (subject < 0) subject = CueSubjects.nameAfterQuote(t, v);
         if (subject < 0) subject = subjects.invertedSubject(t, v);
         if (subject < 0) subject = CueSubjects.postposedSubject(t, v);
+        if (subject < 0) subject = quotedAs(t, v);
         if (subject < 0 && t.token(v).pos().equals("VBG") && v > 0 && t.word(v - 1).equals(",")) {
             // "..., warning that ...": a sentence-final participle speaks for the sentence's speaker
             int outer = subjects.enclosingSpeechVerb(t, v);
@@ -93,6 +95,20 @@ final class ReportedSpeechFinder {
         LocalDate on = date(t, v, content);
         if (on == null && governor >= 0) on = date(t, governor, content);
         return new SpeechCue(t.sentence.index(), v, t.lemma(v), subject, content, to, on);
+    }
+
+    /** "The paper quoted Fischer as saying ...", "Fischer was quoted as saying ...": the person
+     *  quoted speaks, not the one who quotes. -1 when v is not the "as saying" of a quoting verb. */
+    private int quotedAs(SentenceTree t, int v) {
+        if (v == 0 || !t.word(v - 1).equalsIgnoreCase("as")) return -1;
+        // the parser hangs "as saying" from the quoting verb, or from the reported clause below it
+        int h = t.head(v);
+        for (int step = 0; step < 2 && h >= 0; step++, h = t.head(h)) {
+            if (!cues.quotingVerbs.contains(t.lemma(h)) || !t.token(h).isVerb()) continue;
+            int quoted = t.child(h, "obj");
+            return quoted >= 0 ? quoted : t.child(h, "nsubj:pass");
+        }
+        return -1;
     }
 
     /** The reported content of speech verb v, or null. */
