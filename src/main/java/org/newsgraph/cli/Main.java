@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.spark.JdkStax;
+import org.newsgraph.spark.SparkBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,26 +20,14 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns the exit status (tests call this instead of main). */
     public static int run(String... args) {
-        JdkStax.prefer();
+        JdkStax.prefer();   // Spark's Hadoop on the class path would give Jena a StAX parser it cannot configure
         CommandLine cl = new CommandLine(new Main());
-        cl.addSubcommand("spark-build", sparkBuild());
+        cl.addSubcommand("spark-build", new SparkBuild());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("newsgraph: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 1;
         });
         return cl.execute(args);
-    }
-
-    /**
-     * spark-build lives in org.newsgraph.spark, which builds on this package's pipeline wiring; it is
-     * looked up by name so the two packages do not import each other.
-     */
-    private static Object sparkBuild() {
-        try {
-            return Class.forName("org.newsgraph.spark.SparkBuild").getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("spark-build is missing from this build", e);
-        }
     }
 
     @Override public void run() { spec.commandLine().usage(System.out); }

@@ -2,7 +2,6 @@ package org.newsgraph.ingest;
 
 import org.newsgraph.text.Hashes;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ public final class ArticleAssembler {
     }
 
     /** Text from bytes: HTML honours its declared charset; anything that is not text is refused. */
-    static String decode(Path file, byte[] bytes, boolean isHtml) throws IngestException {
+    static String decode(InputFile file, byte[] bytes, boolean isHtml) throws IngestException {
         try {
             return isHtml ? TextDecoder.decode(bytes, HtmlReader.declaredCharset(bytes)) : TextDecoder.decode(bytes);
         } catch (TextDecoder.NotText e) {
@@ -46,7 +45,7 @@ public final class ArticleAssembler {
      *
      * @param where prefix of problem reasons, e.g. "line 3 skipped: " (empty for a whole file)
      */
-    Article assemble(Path file, Origin origin, String source, TextCleaner.Result cleaned, Given given, String where)
+    Article assemble(InputFile file, Origin origin, String source, TextCleaner.Result cleaned, Given given, String where)
             throws IngestException {
         MetadataExtractor.Metadata md = metadata.extract(cleaned.paragraphs());
         List<String> kept = new ArrayList<>();

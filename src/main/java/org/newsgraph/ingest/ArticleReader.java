@@ -1,6 +1,5 @@
 package org.newsgraph.ingest;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -17,9 +16,9 @@ public interface ArticleReader {
     List<String> extensions();
 
     /**
-     * The articles of one file and the problems met; a bad record costs only itself.
+     * The articles of one file (local or on any Hadoop file system; {@code file} gives its identity) and the problems met; a bad record costs only itself.
      *
      * @throws IngestException when the whole file is unusable
      */
-    Ingestor.ReadResult read(Path file, byte[] bytes, ArticleAssembler assembler) throws IngestException;
+    Ingestor.ReadResult read(InputFile file, byte[] bytes, ArticleAssembler assembler) throws IngestException;
 }

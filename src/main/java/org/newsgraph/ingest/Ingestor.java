@@ -63,15 +63,55 @@ public final class Ingestor {
 
     /** The articles of one file and the problems met; never throws. */
     public ReadResult readAll(Path file) {
+        InputFile in = InputFile.of(file);
         try {
-            ArticleReader reader = ArticleReaders.forExtension(SourceFinder.extension(file));
-            if (reader == null) {
-                throw new IngestException(file, "unsupported file type \"" + SourceFinder.extension(file) + "\" (supported: "
-                        + String.join(" ", ArticleReaders.extensions()) + ")");
-            }
-            return reader.read(file, load(file), assembler);
+            return parse(in, load(file));
         } catch (IngestException e) {
             return new ReadResult(List.of(), List.of(e));
+        }
+    }
+
+    /** The bytes of a file read elsewhere (e.g. from a Hadoop file system). */
+    @FunctionalInterface
+    public interface Content {
+        byte[] read() throws IOException;
+    }
+
+    /**
+     * The articles of a file that is not on the local file system, by the rules of {@link #readAll(Path)}:
+     * the reader of its extension, the size limit checked before {@code content} is read; never throws.
+     *
+     * @param size the file's length in bytes, as its file system states it
+     */
+    public ReadResult readAll(InputFile file, long size, Content content) {
+        try {
+            if (size > maxBytes) throw oversized(file, size);
+            byte[] bytes;
+            try {
+                bytes = content.read();
+            } catch (IOException | RuntimeException e) {
+                throw new IngestException(file, "cannot read: " + e.getMessage(), e);
+            }
+            return parse(file, bytes);
+        } catch (IngestException e) {
+            return new ReadResult(List.of(), List.of(e));
+        }
+    }
+
+    /** Whether a file of this name is an input (a supported extension; hidden entries are the lister's business). */
+    public static boolean isSupported(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 && ArticleReaders.forExtension(fileName.substring(dot).toLowerCase(Locale.ROOT)) != null;
+    }
+
+    private ReadResult parse(InputFile file, byte[] bytes) throws IngestException {
+        try {
+            ArticleReader reader = ArticleReaders.forExtension(file.extension());
+            if (reader == null) {
+                throw new IngestException(file, "unsupported file type \"" + file.extension() + "\" (supported: "
+                        + String.join(" ", ArticleReaders.extensions()) + ")");
+            }
+            return reader.read(file, bytes, assembler);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A hostile file must cost only itself: whatever a parser throws, the file is skipped with a reason.
             return new ReadResult(List.of(), List.of(new IngestException(file, "cannot read (" + e.getClass().getSimpleName()
@@ -86,7 +126,7 @@ public final class Ingestor {
      */
     public Article fromText(String id, String source, String text) {
         try {
-            return assembler.assemble(Path.of(source), Origin.ofName(id, source), source,
+            return assembler.assemble(InputFile.of(Path.of(source)), Origin.ofName(id, source), source,
                     assembler.cleaner().clean(TextDecoder.normalize(text)), ArticleAssembler.Given.NONE, "");
         } catch (IngestException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
@@ -97,16 +137,18 @@ public final class Ingestor {
         try {
             if (Files.isDirectory(file)) throw new IngestException(file, "is a folder, not a file");
             long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new IngestException(file, "file is " + size(size) + ", over the " + size(maxBytes)
-                        + " limit (raise with --max-file-size)");
-            }
+            if (size > maxBytes) throw oversized(InputFile.of(file), size);
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IngestException(file, "no such file or folder", e);
         } catch (IOException e) {
             throw new IngestException(file, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    private IngestException oversized(InputFile file, long size) {
+        return new IngestException(file, "file is " + size(size) + ", over the " + size(maxBytes)
+                + " limit (raise with --max-file-size)");
     }
 
     /** "7.2 MB", "5 MB", "300 KB", "12 bytes". */

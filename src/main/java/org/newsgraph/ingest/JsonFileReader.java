@@ -2,7 +2,6 @@ package org.newsgraph.ingest;
 
 import org.apache.jena.atlas.json.JsonValue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.Map;
 public final class JsonFileReader implements ArticleReader {
     @Override public List<String> extensions() { return List.of(".json"); }
 
-    @Override public Ingestor.ReadResult read(Path file, byte[] bytes, ArticleAssembler assembler) throws IngestException {
+    @Override public Ingestor.ReadResult read(InputFile file, byte[] bytes, ArticleAssembler assembler) throws IngestException {
         String text = ArticleAssembler.decode(file, bytes, false);
         JsonValue root;
         try {
@@ -45,7 +44,7 @@ public final class JsonFileReader implements ArticleReader {
             try {
                 if (!records.get(i).isObject()) throw new IngestException(file, where + "not a JSON object");
                 articles.add(JsonRecords.article(file, records.get(i).getAsObject(), single ? 0 : n,
-                        single ? file.toString() : file + "#" + n, where, assembler));
+                        single ? file.name() : file.name() + "#" + n, where, assembler));
             } catch (IngestException e) {
                 problems.add(e);
             }

@@ -2,7 +2,6 @@ package org.newsgraph.ingest;
 
 import org.apache.jena.atlas.json.JsonValue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +9,7 @@ import java.util.List;
 public final class JsonLinesFileReader implements ArticleReader {
     @Override public List<String> extensions() { return List.of(".jsonl"); }
 
-    @Override public Ingestor.ReadResult read(Path file, byte[] bytes, ArticleAssembler assembler) throws IngestException {
+    @Override public Ingestor.ReadResult read(InputFile file, byte[] bytes, ArticleAssembler assembler) throws IngestException {
         String text = ArticleAssembler.decode(file, bytes, false);
         List<Article> articles = new ArrayList<>();
         List<IngestException> problems = new ArrayList<>();
@@ -28,7 +27,7 @@ public final class JsonLinesFileReader implements ArticleReader {
                     throw new IngestException(file, where + "malformed JSON: " + e.getMessage(), e);
                 }
                 if (!v.isObject()) throw new IngestException(file, where + "not a JSON object");
-                articles.add(JsonRecords.article(file, v.getAsObject(), n, file + "#" + n, where, assembler));
+                articles.add(JsonRecords.article(file, v.getAsObject(), n, file.name() + "#" + n, where, assembler));
             } catch (IngestException e) {
                 problems.add(e);
             }

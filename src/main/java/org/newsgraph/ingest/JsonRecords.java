@@ -72,7 +72,7 @@ final class JsonRecords {
      * The article of one record: {@code text} (or articleBody/body/content) and the metadata fields it
      * states, which take precedence over what is read from the text.
      */
-    static Article article(java.nio.file.Path file, JsonObject o, int record, String source, String where,
+    static Article article(InputFile file, JsonObject o, int record, String source, String where,
                            ArticleAssembler assembler) throws IngestException {
         String text = text(o);
         if (text == null) throw new IngestException(file, where + "no \"text\" field");

@@ -36,8 +36,12 @@ public record Origin(String key, String derivedFrom, List<String> names) {
      * @param url     the URL the input states, or null
      */
     public static Origin of(Path file, int record, String id, String url) {
-        Path abs = file.toAbsolutePath().normalize();
-        String fileIri = abs.toUri().toString();
+        return of(InputFile.of(file), record, id, url);
+    }
+
+    /** The origin of an article read from {@code file} (local or on any Hadoop file system); as {@link #of(Path, int, String, String)}. */
+    public static Origin of(InputFile file, int record, String id, String url) {
+        String fileIri = file.uri().toString();
         String normalUrl = normalizeUrl(url);
         String suffix = record > 0 ? "-" + record : "";
         String key = normalUrl != null ? normalUrl
@@ -45,7 +49,7 @@ public record Origin(String key, String derivedFrom, List<String> names) {
                 : fileIri + (record > 0 ? "#" + record : "");
         List<String> names = new ArrayList<>();
         if (id != null && !id.isBlank()) names.add(id.strip());
-        else names.addAll(pathNames(abs, stem(abs) + suffix));
+        else names.addAll(pathNames(file.segments(), file.stem() + suffix));
         return new Origin(key, normalUrl != null ? normalUrl : fileIri, names);
     }
 
@@ -54,22 +58,16 @@ public record Origin(String key, String derivedFrom, List<String> names) {
         return new Origin(source == null || source.isBlank() ? "id:" + id : source, null, List.of(id));
     }
 
-    /** "story", "a/story", "t/a/story", … up to the file system root. */
-    static List<String> pathNames(Path abs, String leaf) {
+    /** "story", "a/story", "t/a/story", … up to the file system root ({@code segments} end with the file name). */
+    static List<String> pathNames(List<String> segments, String leaf) {
         List<String> out = new ArrayList<>();
         out.add(leaf);
         String name = leaf;
-        for (Path dir = abs.getParent(); dir != null && dir.getFileName() != null; dir = dir.getParent()) {
-            name = dir.getFileName() + "/" + name;
+        for (int i = segments.size() - 2; i >= 0; i--) {
+            name = segments.get(i) + "/" + name;
             out.add(name);
         }
         return out;
-    }
-
-    static String stem(Path p) {
-        String name = p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name : name.substring(0, dot);
     }
 
     /**

@@ -7,7 +7,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
-import org.newsgraph.cli.JdkStax;
 import org.newsgraph.ingest.Ingestor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -11,7 +11,8 @@
  * RDF mapping run on the driver in one deterministic pass in input order, as in {@code build}.
  *
  * <p>Sits above the stages (ingest … store) and must not import {@code server}, {@code eval} or
- * {@code bench}. It runs the stages through {@code pipeline.BuildPipeline}; it uses {@code cli.JdkStax},
- * so {@code cli} looks this package up by name instead of importing it.
+ * {@code bench}, nor {@code cli} (which imports this package for the {@code spark-build} command). It runs
+ * the stages through {@code pipeline.BuildPipeline}. {@link org.newsgraph.spark.JdkStax} keeps Jena's XML
+ * parsing working with Spark's Hadoop on the class path (for every command of the jar).
  */
 package org.newsgraph.spark;
