@@ -1,6 +1,8 @@
 package org.newsgraph.spark;
 
 import org.apache.spark.TaskContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.ArticleFacts;
@@ -11,7 +13,6 @@ import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.NlpPipeline;
 
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -22,7 +23,8 @@ import java.util.Set;
  * The per-partition work of {@code spark-build}: read the partition's files (or rows), then NLP and
  * extraction of each article with the code {@code build} runs. Only this small settings object is
  * serialised to executors; the CoreNLP pipeline is the per-JVM {@link NlpPipeline#shared()} loaded
- * on first use inside the task, and the extractor is made per partition.
+ * on first use inside the task, and the extractor is made per partition. Inputs that cannot be read
+ * are named with their reason in the {@code skipped} accumulator, which the driver prints and counts.
  */
 final class PartitionAnalysis implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -31,21 +33,27 @@ final class PartitionAnalysis implements Serializable {
     private final boolean failFirstAttempt;
     private final LongAccumulator tokens;
     private final LongAccumulator failed;
+    private final CollectionAccumulator<String> skipped;
+    private final Broadcast<HadoopFiles.Conf> hadoopConf;
 
-    PartitionAnalysis(long maxFileBytes, boolean failFirstAttempt, LongAccumulator tokens, LongAccumulator failed) {
+    PartitionAnalysis(long maxFileBytes, boolean failFirstAttempt, LongAccumulator tokens, LongAccumulator failed,
+                      CollectionAccumulator<String> skipped, Broadcast<HadoopFiles.Conf> hadoopConf) {
         this.maxFileBytes = maxFileBytes;
         this.failFirstAttempt = failFirstAttempt;
         this.tokens = tokens;
         this.failed = failed;
+        this.skipped = skipped;
+        this.hadoopConf = hadoopConf;
     }
 
-    /** Files (paths every executor can open) → facts, in file order and record order. */
-    Iterator<byte[]> files(Iterator<String> paths) {
+    /** Files (on any Hadoop file system the executors reach) → facts, in file order and record order. */
+    Iterator<byte[]> files(Iterator<HadoopFiles.Entry> entries) {
+        JdkStax.prefer();   // executors run Jena too
         Ingestor ingestor = new Ingestor(maxFileBytes);
         List<Article> articles = new ArrayList<>();
-        while (paths.hasNext()) {
-            Ingestor.ReadResult r = ingestor.readAll(Path.of(paths.next()));
-            for (IngestException p : r.problems()) System.err.println("  skipped " + p.getMessage());
+        while (entries.hasNext()) {
+            Ingestor.ReadResult r = HadoopFiles.read(entries.next(), ingestor, hadoopConf.value().get());
+            for (IngestException p : r.problems()) skipped.add(p.getMessage());
             articles.addAll(r.articles());
         }
         return analyze(articles);
@@ -53,6 +61,7 @@ final class PartitionAnalysis implements Serializable {
 
     /** Articles (already read, as bytes) → facts, in order. */
     Iterator<byte[]> articles(Iterator<byte[]> encoded) {
+        JdkStax.prefer();
         List<Article> articles = new ArrayList<>();
         encoded.forEachRemaining(b -> articles.add(FactsCodec.article(b)));
         return analyze(articles);
@@ -72,7 +81,7 @@ final class PartitionAnalysis implements Serializable {
                 out.add(FactsCodec.facts(facts));
             } catch (RuntimeException e) {
                 failed.add(1);
-                System.err.println("  failed " + a.source() + ": analysis failed: " + e);
+                skipped.add(a.source() + ": analysis failed: " + e);
             }
         }
         TaskContext task = TaskContext.get();

@@ -1,13 +1,14 @@
 package org.newsgraph.spark;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
-import org.newsgraph.ingest.Ingestor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,8 +29,9 @@ import java.util.concurrent.Callable;
         description = {"Builds the graph on Apache Spark: ingest, CoreNLP and extraction run on the executors, "
                 + "resolution, Wikidata linking (offline gazetteer) and RDF on the driver in input order; writes "
                 + "gzip N-Quads parts (one named graph per article plus the resolution graph) for `load`.",
-                "Inputs: files and folders as for build (on a file system every executor mounts) and Parquet "
-                        + "files or folders (PATH ending in .parquet; any Hadoop URI) with a text column."})
+                "Inputs: files and folders as for build, as local paths (on a file system every executor mounts) "
+                        + "or URIs of any Hadoop file system (file:, hdfs:, s3a:, ...), and Parquet files or folders "
+                        + "(PATH ending in .parquet; any Hadoop URI) with a text column."})
 public final class SparkBuild implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[*] (default: as spark-submit sets it, else local[*])")
     String master;
@@ -60,7 +62,7 @@ public final class SparkBuild implements Callable<Integer> {
     @Option(names = "--fail-first-attempt", hidden = true, description = "testing: fail the first attempt of partition 0")
     boolean failFirstAttempt;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders, and .parquet files or folders")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders (paths or file-system URIs), and .parquet files or folders")
     List<String> paths;
 
     public static void main(String[] args) {
@@ -70,19 +72,6 @@ public final class SparkBuild implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         JdkStax.prefer();
         long maxBytes = (long) (maxFileMb * 1024 * 1024);
-        List<String> files = new ArrayList<>();
-        List<String> parquet = new ArrayList<>();
-        List<Path> local = new ArrayList<>();
-        for (String p : paths) {
-            if (p.toLowerCase(Locale.ROOT).endsWith(".parquet")) parquet.add(p);
-            else if (p.matches("^[A-Za-z][A-Za-z0-9+.-]+://.*") && !p.startsWith("file:"))
-                throw new IllegalArgumentException(p + ": article folders must be on a file system every executor mounts; "
-                        + "put articles on HDFS/S3 as Parquet (PATH ending in .parquet)");
-            else local.add(Path.of(p.startsWith("file:") ? java.net.URI.create(p).getPath() : p));
-        }
-        // the same files in the same order as build: that order decides resolution
-        if (!local.isEmpty()) for (Path f : new Ingestor(maxBytes).listFiles(local)) files.add(f.toString());
-
         SparkSession.Builder sb = SparkSession.builder().appName("newsgraph spark-build");
         String m = master != null ? master : System.getProperty("spark.master");
         sb.master(m != null ? m : "local[*]");
@@ -92,15 +81,20 @@ public final class SparkBuild implements Callable<Integer> {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             LongAccumulator tokens = jsc.sc().longAccumulator("tokens");
             LongAccumulator failed = jsc.sc().longAccumulator("failed articles");
-            PartitionAnalysis analysis = new PartitionAnalysis(maxBytes, failFirstAttempt, tokens, failed);
+            CollectionAccumulator<String> skipped = jsc.sc().collectionAccumulator("skipped inputs");
+            Configuration hadoop = jsc.hadoopConfiguration();
+            SparkInputs inputs = SparkInputs.of(paths, maxBytes, hadoop);
+            PartitionAnalysis analysis = new PartitionAnalysis(maxBytes, failFirstAttempt, tokens, failed, skipped,
+                    jsc.broadcast(new HadoopFiles.Conf(hadoop)));
             int slices = partitions > 0 ? partitions : Math.max(1, jsc.defaultParallelism() * 4);
 
             JavaRDD<byte[]> facts = jsc.emptyRDD();
+            List<HadoopFiles.Entry> files = inputs.files();
             if (!files.isEmpty())
                 facts = jsc.parallelize(files, Math.min(slices, files.size())).mapPartitions(analysis::files);
-            if (!parquet.isEmpty()) {
-                Dataset<Row> rows = spark.read().parquet(parquet.toArray(String[]::new));
-                ParquetArticles reader = new ParquetArticles(textColumn, rows.columns(), maxBytes);
+            if (!inputs.parquet().isEmpty()) {
+                Dataset<Row> rows = spark.read().parquet(inputs.parquet().toArray(String[]::new));
+                ParquetArticles reader = new ParquetArticles(textColumn, rows.columns(), maxBytes, skipped);
                 JavaRDD<byte[]> articles = rows.toJavaRDD().zipWithIndex()
                         .map(t -> reader.article(t._1(), t._2())).filter(b -> b != null);
                 facts = facts.union(articles.mapPartitions(analysis::articles));
@@ -109,12 +103,15 @@ public final class SparkBuild implements Callable<Integer> {
             facts.persist(StorageLevel.MEMORY_AND_DISK());
             long analysed = facts.count();
             long t1 = System.nanoTime();
-            System.err.printf("analysed %,d articles (%,d tokens) on Spark in %.1f s; %d failed%n",
-                    analysed, tokens.value(), (t1 - t0) / 1e9, failed.value());
+            // a retried or recomputed task may report a problem twice; each is named once
+            List<String> problems = new ArrayList<>(new java.util.TreeSet<>(skipped.value()));
+            for (String p : problems) System.err.println("  skipped " + p);
+            System.err.printf("analysed %,d articles (%,d tokens) on Spark in %.1f s; %d input(s) or record(s) skipped, %d failed%n",
+                    analysed, tokens.value(), (t1 - t0) / 1e9, problems.size(), failed.value());
             OrderedPass.Result r = OrderedPass.run(facts.toLocalIterator(), out, base, wikidata, quadsPerPart, System.err);
             double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "%d article(s) built, %d duplicate(s); %,d quads in %d part(s) under %s; "
-                            + "%,d tokens in %.1f s (%.0f tokens/s)%n", r.built(), r.duplicates(), r.quads(), r.parts(), out,
+            System.out.printf(Locale.ROOT, "%d article(s) built, %d duplicate(s), %d input(s) or record(s) skipped; %,d quads in %d part(s) under %s; "
+                            + "%,d tokens in %.1f s (%.0f tokens/s)%n", r.built(), r.duplicates(), problems.size(), r.quads(), r.parts(), out,
                     tokens.value(), secs, tokens.value() / secs);
             return failed.value() > 0 ? 2 : 0;
         }
