@@ -6,7 +6,8 @@
  * carries its {@link org.newsgraph.ingest.Origin}: its identity (URL, else id, else file path) and the
  * source it was derived from.
  *
- * <p>Takes: paths and bytes. Gives: articles with cleaned text and metadata, and one-line problems for
+ * <p>Takes: paths, or an {@link org.newsgraph.ingest.InputFile} (a URI of any file system, e.g. HDFS, read
+ * by the caller) and its bytes. Gives: articles with cleaned text and metadata, and one-line problems for
  * what could not be read (a bad record costs only itself). Imports no other newsgraph stage (only
  * neutral helpers); never RDF, CoreNLP or store types.
  */
