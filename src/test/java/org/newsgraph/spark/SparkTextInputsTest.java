@@ -68,7 +68,7 @@ class SparkTextInputsTest {
         assertEquals(0, Main.run("build", "--max-file-size", "0.01", "--db", db.toString(), dir.toString()));
         List<String> built;
         try (GraphStore s = GraphStore.open(db)) {
-            built = SparkBuildTest.sorted(s);
+            built = SparkBuildTest.withoutStatistics(SparkBuildTest.sorted(s));   // load computes that graph
         }
         assertTrue(built.stream().anyMatch(l -> l.contains("Felixstowe")), "the folder was built");
 
