@@ -1,6 +1,7 @@
 /**
  * newsgraph on Apache Spark ({@code spark-build}). Takes the inputs of {@code build} (folders of
- * .txt/.html/.json/.jsonl on a local or shared file system) and Parquet files with a text column;
+ * .txt/.html/.json/.jsonl as local paths or on any Hadoop file system, read with the {@code ingest}
+ * readers and given {@code build}'s identity) and Parquet files with a text column;
  * gives a folder of gzip N-Quads parts ({@code part-NNNNN.nq.gz}), one named graph per article plus
  * the resolution graph, with the IRIs and quads a single-machine {@code build} of the same inputs
  * gives, for {@code load}.
