@@ -84,7 +84,7 @@ public final class SparkBuild implements Callable<Integer> {
                         + "put articles on HDFS/S3 as Parquet (PATH ending in .parquet)");
             else local.add(Path.of(p.startsWith("file:") ? java.net.URI.create(p).getPath() : p));
         }
-        // the same files in the same order as build: that order decides resolution
+        // the same files in the same order as build: that order decides which of two identical texts is kept
         if (!local.isEmpty()) for (Path f : new Ingestor(maxBytes).listFiles(local)) files.add(f.toString());
 
         SparkSession.Builder sb = SparkSession.builder().appName("newsgraph spark-build");
