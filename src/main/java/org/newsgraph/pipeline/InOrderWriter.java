@@ -55,6 +55,7 @@ final class InOrderWriter implements AutoCloseable {
     void flush() {
         while (!inFlight.isEmpty()) collect(inFlight.poll());
         if (analysed.isEmpty()) return;
+        listener.note(String.format("resolving %,d article(s) across the build…", analysed.size()));
         mapper.prepare(List.copyOf(withoutTexts));
         withoutTexts.clear();
         for (Analysed a : analysed) {
@@ -86,6 +87,7 @@ final class InOrderWriter implements AutoCloseable {
         spill.write(an.facts());
         withoutTexts.add(an.facts().withoutText());
         analysed.add(new Analysed(p.seq(), p.article().id(), p.replaces(), an.tokens(), an.nlpNanos(), an.extractNanos()));
+        listener.analysed(p.seq(), p.article().id());
     }
 
     @Override public void close() { spill.close(); }
