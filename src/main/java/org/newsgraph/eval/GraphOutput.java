@@ -39,11 +39,12 @@ public final class GraphOutput {
                   ?a schema:identifier ?id .
                   ?st ng:reportedIn ?a ; schema:text ?text ; a ?kind .
                   FILTER(?kind IN (ng:DirectQuote, ng:PartialQuote, ng:ReportedSpeech))
-                  OPTIONAL { ?speaker ng:said ?st .
-                             OPTIONAL { ?speaker a ng:AnonymousSource . BIND(true AS ?anon) } }
                   OPTIONAL { ?st ng:evidence/nif:anchorOf ?evidence }
                   OPTIONAL { ?st ng:cue ?cue } }
-                  OPTIONAL { ?speaker schema:name ?speakerName } }
+                  OPTIONAL { GRAPH ?a { ?speaker ng:said ?st .
+                                        OPTIONAL { ?speaker a ng:AnonymousSource . BIND(true AS ?anon) } }
+                             # the one (canonical) name, from the union
+                             OPTIONAL { ?speaker schema:name ?speakerName } } }
                 """, row -> {
             Acc acc = byArticle.get(str(row, "id"));
             String kind = row.getResource("kind").getLocalName();
