@@ -124,8 +124,10 @@ public final class SparkBuild implements Callable<Integer> {
             ResolutionPasses.Mapping mapping = new ResolutionPasses.Mapping(jsc.broadcast(frozen.index()),
                     jsc.broadcast(frozen.dropped()), base, wikidata);
             ResolutionPasses.linker(wikidata);                               // a wrong --wikidata fails here, not on a task
-            ResolutionPasses.Result r = ResolutionPasses.write(positioned.mapPartitions(mapping::map).toLocalIterator(),
-                    frozen.index(), out, base, quadsPerPart);
+            JavaRDD<Tuple2<String, Long>> blocks = positioned.mapPartitions(mapping::map);
+            blocks.persist(StorageLevel.MEMORY_AND_DISK());
+            blocks.count();                                                  // every partition at once, then streamed
+            ResolutionPasses.Result r = ResolutionPasses.write(blocks.toLocalIterator(), frozen.index(), out, base, quadsPerPart);
             int duplicates = frozen.dropped().size();
             double secs = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "%d article(s) built, %d duplicate(s); %,d quads in %d part(s) under %s; "
