@@ -35,12 +35,6 @@ public final class CorpusResolver {
         this.events = new EventResolver(knownEvents);
     }
 
-    /** Surname-only people resolved to full-named ones, with why ({@link AgentResolver#surnameResolutions()}). */
-    public List<AgentResolver.Resolution> surnameResolutions() { return agents.surnameResolutions(); }
-
-    /** Every event known so far (name, majority date, other dates), for the resolution graph. */
-    public List<EventResolver.KnownEvent> events() { return events.known(); }
-
     /**
      * Streaming use: resolves one article against what earlier ones established (order-dependent;
      * a build uses {@link #index} instead).
