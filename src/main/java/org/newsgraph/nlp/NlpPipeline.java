@@ -59,7 +59,7 @@ public final class NlpPipeline {
         this.settings = settings;
         Properties props = settings.properties();
         AnnotatorImplementations impl = new AnnotatorImplementations();
-        ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
+        ExecutorService loaders = Executors.newFixedThreadPool(settings.selectiveTime() ? 3 + settings.nerModels().size() : 3, r -> {
             Thread t = new Thread(r, "corenlp-load");
             t.setDaemon(true);
             return t;
@@ -67,7 +67,8 @@ public final class NlpPipeline {
         try {
             CompletableFuture<Annotator[]> basic = async(loaders, "tokenize+pos+lemma", () -> new Annotator[] {
                     impl.tokenizer(props), impl.posTagger(props), impl.morpha(props, false)});
-            CompletableFuture<Annotator> nerF = async(loaders, "ner", () -> impl.ner(props));
+            CompletableFuture<Annotator> nerF = settings.selectiveTime() ? selectiveNer(loaders, props)
+                    : async(loaders, "ner", () -> impl.ner(props));
             CompletableFuture<Annotator> parseF = async(loaders, "depparse", () -> impl.dependencies(props));
             CompletableFuture<ParseSelection> selF = async(loaders, "parse cues", ParseSelection::bundled);
             Annotator[] b = join(basic);
@@ -81,6 +82,23 @@ public final class NlpPipeline {
             loaders.shutdown();
         }
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /**
+     * NER whose SUTime reads only the sentences {@link TimeSelection} picks: each CRF model loads on its own
+     * thread, SUTime with the rest of CoreNLP's NER annotator on another, and the models are loaded once.
+     */
+    private CompletableFuture<Annotator> selectiveNer(ExecutorService pool, Properties props) {
+        List<CompletableFuture<edu.stanford.nlp.ie.AbstractSequenceClassifier<CoreLabel>>> models = new ArrayList<>();
+        for (String path : settings.nerModels()) {
+            String name = path.substring(path.lastIndexOf('/') + 1).replace(".distsim.crf.ser.gz", "");
+            models.add(async(pool, "ner " + name, () -> SelectiveTimeNer.loadModel(path)));
+        }
+        CompletableFuture<edu.stanford.nlp.ie.ClassifierCombiner<CoreLabel>> crf =
+                CompletableFuture.allOf(models.toArray(new CompletableFuture[0]))
+                        .thenApply(done -> SelectiveTimeNer.combine(models.stream().map(NlpPipeline::join).toList()));
+        // SUTime and the rest of the annotator load on this thread while the models load on theirs.
+        return async(pool, "ner sutime+regexner", () -> SelectiveTimeNer.load(props, () -> join(crf), TimeSelection.bundled()));
     }
 
     /** Runs one loader and notes the CPU time its thread spent (load time on a shared machine is noisy). */
@@ -128,12 +146,23 @@ public final class NlpPipeline {
 
     public long loadMillis() { return loadMillis; }
 
+    /** Sentences tagged and sentences SUTime skipped ({@link TimeSelection}) since loading; zeros when not selective. */
+    public long[] timeSelectionCounts() {
+        return ner instanceof SelectiveTimeNer s ? s.counts() : new long[] {0, 0};
+    }
+
     /**
      * Annotates a cleaned article text.
      *
      * @param referenceDate publication date used to resolve "on Wednesday", "last week"; null when unknown
      */
-    public Document annotate(String text, LocalDate referenceDate) {
+    public Document annotate(String text, LocalDate referenceDate) { return annotate(text, referenceDate, true); }
+
+    /**
+     * Annotates a cleaned article text, with no dependency parse at all when {@code parse} is false
+     * (for measuring the tagging stages alone).
+     */
+    public Document annotate(String text, LocalDate referenceDate, boolean parse) {
         Annotation ann = new Annotation(text);
         if (referenceDate != null) ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
         tokenizer.annotate(ann);
@@ -148,7 +177,7 @@ public final class NlpPipeline {
         for (int si = 0; si < cms.size(); si++) {
             if (!settings.selectiveParse() || selection.needsParse(tokens.get(si))) toParse.add(cms.get(si));
         }
-        if (!toParse.isEmpty()) {
+        if (parse && !toParse.isEmpty()) {
             // The sentence maps are shared, so the parser's graphs land on the document's own sentences.
             Annotation sub = new Annotation(text);
             sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
