@@ -49,7 +49,7 @@ public final class NlpPipeline {
     private final Annotator tagger;
     private final Annotator lemmatizer;
     private final Annotator ner;
-    private final Annotator parser;
+    private final BasicDependencyParser parser;
     private final ParseSelection selection;
     private final long loadMillis;
     private final java.util.Map<String, Long> loadCpuMillis = new java.util.concurrent.ConcurrentHashMap<>();
@@ -69,7 +69,7 @@ public final class NlpPipeline {
                     impl.tokenizer(props), impl.posTagger(props), impl.morpha(props, false)});
             CompletableFuture<Annotator> nerF = settings.selectiveTime() ? selectiveNer(loaders, props)
                     : async(loaders, "ner", () -> impl.ner(props));
-            CompletableFuture<Annotator> parseF = async(loaders, "depparse", () -> impl.dependencies(props));
+            CompletableFuture<BasicDependencyParser> parseF = async(loaders, "depparse", () -> new BasicDependencyParser(props));
             CompletableFuture<ParseSelection> selF = async(loaders, "parse cues", ParseSelection::bundled);
             Annotator[] b = join(basic);
             this.tokenizer = b[0];
@@ -146,6 +146,14 @@ public final class NlpPipeline {
 
     public long loadMillis() { return loadMillis; }
 
+    /** For profiling (bench): this pipeline's NER step alone, on a tokenised, tagged and lemmatised annotation. */
+    public void recogniseEntities(Annotation tagged) { ner.annotate(tagged); }
+
+    /** For profiling (bench): basic dependencies of every sentence of a tagged annotation, as {@link #annotate} parses. */
+    public void parseEverySentence(Annotation tagged) {
+        for (CoreMap cm : tagged.get(CoreAnnotations.SentencesAnnotation.class)) parser.parse(cm);
+    }
+
     /** Sentences tagged and sentences SUTime skipped ({@link TimeSelection}) since loading; zeros when not selective. */
     public long[] timeSelectionCounts() {
         return ner instanceof SelectiveTimeNer s ? s.counts() : new long[] {0, 0};
@@ -177,12 +185,7 @@ public final class NlpPipeline {
         for (int si = 0; si < cms.size(); si++) {
             if (!settings.selectiveParse() || selection.needsParse(tokens.get(si))) toParse.add(cms.get(si));
         }
-        if (parse && !toParse.isEmpty()) {
-            // The sentence maps are shared, so the parser's graphs land on the document's own sentences.
-            Annotation sub = new Annotation(text);
-            sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            parser.annotate(sub);
-        }
+        if (parse) for (CoreMap cm : toParse) parser.parse(cm);
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
         for (int si = 0; si < cms.size(); si++) {
