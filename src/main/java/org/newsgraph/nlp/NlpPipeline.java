@@ -27,8 +27,9 @@ import java.util.function.Supplier;
  *
  * <p>No coref and no CoreNLP quote attribution: both are slow and attribution is ours
  * (see extract). Fine-grained NER is off because it triples load time; titles come from
- * our own resource list. What else runs is in {@link NlpSettings}: by default two CRF models and a
- * dependency parse only of the sentences {@link ParseSelection} says extraction reads trees of.
+ * our own resource list. What else runs is in {@link NlpSettings}: by default two CRF models, SUTime
+ * only on the sentences {@link TimeSelection} says can hold a date, and a dependency parse (basic
+ * graph only) of the sentences {@link ParseSelection} says extraction reads trees of.
  *
  * <p>Sentences are capped at {@link #MAX_SENTENCE_TOKENS} tokens: a scraped table or comment dump
  * without sentence ends would otherwise be one sentence of thousands of tokens, and tagging, parsing
@@ -36,7 +37,8 @@ import java.util.function.Supplier;
  * many tokens (marked {@link Sentence#cut()}) right after tokenising, before tagging and parsing.
  *
  * <p>The annotators are built directly (not through CoreNLP's annotator pool, which loads one model
- * after another under a lock) on three threads at once: tokenizer, tagger and lemmatiser; NER; parser.
+ * after another under a lock) on several threads at once: tokenizer, tagger and lemmatiser; each CRF
+ * model; SUTime with the rest of NER; parser (with the lean settings; otherwise NER is one thread).
  */
 public final class NlpPipeline {
     /** Longer than any sentence a news writer produces; longer runs are not prose. */
@@ -112,7 +114,7 @@ public final class NlpPipeline {
         }, pool);
     }
 
-    /** CPU milliseconds each loader thread spent (tokenize+pos+lemma, ner, depparse, parse cues). */
+    /** CPU milliseconds each loader thread spent (tokenize+pos+lemma, ner parts, depparse, parse cues). */
     public java.util.Map<String, Long> loadCpuMillis() { return new java.util.TreeMap<>(loadCpuMillis); }
 
     private static <T> T join(CompletableFuture<T> f) {
