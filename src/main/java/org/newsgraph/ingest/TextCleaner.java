@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  * {@code ingest/furniture.txt}). Wording is never changed: typos and style stay as written.
  *
  * <p>Paragraphs: every non-empty line is a paragraph and blank lines separate too, except for
- * hard-wrapped text (lines of similar width that break mid-sentence inside blank-line separated
- * blocks), whose lines are joined back into their paragraphs.
+ * hard-wrapped text, whose lines are joined back into their paragraphs ({@link LineUnwrapper}).
  */
 public final class TextCleaner {
 
@@ -150,46 +149,6 @@ public final class TextCleaner {
 
     /** Splits into paragraphs: on every line break, or on blank lines for hard-wrapped text. */
     static List<String> split(String text) {
-        String[] lines = text.split("\n", -1);
-        List<String> out = new ArrayList<>();
-        if (isHardWrapped(lines)) {
-            StringBuilder cur = new StringBuilder();
-            for (String line : lines) {
-                String t = line.strip();
-                if (t.isEmpty()) {
-                    if (cur.length() > 0) out.add(cur.toString());
-                    cur.setLength(0);
-                } else {
-                    if (cur.length() > 0) cur.append(' ');
-                    cur.append(t);
-                }
-            }
-            if (cur.length() > 0) out.add(cur.toString());
-        } else {
-            for (String line : lines) {
-                String t = line.strip();
-                if (!t.isEmpty()) out.add(t);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Hard-wrapped text (e-mail, wire copy, Project-Gutenberg style) has blank-line separated
-     * blocks whose lines are all of similar, limited width and mostly end mid-sentence.
-     */
-    static boolean isHardWrapped(String[] lines) {
-        int blank = 0, pairs = 0, wrapped = 0, maxLen = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String t = lines[i].strip();
-            maxLen = Math.max(maxLen, t.length());
-            if (t.isEmpty()) { blank++; continue; }
-            if (i + 1 < lines.length && !lines[i + 1].isBlank()) {
-                pairs++;
-                char last = t.charAt(t.length() - 1);
-                if (t.length() >= 40 && ".!?\"”:".indexOf(last) < 0) wrapped++;
-            }
-        }
-        return blank > 0 && maxLen <= 100 && pairs >= 5 && wrapped >= 0.6 * pairs;
+        return LineUnwrapper.paragraphs(text);
     }
 }

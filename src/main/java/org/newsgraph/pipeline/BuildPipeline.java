@@ -10,6 +10,7 @@ import org.newsgraph.link.Linker;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.resolve.CorpusResolver;
+import org.newsgraph.store.CorpusStatistics;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.KnownFacts;
 
@@ -100,6 +101,10 @@ public final class BuildPipeline {
                         writer.add(a, admission.replaces(a), pool.submit(() -> analyze.analyze(a)));
                 writer.flush();                                              // in input order into the store
                 if (admission.report().built > 0) map.finish(batch);
+                // Counts for the explorer: after any change, and once for a database built before them.
+                if (admission.report().built > 0 || !batch.dataset().containsGraph(iris.statisticsGraph())
+                        && batch.dataset().contains(Node.ANY, Node.ANY, Vocab.RDF_TYPE, Vocab.NEWS_ARTICLE))
+                    CorpusStatistics.write(batch.dataset(), iris);
             });
         } finally {
             pool.shutdownNow();

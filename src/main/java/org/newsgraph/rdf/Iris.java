@@ -50,6 +50,9 @@ public final class Iris {
     /** The graph holding cross-article results (Wikidata links, merges). */
     public Node resolutionGraph() { return NodeFactory.createURI(base + "graph/resolution"); }
 
+    /** The graph describing the database as a whole (a VoID description with counts), rewritten by each build. */
+    public Node statisticsGraph() { return NodeFactory.createURI(base + "graph/statistics"); }
+
     /** NIF (RFC 5147) span node: the article IRI + "#char=begin,end". */
     public Node evidence(Node article, Span span) {
         return NodeFactory.createURI(article.getURI() + "#char=" + span.begin() + "," + span.end());

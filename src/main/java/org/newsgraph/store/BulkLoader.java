@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.newsgraph.rdf.Iris;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,8 +30,16 @@ public final class BulkLoader {
         public double quadsPerSecond() { return millis == 0 ? quadsLoaded : quadsLoaded * 1000.0 / millis; }
     }
 
-    /** Loads every N-Quads file named by {@code paths} (folders searched recursively), in name order. */
+    /** {@link #load(GraphStore, List, PrintStream, Iris)} for data minted under the default base IRI. */
     public static Report load(GraphStore store, List<Path> paths, PrintStream progress) {
+        return load(store, paths, progress, new Iris());
+    }
+
+    /**
+     * Loads every N-Quads file named by {@code paths} (folders searched recursively), in name order,
+     * then rewrites the database's {@link CorpusStatistics} (under {@code iris}' base).
+     */
+    public static Report load(GraphStore store, List<Path> paths, PrintStream progress, Iris iris) {
         List<String> files = nquadsFiles(paths);
         if (files.isEmpty()) throw new StoreException("no N-Quads files (.nq, .nq.gz) in " + paths);
         boolean empty = store.isEmpty();
@@ -50,6 +59,7 @@ public final class BulkLoader {
             throw e;
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
+        store.write(batch -> CorpusStatistics.write(batch.dataset(), iris));
         return new Report(name, files.size(), before, loader.countQuads() + loader.countTriples(), millis);
     }
 

@@ -66,6 +66,31 @@ class BuildPipelineTest {
 
     static final String TEXT = "The mayor said on Monday that the bridge would reopen next spring after repairs.";
 
+    static long statistics(GraphStore s) {
+        Node g = new org.newsgraph.rdf.Iris().statisticsGraph();
+        return Txn.calculateRead(s.datasetGraph(), () -> s.datasetGraph().stream(g, Node.ANY, Node.ANY, Node.ANY).count());
+    }
+
+    @Test
+    void theStatisticsGraphIsWrittenAfterAChangeAndOnceForADatabaseWithoutIt(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), TEXT);
+        try (GraphStore s = GraphStore.open(tmp.resolve("db"))) {
+            build(s, Ingestor.DEFAULT_MAX_BYTES, in);
+            long written = statistics(s);
+            assertTrue(written > 0, "statistics after the first build");
+            s.write(b -> b.dataset().deleteAny(new org.newsgraph.rdf.Iris().statisticsGraph(), Node.ANY, Node.ANY, Node.ANY));
+            assertEquals(0, statistics(s));
+            assertEquals(0, build(s, Ingestor.DEFAULT_MAX_BYTES, in).built(), "nothing changed");
+            assertEquals(written, statistics(s), "a database without statistics gets them on the next build");
+        }
+        try (GraphStore empty = GraphStore.open(tmp.resolve("empty"))) {
+            Files.writeString(in.resolve("a.txt"), "");
+            build(empty, Ingestor.DEFAULT_MAX_BYTES, in);
+            assertEquals(0, statistics(empty), "nothing built into an empty database: it stays empty");
+        }
+    }
+
     @Test
     void badFilesAreNamedWithTheirReasonAndTheRestIsBuilt(@TempDir Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
@@ -81,7 +106,8 @@ class BuildPipelineTest {
             assertTrue(problems.contains("empty.txt") && problems.contains("empty"), problems);
             assertTrue(problems.contains("binary.txt") && problems.contains("binary"), problems);
             assertTrue(problems.contains("huge.txt") && problems.contains("limit"), problems);
-            assertEquals(4, quads(s).size());
+            Node statistics = new org.newsgraph.rdf.Iris().statisticsGraph();
+            assertEquals(4, quads(s).stream().filter(q -> !q.getGraph().equals(statistics)).count(), "the good file's quads");
         }
     }
 

@@ -128,6 +128,29 @@ class ExplorerQueriesTest {
         }
     }
 
+    static List<Map<String, String>> rows(DatasetGraph dsg, String text) {
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(text).build()) {
+                List<Map<String, String>> out = new ArrayList<>();
+                qe.execSelect().forEachRemaining(r -> {
+                    Map<String, String> row = new TreeMap<>();
+                    r.varNames().forEachRemaining(v -> row.put(v, r.get(v).isLiteral() ? r.getLiteral(v).getLexicalForm() : r.get(v).toString()));
+                    out.add(row);
+                });
+                return out;
+            }
+        });
+    }
+
+    @Test
+    void theStatisticsGraphGivesTheLiveCounts() throws IOException {
+        DatasetGraph demo = DemoGraph.store().datasetGraph();
+        Map<String, String> q = queries();
+        assertEquals(rows(demo, q.get("summary-live.rq")), rows(demo, q.get("summary.rq")), "summary");
+        assertEquals(rows(demo, q.get("top-speakers-live.rq")), rows(demo, q.get("top-speakers.rq")), "top speakers");
+        assertEquals("11", rows(demo, q.get("summary.rq")).get(0).get("people"), "the demo's people");
+    }
+
     @Test
     void theExplorerServesTheSameQueryFiles() throws IOException {
         for (var e : queries().entrySet())

@@ -45,6 +45,10 @@ class SparkBuildTest {
         return lines.stream().sorted().toList();
     }
 
+    static List<String> withoutStatistics(List<String> quads) {
+        return quads.stream().filter(l -> !l.endsWith("<https://w3id.org/newsgraph/id/graph/statistics> .")).toList();
+    }
+
     static int sparkBuild(String... args) {
         return new picocli.CommandLine(new SparkBuild()).execute(args);
     }
@@ -57,7 +61,8 @@ class SparkBuildTest {
                 "--quads-per-part", "500", "--out", out.toString(), DemoGraph.CORPUS.toString()));
         List<String> built = sorted(DemoGraph.store());
         List<String> parts = sortedParts(out);
-        assertEquals(built, parts, "the quads of build, none duplicated or lost by the retried task");
+        // The statistics graph describes a database: load computes it, the parts do not carry it.
+        assertEquals(withoutStatistics(built), parts, "the quads of build, none duplicated or lost by the retried task");
         assertTrue(parts.stream().noneMatch(l -> l.startsWith("_:") || l.contains(" _:")), "no blank nodes");
         try (Stream<Path> s = Files.list(out)) {
             assertTrue(s.filter(f -> f.toString().endsWith(".nq.gz")).count() > 1, "several parts");
@@ -111,7 +116,7 @@ class SparkBuildTest {
         Path db = tmp.resolve("db");
         assertEquals(0, Main.run("build", "--db", db.toString(), corpus.toString()));
         try (GraphStore s = GraphStore.open(db)) {
-            assertEquals(sorted(s), first, "same quads as build");
+            assertEquals(withoutStatistics(sorted(s)), first, "same quads as build");
         }
     }
 }

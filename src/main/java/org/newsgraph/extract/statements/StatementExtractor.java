@@ -204,7 +204,10 @@ public final class StatementExtractor {
             if (words.split("\\s+").length < 3) return false;
             // the first paragraph of a quote that runs on into the next one has no closing mark
             if ("”\"’'»".indexOf(text.charAt(q.marks().end() - 1)) < 0) return true;
-            char lastInside = text.charAt(Math.max(q.marks().begin(), q.marks().end() - 2));
+            // the last character before the closing mark, which may be two characters wide ('' in wire copy)
+            int last = q.marks().end() - 1;
+            while (last > q.marks().begin() && "”\"’'»".indexOf(text.charAt(last)) >= 0) last--;
+            char lastInside = text.charAt(last);
             char after = attribution.nextNonSpace(q.marks().end());
             boolean closedSentence = ".?!…".indexOf(lastInside) >= 0 || ".?!".indexOf(after) >= 0;
             boolean sentenceEnds = after == '\n' || Character.isUpperCase(after) || "“\"‘'«".indexOf(after) >= 0

@@ -113,6 +113,15 @@ class RealNewsPatternsTest {
         assertEquals(List.of("We have a team of great skill and it showed tonight"), texts(unclosed, f.find(unclosed)));
     }
 
+    // 6. a follow-on paragraph quoted with the doubled apostrophes of wire copy continues the speaker
+    @Test
+    void wireQuoteParagraphFollowingAQuoteKeepsItsSpeaker() {
+        Run r = run("Lena Okafor coaches the harbour club.\n\n''We played with great belief today. I thought we controlled "
+                + "the game for long periods,'' Okafor said.\n\n''They got going after their goal, but I thought we "
+                + "weathered the storm and deserved the points.''\n\nThe club had six players booked.");
+        assertEquals("Lena Okafor", r.speaker(r.quote("weathered the storm")));
+    }
+
     private static List<String> texts(String text, List<Quote> qs) {
         return qs.stream().map(q -> q.content().of(text)).toList();
     }
