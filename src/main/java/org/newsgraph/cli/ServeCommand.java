@@ -64,6 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
             ServerOptions opts = new ServerOptions(host, port, Duration.ofMillis((long) (timeoutSeconds * 1000)),
                     allowUpdate, passwordFile, allowRemote, ServerOptions.defaults().maxRequestBytes());
             try (NewsServer server = NewsServer.start(store.datasetGraph(), opts)) {
+                server.warmUp();
                 System.out.println("newsgraph explorer: " + server.explorerUrl());
                 System.out.println("newsgraph is serving " + db.db + " at " + server.uiUrl()
                         + "  (SPARQL: " + server.sparqlUrl() + ")  Ctrl-C to stop");

@@ -51,8 +51,11 @@ public final class NewsServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final String urlHost;
+    private final DatasetGraph dataset;
+    private CacheWarmer warmer;
 
-    private NewsServer(FusekiServer fuseki, String urlHost) {
+    private NewsServer(FusekiServer fuseki, String urlHost, DatasetGraph dataset) {
+        this.dataset = dataset;
         this.fuseki = fuseki;
         this.urlHost = urlHost;
     }
@@ -116,7 +119,7 @@ public final class NewsServer implements AutoCloseable {
         String urlHost = bindAddress.isAnyLocalAddress() ? "127.0.0.1"
                 : bindAddress instanceof Inet6Address ? "[" + bindAddress.getHostAddress() + "]"
                 : bindAddress.getHostAddress();
-        return new NewsServer(server, urlHost);
+        return new NewsServer(server, urlHost, dsg);
     }
 
     private static DataService dataService(DatasetGraph dsg, ServerOptions opts) {
@@ -204,6 +207,14 @@ public final class NewsServer implements AutoCloseable {
         return uiUrl() + "news/sparql";
     }
 
+    /**
+     * Runs the explorer's first queries once in the background so the first visitor finds warm
+     * caches ({@link CacheWarmer}); {@link #close()} stops it.
+     */
+    public void warmUp() {
+        if (warmer == null) warmer = CacheWarmer.start(dataset);
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         fuseki.join();
@@ -211,6 +222,7 @@ public final class NewsServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (warmer != null) warmer.close();
         fuseki.stop();
     }
 }

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * A VoID description of the whole database, kept in its own named graph ({@link Iris#statisticsGraph})
  * and replaced as a whole at the end of every build and load: the entities per class, the outlets,
- * the publication date range, and per speaker the number of statements ({@code ng:statementCount}).
+ * the publication date range, per speaker the number of statements ({@code ng:statementCount}), and per
+ * event the number of articles reporting it and the first date it was reported.
  *
  * <p>Why: counting distinct entities over the union graph touches every article graph, which takes
  * seconds to minutes on a large database; the explorer's start page reads these few quads instead, so
@@ -80,8 +81,37 @@ public final class CorpusStatistics {
             n += add(dsg, g, ds, Vocab.ng("firstPublished"), NodeFactory.createLiteralDT(first, XSDDatatype.XSDdate));
             n += add(dsg, g, ds, Vocab.ng("lastPublished"), NodeFactory.createLiteralDT(last, XSDDatatype.XSDdate));
         }
+        n += eventReporting(dsg, g, articles);
         for (var e : statementsPerSpeaker(dsg, g).entrySet())
             n += add(dsg, g, e.getKey(), Vocab.ng("statementCount"), integer(e.getValue().size()));
+        return n;
+    }
+
+    /**
+     * Per event, the number of articles whose graph states it ({@code ng:articleCount}) and the
+     * earliest publication date among them ({@code ng:firstReported}), for the events view.
+     */
+    private static int eventReporting(DatasetGraph dsg, Node g, Set<Node> articles) {
+        Map<Node, Integer> count = new HashMap<>();
+        Map<Node, String> first = new HashMap<>();
+        for (Node a : articles) {
+            String date = null;
+            for (Iterator<Quad> it = dsg.find(a, a, Vocab.DATE_PUBLISHED, Node.ANY); it.hasNext(); ) {
+                Node d = it.next().getObject();
+                if (d.isLiteral() && (date == null || d.getLiteralLexicalForm().compareTo(date) < 0)) date = d.getLiteralLexicalForm();
+            }
+            for (Iterator<Quad> it = dsg.find(a, Node.ANY, Vocab.RDF_TYPE, Vocab.EVENT); it.hasNext(); ) {
+                Node e = it.next().getSubject();
+                count.merge(e, 1, Integer::sum);
+                if (date != null) first.merge(e, date, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            }
+        }
+        int n = 0;
+        for (var e : count.entrySet()) {
+            n += add(dsg, g, e.getKey(), Vocab.ng("articleCount"), integer(e.getValue()));
+            String d = first.get(e.getKey());
+            if (d != null) n += add(dsg, g, e.getKey(), Vocab.ng("firstReported"), NodeFactory.createLiteralDT(d, XSDDatatype.XSDdate));
+        }
         return n;
     }
 

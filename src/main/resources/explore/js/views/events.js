@@ -2,7 +2,7 @@
 // SVG graph (events as nodes, ledTo/precedes as labelled arrows). Hovering or focusing an arrow
 // shows the cue, the evidence sentence and the asserting articles.
 import { el, show, viewLink, localName, errorBox } from '../dom.js';
-import { run } from '../sparql.js';
+import { run, iri } from '../sparql.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const EVENTS_PAGE = 200; // the LIMIT of events.rq
@@ -12,7 +12,14 @@ export async function eventsView(params) {
   document.title = 'Events – newsgraph explorer';
   const focusEvent = params.get('focus');
   const offset = Math.max(0, Number(params.get('offset')) || 0);
-  const [events, links] = await Promise.all([run('events', {}, offset), run('event-links')]);
+  // Counts from the statistics graph; a database without one is counted live (slow on a large corpus).
+  let events = await run('events', {}, offset);
+  if (!events.length && !offset) events = await run('events-live', {}, 0);
+  // Only the links of this page's events: the chain of a large corpus is drawn a page at a time.
+  let links = events.length ? await run('event-links', { event: events.map((e) => iri(e.event)).join(' ') }) : [];
+  const pageLinks = links.length > 0;
+  if (!pageLinks) links = await run('event-links');      // none on this page: some of the corpus's
+  links.sort((a, b) => (a.from + a.to + a.relation + a.articleId).localeCompare(b.from + b.to + b.relation + b.articleId));
   const dated = events.filter((e) => e.date);
   const undated = events.filter((e) => !e.date);
   const details = el('div', { id: 'link-details', class: 'details', 'aria-live': 'polite' },
@@ -26,8 +33,10 @@ export async function eventsView(params) {
     pager(offset, events.length),
     el('section', { 'aria-labelledby': 'h-chain' }, el('h2', { id: 'h-chain' }, 'Event chain'),
       links.length ? chart(links) : el('p', {}, 'No links between events.'), details,
-      links.length >= 300 ? el('p', { class: 'meta' }, 'Showing the first 300 link assertions.') : null),
-    el('p', { class: 'source' }, 'Queries: events.rq, event-links.rq'));
+      links.length && !pageLinks ? el('p', { class: 'meta' }, 'No link involves the events of this page; showing links from the whole corpus'
+        + (links.length >= 300 ? ' (the first 300 assertions).' : '.')) : null,
+      links.length >= 300 && pageLinks ? el('p', { class: 'meta' }, 'Showing the first 300 link assertions.') : null),
+    el('p', { class: 'source' }, 'Queries: events.rq (events-live.rq without statistics), event-links.rq'));
   const f = focusEvent && document.querySelector('[data-event="' + CSS.escape(focusEvent) + '"]');
   if (f) { f.classList.add('focus'); f.scrollIntoView({ block: 'center' }); }
 }

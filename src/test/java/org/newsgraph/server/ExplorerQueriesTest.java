@@ -38,7 +38,8 @@ class ExplorerQueriesTest {
     static final Map<String, String> DEMO_BINDINGS = Map.of(
             "agent", "<" + DemoGraph.BASE + "person/mike-waltz>",
             "articleId", "\"004_f517c2c1bff018e5\"",
-            "q", "\"waltz\"");
+            "q", "\"waltz\"",
+            "event", "<" + DemoGraph.BASE + "event/meeting/donald-trump-volodymyr-zelensky>");
 
     @TempDir
     static Path tmp;
@@ -148,6 +149,7 @@ class ExplorerQueriesTest {
         Map<String, String> q = queries();
         assertEquals(rows(demo, q.get("summary-live.rq")), rows(demo, q.get("summary.rq")), "summary");
         assertEquals(rows(demo, q.get("top-speakers-live.rq")), rows(demo, q.get("top-speakers.rq")), "top speakers");
+        assertEquals(rows(demo, q.get("events-live.rq")), rows(demo, q.get("events.rq")), "events with their counts");
         assertEquals("11", rows(demo, q.get("summary.rq")).get(0).get("people"), "the demo's people");
     }
 

@@ -30,6 +30,9 @@ class CorpusStatisticsTest {
         }
         dsg.add(a1, a1, Vocab.DATE_PUBLISHED, NodeFactory.createLiteralDT("2025-03-04", XSDDatatype.XSDdate));
         dsg.add(a2, a2, Vocab.DATE_PUBLISHED, NodeFactory.createLiteralDT("2024-12-30", XSDDatatype.XSDdate));
+        Node strike = iris.node("event/strike/harbour");
+        dsg.add(a1, strike, Vocab.RDF_TYPE, Vocab.EVENT);
+        dsg.add(a2, strike, Vocab.RDF_TYPE, Vocab.EVENT);
         dsg.add(a2, ada, Vocab.SAID, st2);
         dsg.add(a2, st2, Vocab.RDF_TYPE, Vocab.STATEMENT);
         return dsg;
@@ -53,7 +56,10 @@ class CorpusStatisticsTest {
         assertEquals("2", entities(dsg, "NewsArticle"));
         assertEquals("1", entities(dsg, "Person"));
         assertEquals("2", entities(dsg, "Statement"));
-        assertEquals("0", entities(dsg, "Event"));
+        assertEquals("1", entities(dsg, "Event"));
+        Node strike = iris.node("event/strike/harbour");
+        assertEquals("2", value(dsg, strike, Vocab.ng("articleCount")), "reported by both articles");
+        assertEquals("2024-12-30", value(dsg, strike, Vocab.ng("firstReported")), "the earlier article's date");
         Node ds = iris.node("statistics");
         assertEquals("1", value(dsg, ds, Vocab.ng("outletCount")));
         assertEquals("2024-12-30", value(dsg, ds, Vocab.ng("firstPublished")));

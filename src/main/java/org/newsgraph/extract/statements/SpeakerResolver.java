@@ -185,7 +185,8 @@ final class SpeakerResolver {
      * The organisation a definite description refers back to: the last one named before whose
      * name contains the noun ("the union" for "... Grain Workers Union"); for business nouns
      * ("the company") otherwise the organisation (not a news outlet) named most often before it,
-     * which in a business story is the company the story is about.
+     * which in a business story is the company the story is about; for any noun, the only
+     * organisation named earlier in the same sentence.
      */
     private Speaker organisationReferredTo(SentenceTree t, int h, boolean business) {
         String noun = t.word(h).toLowerCase(Locale.ROOT);
@@ -206,8 +207,27 @@ final class SpeakerResolver {
                 anyCount = count;
             }
         }
-        Span pick = byName != null ? byName : business ? anyOrg : null;
+        Span pick = byName != null ? byName : sameSentence(t, at) != null ? sameSentence(t, at) : business ? anyOrg : null;
         return pick == null ? null : Speaker.named(Speaker.Kind.ORGANIZATION, pick, pick.of(doc.text()));
+    }
+
+    /**
+     * The one organisation (not a news outlet) named earlier in the same sentence: "LIUNA Local 363
+     * presented the offer, and the union said …" refers back to it whatever the noun.
+     */
+    private Span sameSentence(SentenceTree t, int at) {
+        Agent only = null;
+        Span last = null;
+        for (Agent a : agents) {
+            if (a.kind() != AgentKind.ORGANIZATION || newsOutlet(a)) continue;
+            for (Span m : a.mentions()) {
+                if (m.begin() < t.sentence.begin() || m.end() > at) continue;
+                if (only != null && only != a) return null;            // two organisations: ambiguous
+                only = a;
+                last = m;
+            }
+        }
+        return last;
     }
 
     private static boolean newsOutlet(Agent a) {

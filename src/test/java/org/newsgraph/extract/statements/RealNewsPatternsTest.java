@@ -122,6 +122,15 @@ class RealNewsPatternsTest {
         assertEquals("Lena Okafor", r.speaker(r.quote("weathered the storm")));
     }
 
+    // 3. "the union said" refers back to the one organisation named earlier in its sentence
+    @Test
+    void definiteOrganisationNounRefersToTheOrganisationNamedEarlierInTheSentence() {
+        Run r = run("The Harbour Pilots Guild presented its offer on Monday, and after ten hours the union said talks had "
+                + "\"broken down completely.\"");
+        Statement s = r.statements().stream().filter(x -> x.text().contains("talks had")).findFirst().orElseThrow();
+        assertEquals("Harbour Pilots Guild", r.speaker(s).replaceFirst("^The ", ""));
+    }
+
     private static List<String> texts(String text, List<Quote> qs) {
         return qs.stream().map(q -> q.content().of(text)).toList();
     }
