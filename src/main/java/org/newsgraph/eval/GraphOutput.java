@@ -30,18 +30,21 @@ public final class GraphOutput {
                 SELECT DISTINCT ?id ?name WHERE { GRAPH ?a {
                   ?a schema:identifier ?id .
                   { ?a schema:mentions ?p } UNION { ?a schema:author ?p }
-                  ?p a schema:Person ; schema:name ?name } }
+                  ?p a schema:Person }
+                  # the one (canonical) name, from the union: an article graph keeps only its own forms
+                  ?p schema:name ?name }
                 """, row -> byArticle.get(str(row, "id")).people.add(new SystemPerson(str(row, "name"))));
         store.select(PREFIXES + """
                 SELECT ?id ?st ?kind ?text ?speakerName ?anon ?evidence ?cue WHERE { GRAPH ?a {
                   ?a schema:identifier ?id .
                   ?st ng:reportedIn ?a ; schema:text ?text ; a ?kind .
                   FILTER(?kind IN (ng:DirectQuote, ng:PartialQuote, ng:ReportedSpeech))
-                  OPTIONAL { ?speaker ng:said ?st .
-                             OPTIONAL { ?speaker schema:name ?speakerName }
-                             OPTIONAL { ?speaker a ng:AnonymousSource . BIND(true AS ?anon) } }
                   OPTIONAL { ?st ng:evidence/nif:anchorOf ?evidence }
-                  OPTIONAL { ?st ng:cue ?cue } } }
+                  OPTIONAL { ?st ng:cue ?cue } }
+                  OPTIONAL { GRAPH ?a { ?speaker ng:said ?st .
+                                        OPTIONAL { ?speaker a ng:AnonymousSource . BIND(true AS ?anon) } }
+                             # the one (canonical) name, from the union
+                             OPTIONAL { ?speaker schema:name ?speakerName } } }
                 """, row -> {
             Acc acc = byArticle.get(str(row, "id"));
             String kind = row.getResource("kind").getLocalName();

@@ -15,6 +15,14 @@ public record ArticleFacts(Article article, List<Agent> agents, List<Statement> 
         topics = List.copyOf(topics);
     }
 
+    /** The same facts without the article's text: what cross-article resolution reads, kept small. */
+    public ArticleFacts withoutText() {
+        Article a = article;
+        Article lean = new Article(a.id(), a.source(), "", a.headline(), a.datePublished(), a.author(), a.publisher(),
+                a.url(), a.contentHash(), a.dropped(), a.origin());
+        return new ArticleFacts(lean, agents, statements, events, links, topics);
+    }
+
     /** The agent a speaker's name span refers to, or null (anonymous, or not a known agent). */
     public Agent agentFor(Speaker speaker) {
         if (speaker == null || speaker.nameSpan() == null) return null;

@@ -32,9 +32,12 @@ public final class LinkCandidates {
         ArticleFacts f = ra.facts();
         String text = f.article().text() == null ? "" : f.article().text();
         Set<String> places = new HashSet<>();
-        for (Agent a : f.agents()) if (a.kind() == AgentKind.PLACE) places.add(a.name());
+        // entities by their corpus-wide name, the article's own forms as alternates
+        List<Agent> agents = new ArrayList<>();
+        for (Agent a : f.agents()) agents.add(ra.corpusAgent(a));
+        for (Agent a : agents) if (a.kind() == AgentKind.PLACE) places.add(a.name());
         List<LinkCandidate> out = new ArrayList<>();
-        for (Agent a : f.agents()) {
+        for (Agent a : agents) {
             String id = ra.agentIds().get(a.key());
             if (id == null || !tried.add(id)) continue;
             StringBuilder nearby = new StringBuilder();

@@ -16,6 +16,9 @@ public interface BuildListener {
     /** An input (a file or one record) that was rejected; the build goes on without it. */
     default void skipped(Problem problem) {}
 
+    /** One article analysed (pass 1); it is written after the whole build is resolved. */
+    default void analysed(int seq, String id) {}
+
     /**
      * One article written.
      *
@@ -33,6 +36,10 @@ public interface BuildListener {
             @Override public void note(String message) { out.println(message); }
 
             @Override public void skipped(Problem p) { out.println("  skipped " + p); }
+
+            @Override public void analysed(int seq, String id) {
+                if (seq % 100 == 0) out.printf("  %,d articles analysed%n", seq);
+            }
 
             @Override public void built(int seq, String id, boolean replaced, BuildPipeline.Analysis an) {
                 ArticleFacts f = an.facts();

@@ -16,14 +16,15 @@ import org.newsgraph.store.KnownFacts;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Builds article files into the store. Articles stream through: files are read lazily, NLP and
- * extraction run on a worker pool (the slow, parallel part), and resolution, linking and RDF run in
- * input order on one thread so the result does not depend on thread timing. The whole build is one
+ * Builds article files into the store. Files are read lazily and NLP and extraction run on a worker
+ * pool (the slow, parallel part). Cross-article resolution then sees every article's facts at once
+ * (pass 1; the facts wait in a spill file, see {@link InOrderWriter}) and freezes its decisions, so
+ * they depend on content, not on input or thread order; linking and RDF follow per article in input
+ * order on one thread (pass 2), and no article's graph is touched after it is written. The whole build is one
  * write transaction: it commits when every article is written and aborts (leaving the database as it
  * was) on a fatal error. An input that cannot be read, or an article whose analysis fails (errors
  * included), is reported to the {@link BuildListener} with a one-line reason and skipped.
@@ -45,6 +46,9 @@ public final class BuildPipeline {
 
     /** Resolution, linking and RDF for one analysed article; called in input order on one thread. */
     public interface Mapper {
+        /** Pass 1: every article of the build (facts without their texts, input order) before the first {@link #map}. */
+        default void prepare(List<ArticleFacts> articles) {}
+
         Output map(ArticleFacts facts);
 
         /** Runs once after the last article, inside the build's transaction (cross-article clean-up). */
@@ -95,11 +99,12 @@ public final class BuildPipeline {
         });
         try {
             store.write(batch -> {                                           // one transaction
-                InOrderWriter writer = new InOrderWriter(batch, map, admission.report(), listener, threads * 2);
-                for (Path file : files)
-                    for (Article a : admission.admit(file, readers.readAll(file)))   // readers; new or changed only
-                        writer.add(a, admission.replaces(a), pool.submit(() -> analyze.analyze(a)));
-                writer.flush();                                              // in input order into the store
+                try (InOrderWriter writer = new InOrderWriter(batch, map, admission.report(), listener, threads * 2)) {
+                    for (Path file : files)
+                        for (Article a : admission.admit(file, readers.readAll(file)))   // readers; new or changed only
+                            writer.add(a, admission.replaces(a), pool.submit(() -> analyze.analyze(a)));
+                    writer.flush();                                          // resolve all, then write in input order
+                }
                 if (admission.report().built > 0) map.finish(batch);
                 // Counts for the explorer: after any change, and once for a database built before them.
                 if (admission.report().built > 0 || !batch.dataset().containsGraph(iris.statisticsGraph())
@@ -110,14 +115,6 @@ public final class BuildPipeline {
             pool.shutdownNow();
         }
         return admission.report().finish(System.nanoTime() - t0);
-    }
-
-    /**
-     * Resolution, linking and RDF as a build into an empty store runs them, for callers that analyse
-     * articles elsewhere and feed the facts in input order (spark-build's driver pass).
-     */
-    public static Mapper mapperForEmptyStore(String base, Linker linker) {
-        return Stages.mapper(new CorpusResolver(List.of(), List.of(), List.of()), linker, new Iris(base), Set.of());
     }
 
     /** Resolves new articles against what earlier builds established (same person → same IRI). */

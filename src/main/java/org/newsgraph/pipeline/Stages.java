@@ -1,27 +1,20 @@
 package org.newsgraph.pipeline;
 
-import org.apache.jena.graph.Node;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.ArticleFacts;
-import org.newsgraph.link.EntityLink;
-import org.newsgraph.link.LinkCandidates;
 import org.newsgraph.link.Linker;
 import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.NlpPipeline;
-import org.newsgraph.rdf.ArticleGraph;
-import org.newsgraph.rdf.CanonicalNames;
-import org.newsgraph.rdf.IdentityMerges;
 import org.newsgraph.rdf.EventResolutionGraph;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.ResolutionQuads;
 import org.newsgraph.resolve.CorpusResolver;
-import org.newsgraph.resolve.ResolvedArticle;
+import org.newsgraph.resolve.ResolutionIndex;
 import org.newsgraph.store.GraphStore;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /** The stages as the build runs them: NLP + extraction per article, then resolution, linking and RDF. */
 final class Stages {
@@ -52,26 +45,29 @@ final class Stages {
         };
     }
 
-    /** Resolution, linking and RDF, in input order; entities in {@code alreadyLinked} keep their link. */
+    /**
+     * Resolution (pass 1 over the whole build, {@link CorpusResolver#index}), then per article in input order
+     * linking and RDF ({@link ArticleMapper}); entities in {@code alreadyLinked} keep their link. At the end
+     * the resolution graph gets the build's names, surname notes and event names and dates, once.
+     */
     static BuildPipeline.Mapper mapper(CorpusResolver resolver, Linker linker, Iris iris, Set<String> alreadyLinked) {
-        Set<String> linked = new HashSet<>(alreadyLinked);
         return new BuildPipeline.Mapper() {
+            private ResolutionIndex index;
+            private ArticleMapper mapper;
+
+            @Override public void prepare(List<ArticleFacts> articles) {
+                index = resolver.index(articles);
+                mapper = new ArticleMapper(index, linker, iris, alreadyLinked);
+            }
+
             @Override public BuildPipeline.Output map(ArticleFacts facts) {
-                ResolvedArticle ra = resolver.resolve(facts);
-                List<EntityLink> links = linker.link(LinkCandidates.of(ra, linked));
-                return new BuildPipeline.Output(iris.node(ra.articleId()), ArticleGraph.quads(ra, iris),
-                        ArticleGraph.resolutionQuads(links, iris));
+                if (mapper == null) throw new IllegalStateException("map before prepare: resolution needs every article first");
+                return mapper.map(facts);
             }
 
             @Override public void finish(GraphStore.Batch batch) {
-                Function<Node, String> preferred = node -> node.isURI() && node.getURI().startsWith(iris.base())
-                        ? resolver.preferredName(node.getURI().substring(iris.base().length())) : null;
-                List<IdentityMerges.Merge> merges = new ArrayList<>();
-                for (var r : resolver.surnameResolutions())
-                    merges.add(new IdentityMerges.Merge(r.fromId(), r.toId(), r.note(), r.written()));
-                IdentityMerges.apply(batch.dataset(), iris, merges);
-                CanonicalNames.apply(batch.dataset(), iris.resolutionGraph(), preferred);
-                EventResolutionGraph.write(batch.dataset(), iris.resolutionGraph(), iris, resolver.events());
+                batch.add(ResolutionQuads.of(index, iris));
+                EventResolutionGraph.write(batch.dataset(), iris.resolutionGraph(), iris, index.events());
             }
         };
     }

@@ -120,13 +120,13 @@ public final class ArticleGraph {
                 Node org = iris.node(Ids.agent(AgentKind.ORGANIZATION, article.publisher()));
                 add(g, Vocab.PUBLISHER, org);
                 add(org, Vocab.RDF_TYPE, Vocab.ORGANIZATION);
-                add(org, Vocab.NAME, str(article.publisher()));
+                name(org, Ids.agent(AgentKind.ORGANIZATION, article.publisher()), article.publisher());
             }
             if (article.author() != null && !article.author().isBlank()) {
                 Node person = iris.node(Ids.agent(AgentKind.PERSON, article.author()));
                 add(g, Vocab.AUTHOR, person);
                 add(person, Vocab.RDF_TYPE, Vocab.PERSON);
-                add(person, Vocab.NAME, str(article.author()));
+                name(person, Ids.agent(AgentKind.PERSON, article.author()), article.author());
             }
             if (article.url() != null && isAbsoluteIri(article.url()))
                 add(g, Vocab.URL, NodeFactory.createURI(article.url()));
@@ -142,16 +142,33 @@ public final class ArticleGraph {
             Node n = agentNode(a);
             add(g, Vocab.MENTIONS, n);
             add(n, Vocab.RDF_TYPE, typeOf(a.kind()));
-            add(n, Vocab.NAME, str(a.name()));
-            for (String alt : a.alternateNames())
-                if (!alt.equals(a.name())) add(n, Vocab.ALTERNATE_NAME, str(alt));
+            String id = agentId(a);
+            name(n, id, a.name());
+            for (String alt : a.alternateNames()) if (!alt.equals(a.name())) alternateName(n, id, alt);
             if (a.kind() == AgentKind.PERSON)
                 for (String t : a.jobTitles()) add(n, Vocab.JOB_TITLE, str(t));
         }
 
-        Node agentNode(Agent a) {
+        Node agentNode(Agent a) { return iris.node(agentId(a)); }
+
+        String agentId(Agent a) {
             String id = ra.agentIds().get(a.key());
-            return iris.node(id != null ? id : Ids.agent(a.kind(), a.name()));
+            return id != null ? id : Ids.agent(a.kind(), a.name());
+        }
+
+        /**
+         * A form this article uses for an entity: schema:name when it is the entity's canonical name (or
+         * resolution gave none), else schema:alternateName. The canonical name itself is in the resolution
+         * graph, so the union has exactly one schema:name per entity and this graph only what the article says.
+         */
+        void name(Node n, String id, String form) {
+            String canonical = ra.names().get(id);
+            add(n, canonical == null || canonical.equals(form) ? Vocab.NAME : Vocab.ALTERNATE_NAME, str(form));
+        }
+
+        /** Another form the article uses: schema:alternateName, unless it is the canonical name. */
+        void alternateName(Node n, String id, String form) {
+            add(n, form.equals(ra.names().get(id)) ? Vocab.NAME : Vocab.ALTERNATE_NAME, str(form));
         }
 
         void statement(int i) {
@@ -160,7 +177,7 @@ public final class ArticleGraph {
             String speakerId = ra.speakerIds().get(i);
             if (speakerId != null && s.speaker() != null) {   // an unknown speaker has no node (see ng:said)
                 Node speaker = iris.node(speakerId);
-                speaker(speaker, s.speaker());
+                speaker(speaker, speakerId, s.speaker());
                 add(speaker, Vocab.SAID, st);
             }
             add(st, Vocab.RDF_TYPE, Vocab.STATEMENT);
@@ -187,7 +204,7 @@ public final class ArticleGraph {
         }
 
         /** Types and names the speaker in this graph, so every statement has a typed speaker here. */
-        void speaker(Node n, Speaker sp) {
+        void speaker(Node n, String id, Speaker sp) {
             if (sp.isAnonymous()) {
                 add(n, Vocab.RDF_TYPE, Vocab.ANONYMOUS_SOURCE);
                 if (sp.description() != null) add(n, Vocab.DESCRIPTION, str(sp.description()));
@@ -196,7 +213,7 @@ public final class ArticleGraph {
             Agent a = facts.agentFor(sp);
             add(n, Vocab.RDF_TYPE, sp.kind() == Speaker.Kind.PERSON ? Vocab.PERSON : Vocab.ORGANIZATION);
             String name = a != null ? a.name() : sp.name();
-            if (name != null && !name.isBlank()) add(n, Vocab.NAME, str(name));
+            if (name != null && !name.isBlank()) name(n, id, name);
         }
 
         /** A named person or organisation of this article when the addressee names one, else the words. */
@@ -246,9 +263,10 @@ public final class ArticleGraph {
             if (id != null) { add(ev, Vocab.HAS_PLACE, iris.node(id)); return; }
             String name = keyOrName.startsWith("place:") ? keyOrName.substring("place:".length()) : keyOrName;
             if (name.isBlank()) return;
-            Node p = iris.node(Ids.agent(AgentKind.PLACE, name));
+            String placeId = Ids.agent(AgentKind.PLACE, name);
+            Node p = iris.node(placeId);
             add(p, Vocab.RDF_TYPE, Vocab.PLACE);
-            add(p, Vocab.NAME, str(name));
+            name(p, placeId, name);
             add(ev, Vocab.HAS_PLACE, p);
         }
 

@@ -6,9 +6,12 @@ import org.newsgraph.resolve.EventResolver;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.jena.sparql.core.Quad;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,20 +30,27 @@ public final class EventResolutionGraph {
             dsg.find(resolutionGraph, Node.ANY, p, Node.ANY).forEachRemaining(q -> events.add(q.getSubject()));
             for (Node e : events) if (isEvent(dsg, e)) dsg.deleteAny(resolutionGraph, e, p, Node.ANY);
         }
-        Map<Node, EventResolver.KnownEvent> byNode = new HashMap<>();
-        for (EventResolver.KnownEvent k : known) byNode.put(iris.node(k.id()), k);
-        Set<Node> events = new LinkedHashSet<>();
-        dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, Vocab.EVENT).forEachRemaining(q -> events.add(q.getSubject()));
-        for (Node e : events) {
-            EventResolver.KnownEvent k = byNode.get(e);
-            if (k == null) continue;
+        Set<Node> present = new HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, Vocab.EVENT).forEachRemaining(q -> present.add(q.getSubject()));
+        for (Quad q : quads(known, iris, resolutionGraph, present::contains)) dsg.add(q);
+    }
+
+    /** The statements for each known event that {@code present} accepts, in the order of {@code known}. */
+    public static List<Quad> quads(Collection<EventResolver.KnownEvent> known, Iris iris, Node resolutionGraph,
+                                   Predicate<Node> present) {
+        List<Quad> out = new ArrayList<>();
+        Set<Node> done = new HashSet<>();
+        for (EventResolver.KnownEvent k : known) {
+            Node e = iris.node(k.id());
+            if (!present.test(e) || !done.add(e)) continue;
             if (k.name() != null && !k.name().isBlank()) {
-                dsg.add(resolutionGraph, e, Vocab.PREF_LABEL, ArticleGraph.str(k.name()));
-                dsg.add(resolutionGraph, e, Vocab.NAME, ArticleGraph.str(k.name()));
+                out.add(new Quad(resolutionGraph, e, Vocab.PREF_LABEL, ArticleGraph.str(k.name())));
+                out.add(new Quad(resolutionGraph, e, Vocab.NAME, ArticleGraph.str(k.name())));
             }
-            if (k.date() != null) dsg.add(resolutionGraph, e, Vocab.HAS_TIME_STAMP, ArticleGraph.date(k.date()));
-            for (LocalDate d : k.otherDates()) dsg.add(resolutionGraph, e, Vocab.OTHER_DATE, ArticleGraph.date(d));
+            if (k.date() != null) out.add(new Quad(resolutionGraph, e, Vocab.HAS_TIME_STAMP, ArticleGraph.date(k.date())));
+            for (LocalDate d : k.otherDates()) out.add(new Quad(resolutionGraph, e, Vocab.OTHER_DATE, ArticleGraph.date(d)));
         }
+        return out;
     }
 
     private static boolean isEvent(DatasetGraph dsg, Node n) {

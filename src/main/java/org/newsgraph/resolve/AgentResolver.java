@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Cross-article identity of people, organisations and places. Articles arrive one by one;
- * each {@link #resolve} call maps the article's agents to global ids and remembers them, so
- * memory grows with the number of distinct agents (and their name forms), not with articles.
+ * Cross-article identity of people, organisations and places. A build calls {@link #resolveNamed}
+ * (and {@link #countEvidence}) for every article, then {@link #resolveSurnameOnly} for every article,
+ * so a surname-only person is decided with everything the build has seen; {@link #resolve} does both
+ * for one article at a time (streaming use). Memory grows with the number of distinct agents (and
+ * their name forms), not with articles.
  *
  * <p>Rules:
  * <ul>
@@ -31,10 +33,11 @@ import java.util.Set;
  * <li>A surname-only person ("Trump", when the article never gives a first name) is the known
  *     full-name person with that surname when one is known or one clearly dominates
  *     ({@link SurnameRule}: frequency, compatible titles, co-occurring agents); otherwise
- *     ("Trump": Donald and Melania, equally known) it stays its own agent. One met before any
- *     namesake is decided again at the end of the build ({@link #surnameResolutions()}).</li>
+ *     ("Trump": Donald and Melania, equally known) it stays its own agent. In streaming use, one met before any
+ *     namesake is decided again at the end ({@link #surnameResolutions()}).</li>
  * <li>Of two forms of a name with as many words, the one not in all capitals is canonical
- *     ("Jeb Bush", not "JEB BUSH").</li>
+ *     ("Jeb Bush", not "JEB BUSH"). An agent an earlier build published (a {@link KnownAgent} given
+ *     to the constructor) keeps its canonical name; new forms become alternate names.</li>
  * <li>Organisations and places match a known agent of the same kind by name or alternate name
  *     when exactly one has it ("CIA" after an article named "Central Intelligence Agency (CIA)").</li>
  * </ul>
@@ -56,6 +59,9 @@ public final class AgentResolver {
     /** Surname-only forms resolved on arrival: would-be id → decision (the latest). */
     private final Map<String, Resolution> resolvedOnArrival = new LinkedHashMap<>();
 
+    /** Ids an earlier build published: their canonical name stays (article graphs already agree with it). */
+    private final Set<String> stored = new HashSet<>();
+
     /** Neighbours kept per person: enough to recognise a context, bounded. */
     private static final int MAX_NEIGHBOURS = 256;
 
@@ -71,18 +77,38 @@ public final class AgentResolver {
      * has (or would have), {@code toId} the person, {@code note} the rule and counts behind it;
      * {@code written} when articles already use {@code fromId} (met before any namesake).
      */
-    public record Resolution(String fromId, String toId, String note, boolean written) {}
+    public record Resolution(String fromId, String toId, String note, boolean written) implements java.io.Serializable {}
 
     public AgentResolver() { this(List.of()); }
 
     public AgentResolver(Collection<KnownAgent> known) {
         for (AgentKind k : AgentKind.values()) byName.put(k, new HashMap<>());
         for (KnownAgent k : known) learn(k.id(), k.kind(), k.name(), k.alternateNames());
+        for (KnownAgent k : known) stored.add(k.id());
     }
 
-    /** Agent.key → global id for one article's agents; the agents become known. */
+    /**
+     * Agent.key → global id for one article's agents; the agents become known. Streaming use (one
+     * article after another): a surname-only person is decided with what earlier articles showed.
+     * A build resolves in two passes instead ({@link #resolveNamed}, then {@link #resolveSurnameOnly}).
+     */
     public synchronized Map<String, String> resolve(List<Agent> agents) {
-        Map<String, String> ids = new HashMap<>();
+        Map<String, String> named = resolveNamed(agents);
+        Map<String, String> ids = new HashMap<>(named);
+        ids.putAll(surnameOnly(agents, named, true));
+        countEvidence(agents, ids, new HashSet<>(ids.values()));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Agent a : agents) out.put(a.key(), ids.get(a.key()));
+        return out;
+    }
+
+    /**
+     * Pass 1 of a build for one article: everything but surname-only people gets its id and becomes
+     * known, and the full-named people's evidence (articles, title words, co-occurring agents) is counted.
+     * Returns Agent.key → id for those agents.
+     */
+    public synchronized Map<String, String> resolveNamed(List<Agent> agents) {
+        Map<String, String> ids = new LinkedHashMap<>();
         // Named agents first: their ids are the context a surname-only person is judged in.
         for (Agent a : agents) {
             if (isSurnameOnlyPerson(a)) continue;
@@ -91,7 +117,32 @@ public final class AgentResolver {
             ids.put(a.key(), id);
             learn(id, a.kind(), a.name(), a.alternateNames());
         }
-        Set<String> context = new HashSet<>(ids.values());
+        return ids;
+    }
+
+    /** Counts a pass-1 article's full-named people as evidence (call once per article, after {@link #resolveNamed}). */
+    public synchronized void countEvidence(List<Agent> agents, Map<String, String> ids) {
+        countEvidence(agents, ids, new HashSet<>(ids.values()));
+    }
+
+    /**
+     * Pass 2 of a build for one article, once every article's named agents are known: the surname-only
+     * people, decided with everything the build has seen, so no decision is revised afterwards.
+     *
+     * @param named the article's {@link #resolveNamed} result
+     * @return Agent.key → id for every agent of the article, in the article's order
+     */
+    public synchronized Map<String, String> resolveSurnameOnly(List<Agent> agents, Map<String, String> named) {
+        Map<String, String> ids = new HashMap<>(named);
+        ids.putAll(surnameOnly(agents, named, false));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Agent a : agents) out.put(a.key(), ids.get(a.key()));
+        return out;
+    }
+
+    private Map<String, String> surnameOnly(List<Agent> agents, Map<String, String> named, boolean streaming) {
+        Map<String, String> ids = new HashMap<>();
+        Set<String> context = new HashSet<>(named.values());
         for (Agent a : agents) {
             if (!isSurnameOnlyPerson(a)) continue;
             String own = Ids.agent(a.kind(), a.name());
@@ -104,15 +155,20 @@ public final class AgentResolver {
             } else {
                 id = unique(byName.get(AgentKind.PERSON).get(NameFolding.person(a.name())));
                 if (id == null) id = own;
-                Evidence e = standalone.computeIfAbsent(id, k -> new Evidence());
-                e.surface = a.name();
-                e.titleWords.addAll(titles);
-                addNeighbours(e, context, id);
+                if (streaming) {
+                    Evidence e = standalone.computeIfAbsent(id, k -> new Evidence());
+                    e.surface = a.name();
+                    e.titleWords.addAll(titles);
+                    addNeighbours(e, context, id);
+                }
             }
             ids.put(a.key(), id);
             learn(id, a.kind(), a.name(), a.alternateNames());
         }
-        Set<String> all = new HashSet<>(ids.values());
+        return ids;
+    }
+
+    private void countEvidence(List<Agent> agents, Map<String, String> ids, Set<String> all) {
         for (Agent a : agents) {
             if (a.kind() != AgentKind.PERSON || isSurnameOnlyPerson(a)) continue;
             String id = ids.get(a.key());
@@ -121,9 +177,6 @@ public final class AgentResolver {
             e.titleWords.addAll(SurnameRule.titleWords(a.jobTitles()));
             addNeighbours(e, all, id);
         }
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Agent a : agents) out.put(a.key(), ids.get(a.key()));
-        return out;
     }
 
     private static void addNeighbours(Evidence e, Set<String> ids, String self) {
@@ -161,6 +214,23 @@ public final class AgentResolver {
             if (d != null && d.id() != null && !d.id().equals(e.getKey())) out.add(new Resolution(e.getKey(), d.id(), d.note(), true));
         }
         for (Resolution r : resolvedOnArrival.values()) if (!standalone.containsKey(r.fromId())) out.add(r);
+        return out;
+    }
+
+    /**
+     * Surname-only people an earlier build published under their own id ("person/lopez") that the surname
+     * rule now resolves to a full-named person, with everything this build has seen. Their articles are
+     * not rewritten (they keep the id they were built with); the decision is recorded, note only.
+     */
+    public synchronized List<Resolution> storedSurnameResolutions() {
+        List<Resolution> out = new ArrayList<>();
+        for (String id : new java.util.TreeSet<>(stored)) {
+            KnownAgent k = byId.get(id);
+            if (k == null || k.kind() != AgentKind.PERSON || !isSurnameOnly(personWords(k.name()))) continue;
+            SurnameRule.Decision d = decide(k.name(), Set.of(), Set.of());
+            if (d != null && d.id() != null && !d.id().equals(id))
+                out.add(new Resolution(id, d.id(), d.note() + "; articles of an earlier build keep " + id, true));
+        }
         return out;
     }
 
@@ -206,7 +276,8 @@ public final class AgentResolver {
             alt.addAll(old.alternateNames());
             // The fullest form seen is the canonical name; of equal length, not the all-capitals one.
             int more = personWords(name).size() - personWords(canonical).size();
-            if (more > 0 || more == 0 && isAllCaps(canonical) && !isAllCaps(name)) { alt.add(canonical); canonical = name; }
+            if (stored.contains(id)) alt.add(name);
+            else if (more > 0 || more == 0 && isAllCaps(canonical) && !isAllCaps(name)) { alt.add(canonical); canonical = name; }
             else alt.add(name);
         }
         for (String a : alternates) if (alt.size() < MAX_ALTERNATES) alt.add(a);

@@ -8,17 +8,20 @@ import org.newsgraph.extract.Statement;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Cross-article identity for a stream of articles: people, organisations and places by name,
- * statements by speaker and loose wording, events by type, date and actors. Articles arrive one at a
- * time in input order; what earlier articles (and earlier builds, via the known-* records loaded from
- * the store) established is kept in memory proportional to distinct entities, not to the corpus text.
- * Not thread-safe: the builder calls it from one thread.
+ * Cross-article identity: people, organisations and places by name, statements by speaker and loose
+ * wording, events by type, date and actors, against what earlier builds established (the known-*
+ * records loaded from the store). A build hands it all its articles' facts at once ({@link #index}):
+ * the ids then depend on content and article ids only, never on input order, and each article is
+ * resolved against the frozen {@link ResolutionIndex}. {@link #resolve} is the streaming form (one
+ * article after another, order-dependent) kept for tools and tests. Memory is proportional to
+ * distinct entities and statements, not to the corpus text. Not thread-safe.
  */
 public final class CorpusResolver {
     private final AgentResolver agents;
@@ -33,61 +36,74 @@ public final class CorpusResolver {
     }
 
     /**
-     * The name resolution prefers for a global id: the fullest name known for an agent, the best
-     * name of an event (one naming its place, if any); null when the id is unknown.
+     * Streaming use: resolves one article against what earlier ones established (order-dependent;
+     * a build uses {@link #index} instead).
      */
-    public String preferredName(String id) {
-        KnownAgent a = agents.known(id);
-        if (a != null) return a.name();
-        if (eventNames == null) {
-            eventNames = new java.util.HashMap<>();
-            for (EventResolver.KnownEvent e : events.known()) if (e.name() != null) eventNames.put(e.id(), e.name());
-        }
-        return eventNames.get(id);
-    }
-
-    private Map<String, String> eventNames;
-
-    /** Surname-only people resolved to full-named ones, with why ({@link AgentResolver#surnameResolutions()}). */
-    public List<AgentResolver.Resolution> surnameResolutions() { return agents.surnameResolutions(); }
-
-    /** Every event known so far (name, majority date, other dates), for the resolution graph. */
-    public List<EventResolver.KnownEvent> events() { return events.known(); }
-
     public ResolvedArticle resolve(ArticleFacts facts) {
-        eventNames = null;
         String stem = facts.article().id();
         Map<String, String> agentIds = agents.resolve(facts.agents());
-        facts = withCorpusNames(facts, agentIds);
         List<String> speakerIds = speakerIds(facts, agentIds);
         List<String> statementIds = statements.resolve(stem, facts.statements(), speakerIds);
         EventResolver.Resolution ev = events.resolve(stem, facts.article().datePublished(), facts.events(), agentIds);
-        return new ResolvedArticle(facts, Ids.article(stem), agentIds, speakerIds, statementIds, ev.ids(), ev.reasons());
+        Map<String, String> names = new HashMap<>();
+        for (String id : agentIds.values()) {
+            KnownAgent k = agents.known(id);
+            if (k != null) names.put(id, k.name());
+        }
+        return new ResolvedArticle(facts, Ids.article(stem), agentIds, speakerIds, statementIds, ev.ids(), ev.reasons(), names);
     }
 
     /**
-     * Gives each agent the fullest name the corpus knows for it ("President Trump" in one article is
-     * "Donald Trump" when another article names him in full); the article's own forms become
-     * alternate names. The article graph then names a person the same way in every article.
+     * The build's resolution pass over every article (their texts are not needed): the result depends on
+     * the articles' content and ids only, not on the order they are given in. Articles are taken in
+     * order of their ids, in three rounds: every article's named agents (so the evidence is complete),
+     * then every article's surname-only people (decided with everything seen), then statements and
+     * events. Call once per resolver.
      */
-    private ArticleFacts withCorpusNames(ArticleFacts facts, Map<String, String> agentIds) {
-        List<Agent> renamed = new ArrayList<>();
-        boolean changed = false;
-        for (Agent a : facts.agents()) {
-            KnownAgent k = agents.known(agentIds.get(a.key()));
-            if (k != null && !k.name().equals(a.name()) && k.name().length() > a.name().length()) {
-                java.util.Set<String> alts = new java.util.LinkedHashSet<>(a.alternateNames());
-                alts.add(a.name());
-                alts.remove(k.name());
-                renamed.add(new Agent(a.key(), a.kind(), k.name(), alts, a.jobTitles(), a.mentions()));
-                changed = true;
-            } else {
-                renamed.add(a);
-            }
+    public ResolutionIndex index(Collection<ArticleFacts> articles) {
+        List<ArticleFacts> sorted = new ArrayList<>(articles);
+        sorted.sort(Comparator.comparing((ArticleFacts f) -> f.article().id())
+                .thenComparing(f -> String.valueOf(f.article().contentHash())));
+        Map<String, Map<String, String>> named = new HashMap<>();
+        for (ArticleFacts f : sorted) {
+            Map<String, String> ids = agents.resolveNamed(f.agents());
+            agents.countEvidence(f.agents(), ids);
+            named.put(f.article().id(), ids);
         }
-        if (!changed) return facts;
-        return new ArticleFacts(facts.article(), renamed, facts.statements(), facts.events(), facts.links(),
-                facts.topics());
+        Map<String, Map<String, String>> agentIdsOf = new HashMap<>();
+        for (ArticleFacts f : sorted) agentIdsOf.put(f.article().id(), agents.resolveSurnameOnly(f.agents(), named.get(f.article().id())));
+        Map<String, ResolutionIndex.ArticleIds> out = new HashMap<>();
+        Map<String, String> firstSeen = new HashMap<>();
+        Map<String, Map<String, Integer>> forms = new HashMap<>();
+        for (ArticleFacts f : sorted) {
+            String stem = f.article().id();
+            Map<String, String> agentIds = agentIdsOf.get(stem);
+            List<String> speakerIds = speakerIds(f, agentIds);
+            List<String> statementIds = statements.resolve(stem, f.statements(), speakerIds);
+            EventResolver.Resolution ev = events.resolve(stem, f.article().datePublished(), f.events(), agentIds);
+            out.put(stem, new ResolutionIndex.ArticleIds(agentIds, speakerIds, statementIds, ev.ids(), ev.reasons()));
+            for (String id : agentIds.values()) firstSeen.putIfAbsent(id, stem);
+            for (String id : ev.ids().values()) firstSeen.putIfAbsent(id, stem);
+            for (var e : NamedNodes.of(f, agentIds).entrySet())
+                for (String form : e.getValue()) forms.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(form, 1, Integer::sum);
+        }
+        Map<String, String> names = new HashMap<>();
+        for (var e : forms.entrySet()) {
+            KnownAgent k = agents.known(e.getKey());
+            names.put(e.getKey(), k != null ? k.name() : fullest(e.getValue()));
+        }
+        List<AgentResolver.Resolution> surnames = new ArrayList<>(agents.surnameResolutions());
+        surnames.addAll(agents.storedSurnameResolutions());
+        return new ResolutionIndex(out, names, firstSeen, surnames, events.known());
+    }
+
+    /** The fullest form: most words, then longest, then given by most articles, then alphabetically first. */
+    static String fullest(Map<String, Integer> forms) {
+        return forms.entrySet().stream().max(Comparator
+                .<Map.Entry<String, Integer>>comparingInt(f -> f.getKey().trim().split("\\s+").length)
+                .thenComparingInt(f -> f.getKey().length())
+                .thenComparingInt(Map.Entry::getValue)
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey();
     }
 
     /**

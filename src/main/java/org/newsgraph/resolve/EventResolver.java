@@ -29,7 +29,8 @@ import java.util.Set;
  */
 public final class EventResolver {
     /** An event known across articles; {@code actorIds} are global agent ids. */
-    public record KnownEvent(String id, String type, LocalDate date, Set<String> actorIds, String name, List<LocalDate> otherDates) {
+    public record KnownEvent(String id, String type, LocalDate date, Set<String> actorIds, String name, List<LocalDate> otherDates)
+            implements java.io.Serializable {
         public KnownEvent {
             actorIds = Set.copyOf(actorIds);
             otherDates = List.copyOf(otherDates);

@@ -20,11 +20,15 @@ import java.util.Map;
  * @param eventIds     Event.key → global event id (shared across articles)
  * @param eventReasons Event.key → why it is an event other articles reported too (the shared
  *                     evidence), absent when the article is the first to report it
+ * @param names        global id → the entity's one canonical name, for the ids this article names; the
+ *                     article graph writes a form of the article as schema:name only when it is this
+ *                     name, other forms as schema:alternateName (the resolution graph carries the name)
  */
 public record ResolvedArticle(ArticleFacts facts, String articleId, Map<String, String> agentIds,
                               List<String> speakerIds, List<String> statementIds, Map<String, String> eventIds,
-                              Map<String, String> eventReasons) {
+                              Map<String, String> eventReasons, Map<String, String> names) {
     public ResolvedArticle {
+        names = Map.copyOf(names);
         eventReasons = Map.copyOf(eventReasons);
         agentIds = Map.copyOf(agentIds);
         speakerIds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(speakerIds));
@@ -33,7 +37,19 @@ public record ResolvedArticle(ArticleFacts facts, String articleId, Map<String, 
     }
 
     public ResolvedArticle(ArticleFacts facts, String articleId, Map<String, String> agentIds,
+                           List<String> speakerIds, List<String> statementIds, Map<String, String> eventIds,
+                           Map<String, String> eventReasons) {
+        this(facts, articleId, agentIds, speakerIds, statementIds, eventIds, eventReasons, Map.of());
+    }
+
+    public ResolvedArticle(ArticleFacts facts, String articleId, Map<String, String> agentIds,
                            List<String> speakerIds, List<String> statementIds, Map<String, String> eventIds) {
-        this(facts, articleId, agentIds, speakerIds, statementIds, eventIds, Map.of());
+        this(facts, articleId, agentIds, speakerIds, statementIds, eventIds, Map.of(), Map.of());
+    }
+
+    /** The agent as linking sees it: its canonical name when that is fuller, the article's name then an alternate. */
+    public org.newsgraph.extract.Agent corpusAgent(org.newsgraph.extract.Agent a) {
+        String id = agentIds.get(a.key());
+        return ResolutionIndex.withCorpusName(a, id == null ? null : names.get(id));
     }
 }

@@ -1,31 +1,29 @@
 package org.newsgraph.spark;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
-import org.newsgraph.rdf.QuadSink;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A {@link QuadSink} writing gzip N-Quads parts {@code part-00000.nq.gz, part-00001.nq.gz, …} into a
- * folder; a new part starts after {@code quadsPerPart} quads, but only where a graph ends, so every
- * named graph is whole in one part (quads must arrive grouped by graph).
+ * Gzip N-Quads parts {@code part-00000.nq.gz, part-00001.nq.gz, …} in a folder, written as blocks (one
+ * article's quads, made on an executor by {@link #nquads}); a new part starts after {@code quadsPerPart}
+ * quads, but only between blocks, so every article graph is whole in one part.
  */
-final class NQuadsParts implements QuadSink {
+final class NQuadsParts implements AutoCloseable {
     private final Path dir;
     private final long quadsPerPart;
     private OutputStream out;
-    private StreamRDF writer;
-    private Node graph;
     private long inPart;
     private int parts;
     private long quads;
@@ -35,12 +33,27 @@ final class NQuadsParts implements QuadSink {
         this.quadsPerPart = quadsPerPart;
     }
 
-    @Override public void quad(Quad q) {
-        if (writer == null || (inPart >= quadsPerPart && !q.getGraph().equals(graph))) next();
-        graph = q.getGraph();
-        writer.quad(q);
-        inPart++;
-        quads++;
+    /** Quads as N-Quads text, written by Jena's N-Quads writer (as {@code export} writes them). */
+    static String nquads(Iterable<Quad> quads) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        StreamRDF w = StreamRDFWriter.getWriterStream(b, RDFFormat.NQUADS_UTF8);
+        w.start();
+        for (Quad q : quads) w.quad(q);
+        w.finish();
+        return b.toString(StandardCharsets.UTF_8);
+    }
+
+    /** One block of N-Quads text holding {@code count} quads. */
+    void block(String text, long count) {
+        if (count == 0) return;
+        if (out == null || inPart >= quadsPerPart) next();
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        inPart += count;
+        quads += count;
     }
 
     private void next() {
@@ -51,23 +64,18 @@ final class NQuadsParts implements QuadSink {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
-        writer.start();
         inPart = 0;
     }
 
-    private void close() {
-        if (writer == null) return;
-        writer.finish();
+    @Override public void close() {
+        if (out == null) return;
         try {
             out.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        writer = null;
+        out = null;
     }
-
-    @Override public void finish() { close(); }
 
     int parts() { return parts; }
 

@@ -1,5 +1,6 @@
 package org.newsgraph.spark;
 
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -10,6 +11,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.newsgraph.cli.JdkStax;
 import org.newsgraph.ingest.Ingestor;
 import picocli.CommandLine;
+import scala.Tuple2;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,13 +23,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code spark-build}: the build on Apache Spark. Executors read, analyse and extract articles;
- * the driver resolves them in input order and writes gzip N-Quads parts for {@code load}. Also the
+ * {@code spark-build}: the build on Apache Spark. Executors read, analyse and extract articles; the
+ * driver freezes cross-article resolution from their facts (texts left out); executors then map each
+ * article to quads against it, and the driver writes them as gzip N-Quads parts for {@code load}. Also the
  * main class for {@code spark-submit --class org.newsgraph.spark.SparkBuild}.
  */
 @Command(name = "spark-build", mixinStandardHelpOptions = true,
         description = {"Builds the graph on Apache Spark: ingest, CoreNLP and extraction run on the executors, "
-                + "resolution, Wikidata linking (offline gazetteer) and RDF on the driver in input order; writes "
+                + "resolution is frozen on the driver from every article's facts, then Wikidata linking (offline gazetteer) and RDF run on the executors; writes "
                 + "gzip N-Quads parts (one named graph per article plus the resolution graph) for `load`.",
                 "Inputs: files and folders as for build (on a file system every executor mounts) and Parquet "
                         + "files or folders (PATH ending in .parquet; any Hadoop URI) with a text column."})
@@ -81,7 +84,7 @@ public final class SparkBuild implements Callable<Integer> {
                         + "put articles on HDFS/S3 as Parquet (PATH ending in .parquet)");
             else local.add(Path.of(p.startsWith("file:") ? java.net.URI.create(p).getPath() : p));
         }
-        // the same files in the same order as build: that order decides resolution
+        // the same files in the same order as build: that order decides which of two identical texts is kept
         if (!local.isEmpty()) for (Path f : new Ingestor(maxBytes).listFiles(local)) files.add(f.toString());
 
         SparkSession.Builder sb = SparkSession.builder().appName("newsgraph spark-build");
@@ -106,16 +109,29 @@ public final class SparkBuild implements Callable<Integer> {
                         .map(t -> reader.article(t._1(), t._2())).filter(b -> b != null);
                 facts = facts.union(articles.mapPartitions(analysis::articles));
             }
-            // analyse every partition in parallel once, then hand them to the driver in input order
+            // analyse every partition in parallel once
             facts.persist(StorageLevel.MEMORY_AND_DISK());
-            long analysed = facts.count();
+            JavaPairRDD<byte[], Long> positioned = facts.zipWithIndex();
+            long analysed = positioned.count();
             long t1 = System.nanoTime();
             System.err.printf("analysed %,d articles (%,d tokens) on Spark in %.1f s; %d failed%n",
                     analysed, tokens.value(), (t1 - t0) / 1e9, failed.value());
-            OrderedPass.Result r = OrderedPass.run(facts.toLocalIterator(), out, base, wikidata, quadsPerPart, System.err);
+            // pass 1: the facts without their texts to the driver, frozen into one resolution index
+            List<Tuple2<byte[], Long>> lean = positioned
+                    .map(t -> new Tuple2<>(FactsCodec.facts(FactsCodec.facts(t._1()).withoutText()), t._2())).collect();
+            ResolutionPasses.Frozen frozen = ResolutionPasses.freeze(lean, System.err);
+            // pass 2 on the executors: ids from the broadcast index, links and RDF per partition
+            ResolutionPasses.Mapping mapping = new ResolutionPasses.Mapping(jsc.broadcast(frozen.index()),
+                    jsc.broadcast(frozen.dropped()), base, wikidata);
+            ResolutionPasses.linker(wikidata);                               // a wrong --wikidata fails here, not on a task
+            JavaRDD<Tuple2<String, Long>> blocks = positioned.mapPartitions(mapping::map);
+            blocks.persist(StorageLevel.MEMORY_AND_DISK());
+            blocks.count();                                                  // every partition at once, then streamed
+            ResolutionPasses.Result r = ResolutionPasses.write(blocks.toLocalIterator(), frozen.index(), out, base, quadsPerPart);
+            int duplicates = frozen.dropped().size();
             double secs = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "%d article(s) built, %d duplicate(s); %,d quads in %d part(s) under %s; "
-                            + "%,d tokens in %.1f s (%.0f tokens/s)%n", r.built(), r.duplicates(), r.quads(), r.parts(), out,
+                            + "%,d tokens in %.1f s (%.0f tokens/s)%n", r.built(), duplicates, r.quads(), r.parts(), out,
                     tokens.value(), secs, tokens.value() / secs);
             return failed.value() > 0 ? 2 : 0;
         }

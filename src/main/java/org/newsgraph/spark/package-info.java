@@ -7,8 +7,10 @@
  *
  * <p>Ingest, NLP and extraction, the expensive per-article part, run on the executors with the code
  * {@code build} uses (one CoreNLP pipeline per executor JVM, loaded lazily inside the partition
- * function, never serialised). Cross-article resolution, Wikidata linking (offline gazetteer) and the
- * RDF mapping run on the driver in one deterministic pass in input order, as in {@code build}.
+ * function, never serialised). Cross-article resolution runs as {@code build}'s two passes
+ * ({@link org.newsgraph.spark.ResolutionPasses}): the text-free facts are collected and frozen into one
+ * index on the driver, which is broadcast; linking (offline gazetteer) and the RDF mapping then run per
+ * partition on the executors with {@code pipeline.ArticleMapper}, and the driver writes the parts.
  *
  * <p>Sits above the stages (ingest … store) and must not import {@code server}, {@code eval} or
  * {@code bench}. It runs the stages through {@code pipeline.BuildPipeline}; it uses {@code cli.JdkStax},

@@ -89,6 +89,8 @@ final class MentionCleaner {
             boolean allModifiers = true;
             for (int i = tb; i < te && allModifiers; i++) allModifiers = lex.isModifier(toks.get(i).word());
             if (allModifiers && lex.headStartingAt(words, te) > 0) return null;
+            // A union's branch is named "UAW Local 600": the tagger often stops before "Local 600".
+            if (te + 1 < toks.size() && toks.get(te).word().equals("Local") && toks.get(te + 1).pos().equals("CD")) te += 2;
         }
         int begin = toks.get(tb).begin();
         int end = toks.get(te - 1).end();

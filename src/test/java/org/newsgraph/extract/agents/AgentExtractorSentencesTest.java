@@ -38,6 +38,13 @@ class AgentExtractorSentencesTest {
     }
 
     @Test
+    void aUnionLocalKeepsItsNumber() {
+        List<Agent> as = agents("Members of UAW Local 600 voted on Sunday to accept the contract offered by Ford, the union said.");
+        assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals("UAW Local 600")),
+                as.toString());
+    }
+
+    @Test
     void titleBeforeNameIsNotPartOfTheName() {
         List<Agent> as = agents("Defence Minister Anna Kowalska said on Monday that the army would receive new tanks.");
         Agent p = person(as, "Anna Kowalska");
