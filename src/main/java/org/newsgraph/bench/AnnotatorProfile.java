@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.Ingestor;
 import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.nlp.NlpSettings;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ public final class AnnotatorProfile {
     private static final String CRF7 = NER_DIR + "english.muc.7class.distsim.crf.ser.gz";
     private static final String CRF4 = NER_DIR + "english.conll.4class.distsim.crf.ser.gz";
 
-    private record Step(String name, StanfordCoreNLP pipeline) {}
+    private record Step(String name, java.util.function.Consumer<Annotation> run) {}
 
     private AnnotatorProfile() {}
 
@@ -62,16 +63,20 @@ public final class AnnotatorProfile {
         steps.put("ner: 3-class + numeric + SUTime", ner(base, CRF3, true, true, false, false));
         steps.put("ner: ... + regexner", ner(base, CRF3, true, true, true, false));
         steps.put("ner: ... + mentions", ner(base, CRF3, true, true, true, true));
-        steps.put("ner (as configured)", with(base, "ner"));
-        steps.put("depparse", with(base, "depparse"));
+        steps.put("ner (lean models, SUTime on every sentence)", with(base, "ner"));
+        steps.put("depparse (CoreNLP annotator: 5 graphs)", with(base, "depparse"));
 
         long l0 = System.nanoTime();
         List<Step> pipes = new ArrayList<>();
         for (var e : steps.entrySet()) {
             long t = System.nanoTime();
-            pipes.add(new Step(e.getKey(), new StanfordCoreNLP(e.getValue(), false)));
+            pipes.add(new Step(e.getKey(), new StanfordCoreNLP(e.getValue(), false)::annotate));
             System.err.printf(Locale.ROOT, "loaded %-34s %6d ms%n", e.getKey(), (System.nanoTime() - t) / 1_000_000);
         }
+        // What newsgraph runs instead: SUTime only where TimeSelection picks, and only the basic graph of a parse.
+        NlpPipeline lean = new NlpPipeline(NlpSettings.lean());
+        pipes.add(new Step("ner (lean: SUTime where TimeSelection picks)", lean::recogniseEntities));
+        pipes.add(new Step(BASIC_PARSE, lean::parseEverySentence));
         System.err.printf(Locale.ROOT, "all loaded in %d ms%n", (System.nanoTime() - l0) / 1_000_000);
 
         var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -80,7 +85,7 @@ public final class AnnotatorProfile {
         int warm = Math.min(10, articles.size());
         long[] cpu = new long[pipes.size()];
         long[] alloc = new long[pipes.size()];
-        long tokens = 0;
+        long tokens = 0, graphs = 0, graphsDiffering = 0;
         for (int round = 0; round < 2; round++) {
             List<Article> set = round == 0 ? articles.subList(0, warm) : articles;
             if (round == 1) {
@@ -91,17 +96,22 @@ public final class AnnotatorProfile {
                 Annotation chain = annotation(a);
                 for (int i = 0; i < 3; i++) {
                     long c = mx.getCurrentThreadCpuTime(), b = mx.getThreadAllocatedBytes(tid);
-                    pipes.get(i).pipeline().annotate(chain);
+                    pipes.get(i).run().accept(chain);
                     cpu[i] += mx.getCurrentThreadCpuTime() - c;
                     alloc[i] += mx.getThreadAllocatedBytes(tid) - b;
                 }
                 if (round == 1) tokens += chain.get(CoreAnnotations.TokensAnnotation.class).size();
                 for (int i = 3; i < pipes.size(); i++) {
-                    Annotation fresh = pipes.get(i).name().equals("depparse") ? chain : copy(chain);
+                    boolean annotator = pipes.get(i).name().startsWith("depparse (CoreNLP");
+                    Annotation fresh = annotator ? chain : copy(chain);
                     long c = mx.getCurrentThreadCpuTime(), b = mx.getThreadAllocatedBytes(tid);
-                    pipes.get(i).pipeline().annotate(fresh);
+                    pipes.get(i).run().accept(fresh);
                     cpu[i] += mx.getCurrentThreadCpuTime() - c;
                     alloc[i] += mx.getThreadAllocatedBytes(tid) - b;
+                    if (round == 1 && pipes.get(i).name().equals(BASIC_PARSE)) {
+                        graphs += chain.get(CoreAnnotations.SentencesAnnotation.class).size();
+                        graphsDiffering += differingGraphs(chain, fresh);
+                    }
                 }
             }
         }
@@ -113,6 +123,23 @@ public final class AnnotatorProfile {
             System.out.printf(Locale.ROOT, "| %s | %.2f | %.1f | %.0f | %.0f |%n", pipes.get(i).name(), s,
                     cpu[i] / 1e6 / (tokens / 1000.0), tokens / s, alloc[i] / 1048576.0);
         }
+        long[] time = lean.timeSelectionCounts();
+        System.out.printf(Locale.ROOT, "%nlean NER: SUTime skipped on %d of %d sentences; basic graphs differing from the CoreNLP annotator's: %d of %d%n",
+                time[1], time[0], graphsDiffering, graphs);
+    }
+
+    private static final String BASIC_PARSE = "depparse (basic graph only, as newsgraph runs it)";
+
+    /** Sentences whose basic dependency graph differs between two parses of the same document. */
+    private static long differingGraphs(Annotation a, Annotation b) {
+        List<CoreMap> sa = a.get(CoreAnnotations.SentencesAnnotation.class), sb = b.get(CoreAnnotations.SentencesAnnotation.class);
+        long n = 0;
+        for (int i = 0; i < sa.size(); i++) {
+            var ga = sa.get(i).get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            var gb = sb.get(i).get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (ga == null || gb == null || !ga.typedDependencies().toString().equals(gb.typedDependencies().toString())) n++;
+        }
+        return n;
     }
 
     /** A copy of a tagged document whose tokens can be labelled again without touching the original. */

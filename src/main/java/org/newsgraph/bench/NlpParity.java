@@ -20,25 +20,38 @@ import java.util.Set;
  * label or normalised value differ, entity mentions gained or lost, sentences and tokens left
  * unparsed, and whether the parsed sentences got the same trees.
  *
- * <p>Run: {@code java -cp target/newsgraph.jar org.newsgraph.bench.NlpParity FOLDER...}
+ * <p>Run: {@code java -cp target/newsgraph.jar org.newsgraph.bench.NlpParity [--base NAME] [--no-parse] FOLDER...}
+ * ({@code --base lean-alltime} isolates what running SUTime only on some sentences changes; {@code --no-parse}
+ * compares the tags alone, much faster; {@code -Dverbose} prints each differing token).
  */
 public final class NlpParity {
     private NlpParity() {}
 
     public static void main(String[] args) throws Exception {
-        List<Path> roots = java.util.Arrays.stream(args).map(Path::of).toList();
+        List<String> rest = new java.util.ArrayList<>(List.of(args));
+        String base = "full";
+        boolean parse = !rest.remove("--no-parse");
+        int b = rest.indexOf("--base");
+        if (b >= 0) {
+            base = rest.get(b + 1);
+            rest.subList(b, b + 2).clear();
+        }
+        List<Path> roots = rest.stream().map(Path::of).toList();
         List<Article> articles = AnnotatorProfile.read(roots);
-        NlpPipeline full = new NlpPipeline(NlpSettings.full());
+        NlpPipeline full = new NlpPipeline(NlpSettings.named(base));
         NlpPipeline lean = new NlpPipeline(NlpSettings.lean());
+        System.out.println("lean against " + base + (parse ? "" : " (no parse)"));
         long tokens = 0, sentences = 0, nerDiff = 0, normDiff = 0, treeDiff = 0, unparsedS = 0, unparsedT = 0;
         long mentionsLost = 0, mentionsGained = 0;
         for (Article a : articles) {
-            Document f = full.annotate(a.text(), a.datePublished());
-            Document l = lean.annotate(a.text(), a.datePublished());
+            Document f = full.annotate(a.text(), a.datePublished(), parse);
+            Document l = lean.annotate(a.text(), a.datePublished(), parse);
             for (int si = 0; si < f.sentences().size(); si++) {
                 Sentence fs = f.sentences().get(si), ls = l.sentences().get(si);
                 sentences++;
-                if (ls.dependencies().isEmpty()) {
+                if (!parse) {
+                    // tags only
+                } else if (ls.dependencies().isEmpty()) {
                     unparsedS++;
                     unparsedT += ls.tokens().size();
                 } else if (!ls.dependencies().equals(fs.dependencies())) treeDiff++;
@@ -47,10 +60,14 @@ public final class NlpParity {
                     tokens++;
                     if (!ft.ner().equals(lt.ner())) {
                         nerDiff++;
-                        if (args.length > 0 && System.getProperty("verbose") != null)
+                        if (System.getProperty("verbose") != null)
                             System.out.printf("%s: %s %s -> %s%n", a.id(), ft.word(), ft.ner(), lt.ner());
                     }
-                    if (!java.util.Objects.equals(ft.normalizedNer(), lt.normalizedNer())) normDiff++;
+                    if (!java.util.Objects.equals(ft.normalizedNer(), lt.normalizedNer())) {
+                        normDiff++;
+                        if (System.getProperty("verbose") != null)
+                            System.out.printf("%s: %s norm %s -> %s%n", a.id(), ft.word(), ft.normalizedNer(), lt.normalizedNer());
+                    }
                 }
             }
             Set<String> fm = keys(f.mentions()), lm = keys(l.mentions());
@@ -62,6 +79,9 @@ public final class NlpParity {
                 unparsedS, 100.0 * unparsedS / sentences, unparsedT, 100.0 * unparsedT / tokens, treeDiff);
         System.out.printf(Locale.ROOT, "NER label differs on %d tokens, normalised value on %d; mentions lost %d, gained %d%n",
                 nerDiff, normDiff, mentionsLost, mentionsGained);
+        long[] time = lean.timeSelectionCounts();
+        System.out.printf(Locale.ROOT, "SUTime skipped on %d of %d sentences (%.1f%%)%n", time[1], time[0],
+                100.0 * time[1] / Math.max(1, time[0]));
         System.out.println("parse cue words: " + ParseSelection.bundled().cueWords().size());
     }
 

@@ -27,8 +27,9 @@ import java.util.function.Supplier;
  *
  * <p>No coref and no CoreNLP quote attribution: both are slow and attribution is ours
  * (see extract). Fine-grained NER is off because it triples load time; titles come from
- * our own resource list. What else runs is in {@link NlpSettings}: by default two CRF models and a
- * dependency parse only of the sentences {@link ParseSelection} says extraction reads trees of.
+ * our own resource list. What else runs is in {@link NlpSettings}: by default two CRF models, SUTime
+ * only on the sentences {@link TimeSelection} says can hold a date, and a dependency parse (basic
+ * graph only) of the sentences {@link ParseSelection} says extraction reads trees of.
  *
  * <p>Sentences are capped at {@link #MAX_SENTENCE_TOKENS} tokens: a scraped table or comment dump
  * without sentence ends would otherwise be one sentence of thousands of tokens, and tagging, parsing
@@ -36,7 +37,8 @@ import java.util.function.Supplier;
  * many tokens (marked {@link Sentence#cut()}) right after tokenising, before tagging and parsing.
  *
  * <p>The annotators are built directly (not through CoreNLP's annotator pool, which loads one model
- * after another under a lock) on three threads at once: tokenizer, tagger and lemmatiser; NER; parser.
+ * after another under a lock) on several threads at once: tokenizer, tagger and lemmatiser; each CRF
+ * model; SUTime with the rest of NER; parser (with the lean settings; otherwise NER is one thread).
  */
 public final class NlpPipeline {
     /** Longer than any sentence a news writer produces; longer runs are not prose. */
@@ -49,7 +51,7 @@ public final class NlpPipeline {
     private final Annotator tagger;
     private final Annotator lemmatizer;
     private final Annotator ner;
-    private final Annotator parser;
+    private final BasicDependencyParser parser;
     private final ParseSelection selection;
     private final long loadMillis;
     private final java.util.Map<String, Long> loadCpuMillis = new java.util.concurrent.ConcurrentHashMap<>();
@@ -59,7 +61,7 @@ public final class NlpPipeline {
         this.settings = settings;
         Properties props = settings.properties();
         AnnotatorImplementations impl = new AnnotatorImplementations();
-        ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
+        ExecutorService loaders = Executors.newFixedThreadPool(settings.selectiveTime() ? 3 + settings.nerModels().size() : 3, r -> {
             Thread t = new Thread(r, "corenlp-load");
             t.setDaemon(true);
             return t;
@@ -67,8 +69,9 @@ public final class NlpPipeline {
         try {
             CompletableFuture<Annotator[]> basic = async(loaders, "tokenize+pos+lemma", () -> new Annotator[] {
                     impl.tokenizer(props), impl.posTagger(props), impl.morpha(props, false)});
-            CompletableFuture<Annotator> nerF = async(loaders, "ner", () -> impl.ner(props));
-            CompletableFuture<Annotator> parseF = async(loaders, "depparse", () -> impl.dependencies(props));
+            CompletableFuture<Annotator> nerF = settings.selectiveTime() ? selectiveNer(loaders, props)
+                    : async(loaders, "ner", () -> impl.ner(props));
+            CompletableFuture<BasicDependencyParser> parseF = async(loaders, "depparse", () -> new BasicDependencyParser(props));
             CompletableFuture<ParseSelection> selF = async(loaders, "parse cues", ParseSelection::bundled);
             Annotator[] b = join(basic);
             this.tokenizer = b[0];
@@ -83,6 +86,23 @@ public final class NlpPipeline {
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
+    /**
+     * NER whose SUTime reads only the sentences {@link TimeSelection} picks: each CRF model loads on its own
+     * thread, SUTime with the rest of CoreNLP's NER annotator on another, and the models are loaded once.
+     */
+    private CompletableFuture<Annotator> selectiveNer(ExecutorService pool, Properties props) {
+        List<CompletableFuture<edu.stanford.nlp.ie.AbstractSequenceClassifier<CoreLabel>>> models = new ArrayList<>();
+        for (String path : settings.nerModels()) {
+            String name = path.substring(path.lastIndexOf('/') + 1).replace(".distsim.crf.ser.gz", "");
+            models.add(async(pool, "ner " + name, () -> SelectiveTimeNer.loadModel(path)));
+        }
+        CompletableFuture<edu.stanford.nlp.ie.ClassifierCombiner<CoreLabel>> crf =
+                CompletableFuture.allOf(models.toArray(new CompletableFuture[0]))
+                        .thenApply(done -> SelectiveTimeNer.combine(models.stream().map(NlpPipeline::join).toList()));
+        // SUTime and the rest of the annotator load on this thread while the models load on theirs.
+        return async(pool, "ner sutime+regexner", () -> SelectiveTimeNer.load(props, () -> join(crf), TimeSelection.bundled()));
+    }
+
     /** Runs one loader and notes the CPU time its thread spent (load time on a shared machine is noisy). */
     private <T> CompletableFuture<T> async(ExecutorService pool, String part, Supplier<T> s) {
         return CompletableFuture.supplyAsync(() -> {
@@ -94,7 +114,7 @@ public final class NlpPipeline {
         }, pool);
     }
 
-    /** CPU milliseconds each loader thread spent (tokenize+pos+lemma, ner, depparse, parse cues). */
+    /** CPU milliseconds each loader thread spent (tokenize+pos+lemma, ner parts, depparse, parse cues). */
     public java.util.Map<String, Long> loadCpuMillis() { return new java.util.TreeMap<>(loadCpuMillis); }
 
     private static <T> T join(CompletableFuture<T> f) {
@@ -128,12 +148,31 @@ public final class NlpPipeline {
 
     public long loadMillis() { return loadMillis; }
 
+    /** For profiling (bench): this pipeline's NER step alone, on a tokenised, tagged and lemmatised annotation. */
+    public void recogniseEntities(Annotation tagged) { ner.annotate(tagged); }
+
+    /** For profiling (bench): basic dependencies of every sentence of a tagged annotation, as {@link #annotate} parses. */
+    public void parseEverySentence(Annotation tagged) {
+        for (CoreMap cm : tagged.get(CoreAnnotations.SentencesAnnotation.class)) parser.parse(cm);
+    }
+
+    /** Sentences tagged and sentences SUTime skipped ({@link TimeSelection}) since loading; zeros when not selective. */
+    public long[] timeSelectionCounts() {
+        return ner instanceof SelectiveTimeNer s ? s.counts() : new long[] {0, 0};
+    }
+
     /**
      * Annotates a cleaned article text.
      *
      * @param referenceDate publication date used to resolve "on Wednesday", "last week"; null when unknown
      */
-    public Document annotate(String text, LocalDate referenceDate) {
+    public Document annotate(String text, LocalDate referenceDate) { return annotate(text, referenceDate, true); }
+
+    /**
+     * Annotates a cleaned article text, with no dependency parse at all when {@code parse} is false
+     * (for measuring the tagging stages alone).
+     */
+    public Document annotate(String text, LocalDate referenceDate, boolean parse) {
         Annotation ann = new Annotation(text);
         if (referenceDate != null) ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
         tokenizer.annotate(ann);
@@ -148,12 +187,7 @@ public final class NlpPipeline {
         for (int si = 0; si < cms.size(); si++) {
             if (!settings.selectiveParse() || selection.needsParse(tokens.get(si))) toParse.add(cms.get(si));
         }
-        if (!toParse.isEmpty()) {
-            // The sentence maps are shared, so the parser's graphs land on the document's own sentences.
-            Annotation sub = new Annotation(text);
-            sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            parser.annotate(sub);
-        }
+        if (parse) for (CoreMap cm : toParse) parser.parse(cm);
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
         for (int si = 0; si < cms.size(); si++) {

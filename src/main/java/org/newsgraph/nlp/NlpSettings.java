@@ -12,8 +12,10 @@ import java.util.Properties;
  *
  * @param nerModels      CRF models, in CoreNLP's precedence order (an earlier model's labels win)
  * @param selectiveParse dependency-parse only the sentences {@link ParseSelection} picks
+ * @param selectiveTime  run SUTime and the numeric classifiers only on the sentences {@link TimeSelection}
+ *                       picks (the others get the CRF labels, as CoreNLP gives them when those find nothing)
  */
-public record NlpSettings(String name, List<String> nerModels, boolean selectiveParse) {
+public record NlpSettings(String name, List<String> nerModels, boolean selectiveParse, boolean selectiveTime) {
     public static final String PROPERTY = "newsgraph.nlp";
     private static final String NER = "edu/stanford/nlp/models/ner/";
     public static final String CRF_3CLASS = NER + "english.all.3class.distsim.crf.ser.gz";
@@ -29,18 +31,29 @@ public record NlpSettings(String name, List<String> nerModels, boolean selective
      * the 4-class one; the 7-class model's DATE/TIME/MONEY/PERCENT are left out because SUTime and the
      * numeric classifiers label and normalise those anyway.
      */
-    public static NlpSettings lean() { return new NlpSettings("lean", List.of(CRF_3CLASS, CRF_4CLASS), true); }
+    public static NlpSettings lean() { return new NlpSettings("lean", List.of(CRF_3CLASS, CRF_4CLASS), true, true); }
 
-    /** CoreNLP's default NER models and a parse of every sentence. */
-    public static NlpSettings full() { return new NlpSettings("full", List.of(CRF_3CLASS, CRF_7CLASS, CRF_4CLASS), false); }
+    /** The lean models and parse selection with SUTime on every sentence (to measure what {@link TimeSelection} changes). */
+    public static NlpSettings leanAllTime() {
+        return new NlpSettings("lean-alltime", List.of(CRF_3CLASS, CRF_4CLASS), true, false);
+    }
+
+    /** CoreNLP's default NER models, SUTime on every sentence and a parse of every sentence. */
+    public static NlpSettings full() {
+        return new NlpSettings("full", List.of(CRF_3CLASS, CRF_7CLASS, CRF_4CLASS), false, false);
+    }
 
     /** The settings the system property names (lean when unset). */
-    public static NlpSettings fromSystem() {
-        String v = System.getProperty(PROPERTY, "lean").strip().toLowerCase(Locale.ROOT);
+    public static NlpSettings fromSystem() { return named(System.getProperty(PROPERTY, "lean")); }
+
+    /** lean, full or lean-alltime. */
+    public static NlpSettings named(String name) {
+        String v = name.strip().toLowerCase(Locale.ROOT);
         return switch (v) {
             case "lean", "" -> lean();
             case "full" -> full();
-            default -> throw new IllegalArgumentException("-D" + PROPERTY + " must be lean or full, not " + v);
+            case "lean-alltime" -> leanAllTime();
+            default -> throw new IllegalArgumentException("-D" + PROPERTY + " must be lean, full or lean-alltime, not " + v);
         };
     }
 

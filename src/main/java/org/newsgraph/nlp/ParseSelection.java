@@ -84,7 +84,14 @@ public final class ParseSelection {
         }
     }
 
+    /**
+     * A one-word entry itself; of a phrase ("walk off the job", "by-election") only its longest word: the
+     * phrase matches only where all its words are, so one is enough, and its "the", "on" or "by" would
+     * otherwise make nearly every sentence a parse candidate.
+     */
     private static void addWords(String entry, Set<String> out) {
-        for (String w : entry.toLowerCase(Locale.ROOT).split("[\\s-]+")) if (!w.isBlank()) out.add(w.strip());
+        String longest = "";
+        for (String w : entry.toLowerCase(Locale.ROOT).split("[\\s-]+")) if (w.strip().length() > longest.length()) longest = w.strip();
+        if (!longest.isEmpty()) out.add(longest);
     }
 }

@@ -5,8 +5,8 @@
  *
  * <p>Takes an article's cleaned text and publication date; gives tokens with POS, lemma, NER label and
  * normalised dates, entity mentions, and basic dependencies. What runs is in
- * {@link org.newsgraph.nlp.NlpSettings}; {@link org.newsgraph.nlp.ParseSelection} decides which
- * sentences get a dependency parse (a sentence without one has an empty dependency list, and
+ * {@link org.newsgraph.nlp.NlpSettings}; {@link org.newsgraph.nlp.TimeSelection} decides which
+ * sentences SUTime reads, {@link org.newsgraph.nlp.ParseSelection} which get a dependency parse (a sentence without one has an empty dependency list, and
  * {@code head()} / {@code children()} answer null / empty for it).
  *
  * <p>Must not import extract or any later stage (it reads extraction's word-list resources as plain

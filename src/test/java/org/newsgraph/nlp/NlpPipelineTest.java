@@ -63,4 +63,30 @@ class NlpPipelineTest {
         assertEquals("VBD", quiet.tokens().get(1).pos());
         assertEquals("fall", quiet.tokens().get(1).lemma());
     }
+
+    @Test
+    void aSentenceSutimeSkipsKeepsItsModelLabelsAndOneItReadsGetsTimesAndNumbers() {
+        String text = "Olena Hrytsenko praised the volunteers in Lviv.\n\n"
+                + "Bread prices rose 5 percent, Hrytsenko said at the time.";
+        NlpPipeline p = NlpPipeline.shared();
+        long[] before = p.timeSelectionCounts();
+        Document d = p.annotate(text, LocalDate.of(2025, 3, 6));
+        long[] after = p.timeSelectionCounts();
+        if (p.settings().selectiveTime()) {
+            assertEquals(2, after[0] - before[0], "both sentences tagged");
+            assertEquals(1, after[1] - before[1], "SUTime skipped on the first only");
+        }
+        Sentence quiet = d.sentences().get(0);
+        assertEquals("PERSON", quiet.tokens().get(0).ner());
+        assertEquals("PERSON", quiet.tokens().get(1).ner());
+        assertEquals("LOCATION", quiet.tokens().get(6).ner());
+        for (Token t : quiet.tokens()) assertNull(t.normalizedNer(), t.word());
+        Sentence timed = d.sentences().get(1);
+        assertEquals("PERCENT", timed.tokens().get(3).ner());
+        assertEquals("PERSON", timed.tokens().get(6).ner());
+        Token time = timed.tokens().get(10);
+        assertEquals("time", time.word());
+        assertEquals("DATE", time.ner());
+        assertEquals("PAST_REF", time.normalizedNer());
+    }
 }

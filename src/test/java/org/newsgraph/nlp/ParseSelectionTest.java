@@ -73,8 +73,12 @@ class ParseSelectionTest {
         assertTrue(words.contains("say"));
         assertTrue(words.contains("according"));
         assertTrue(words.contains("suspension"));
-        // a multi-word trigger counts by each of its words
+        // a multi-word trigger counts by its longest word, never by its "the", "on" or "by"
         assertTrue(words.contains("cut"));
+        assertTrue(words.contains("election"));
+        assertFalse(words.contains("the"));
+        assertFalse(words.contains("on"));
+        assertFalse(words.contains("by"));
         assertFalse(words.contains("temperature"));
     }
 
@@ -88,7 +92,8 @@ class ParseSelectionTest {
                     ng:excludesArgumentLemma "ice" .
                 ng:Event ng:anaphorLemma "move" .
                 """, out);
-        assertTrue(out.containsAll(Set.of("parade", "march", "past", "gathering", "move")));
+        assertTrue(out.containsAll(Set.of("parade", "march", "gathering", "move")));
+        assertFalse(out.contains("past"), "a phrase counts by its longest word");
         assertFalse(out.contains("ice"));
     }
 
