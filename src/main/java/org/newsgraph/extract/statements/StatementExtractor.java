@@ -132,16 +132,28 @@ public final class StatementExtractor {
                 if (!standsAsUtterance(head) || namesTheWords(head)) return;
                 speaker = discourse.forFollowOnQuote(head.marks().begin(), followsLastStatement(head.marks().begin()));
             }
+            // a follow-on paragraph continues the utterance its speaker's last statement reported
+            String cueWord = cue != null ? cue.cue() : continuedCue(speaker);
             // a quotation whose speaker is not resolved is still a statement, with no speaker
             for (int i : segments) {
                 Quote q = quotes.get(i);
                 int index = out.size();
                 out.add(new Statement(Statement.Kind.DIRECT_QUOTE, q.content().of(text), q.content(), speaker,
-                        cue == null ? null : cue.cue(), cue == null ? null : cue.statedTo(),
+                        cueWord, cue == null ? null : cue.statedTo(),
                         cue == null ? null : cue.statedOn(), evidence(q.marks(), cueSentence), -1));
                 nested(i, index, speaker);
             }
             discourse.spoke(speaker, quotes.get(segments.get(segments.size() - 1)).marks().end());
+        }
+
+        /** The cue of the statement just before, when the same speaker made it; else null. */
+        private String continuedCue(Speaker speaker) {
+            if (speaker == null || out.isEmpty()) return null;
+            Statement last = out.get(out.size() - 1);
+            if (last.speaker() == null || last.speaker().kind() != speaker.kind()) return null;
+            boolean same = last.speaker().isAnonymous() ? java.util.Objects.equals(last.speaker().description(), speaker.description())
+                    : java.util.Objects.equals(last.speaker().name(), speaker.name());
+            return same ? last.cue() : null;
         }
 
         /** A fragment quoted inside a sentence: speech only when it sits in a cue's reported content. */

@@ -120,6 +120,7 @@ class RealNewsPatternsTest {
                 + "the game for long periods,'' Okafor said.\n\n''They got going after their goal, but I thought we "
                 + "weathered the storm and deserved the points.''\n\nThe club had six players booked.");
         assertEquals("Lena Okafor", r.speaker(r.quote("weathered the storm")));
+        assertEquals("say", r.quote("weathered the storm").cue(), "it continues what she said");
     }
 
     // 3. "the union said" refers back to the one organisation named earlier in its sentence

@@ -107,7 +107,7 @@ class StatementExtractorTest {
         assertEquals("Tom Hale", r.speaker(r.find(Statement.Kind.DIRECT_QUOTE, "ready to sign")));
         Statement second = r.find(Statement.Kind.DIRECT_QUOTE, "up to them");
         assertEquals("Tom Hale", r.speaker(second));
-        assertNull(second.cue());
+        assertEquals("say", second.cue(), "a follow-on quote continues the utterance the cue reported");
         assertEquals("Tom Hale", r.speaker(r.find(Statement.Kind.DIRECT_QUOTE, "Nobody should doubt")));
     }
 
