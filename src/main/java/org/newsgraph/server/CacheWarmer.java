@@ -59,7 +59,7 @@ final class CacheWarmer implements AutoCloseable {
     }
 
     static String text(String name) throws IOException {
-        try (InputStream in = CacheWarmer.class.getResourceAsStream("/explore/sparql/" + name + ".rq")) {
+        try (InputStream in = CacheWarmer.class.getResourceAsStream(ExplorerServlet.ROOT + "sparql/" + name + ".rq")) {
             if (in == null) throw new IOException("no explorer query " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -28,7 +28,8 @@ final class ExplorerServlet extends HttpServlet {
     static final String PATH = "/explore";
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-    private static final String ROOT = "/explore/";
+    /** Where the explorer's files live on the class path. */
+    static final String ROOT = "/explore/";
     private static final Pattern SAFE_PATH = Pattern.compile("([a-z0-9-]+/)*[a-z0-9-]+\\.(html|css|js|rq|svg|png)");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",

@@ -57,14 +57,16 @@ public final class CorpusStatistics {
         Node ds = iris.node("statistics");
         int n = 0;
         n += add(dsg, g, ds, Vocab.RDF_TYPE, DATASET);
+        Set<Node> articles = distinctSubjects(dsg, g, Vocab.NEWS_ARTICLE);
         for (var c : CLASSES.entrySet()) {
             Node part = iris.node("statistics/class/" + c.getKey());
+            Set<Node> entities = c.getValue().equals(Vocab.NEWS_ARTICLE) ? articles : distinctSubjects(dsg, g, c.getValue());
             n += add(dsg, g, ds, CLASS_PARTITION, part);
             n += add(dsg, g, part, CLASS, c.getValue());
-            n += add(dsg, g, part, ENTITIES, integer(distinctSubjects(dsg, g, c.getValue()).size()));
+            n += add(dsg, g, part, ENTITIES, integer(entities.size()));
         }
-        Set<Node> articles = distinctSubjects(dsg, g, Vocab.NEWS_ARTICLE);
         Set<Node> outlets = new HashSet<>();
+        Map<Node, String> earliest = new HashMap<>();    // per article, its earliest date
         String first = null, last = null;
         for (Node a : articles) {
             dsg.find(Node.ANY, a, Vocab.PUBLISHER, Node.ANY).forEachRemaining(q -> outlets.add(q.getObject()));
@@ -72,6 +74,7 @@ public final class CorpusStatistics {
                 Node d = it.next().getObject();
                 if (!d.isLiteral()) continue;
                 String v = d.getLiteralLexicalForm();             // xsd:date: lexical order is date order
+                earliest.merge(a, v, CorpusStatistics::earlier);
                 if (first == null || v.compareTo(first) < 0) first = v;
                 if (last == null || v.compareTo(last) > 0) last = v;
             }
@@ -81,7 +84,7 @@ public final class CorpusStatistics {
             n += add(dsg, g, ds, Vocab.ng("firstPublished"), NodeFactory.createLiteralDT(first, XSDDatatype.XSDdate));
             n += add(dsg, g, ds, Vocab.ng("lastPublished"), NodeFactory.createLiteralDT(last, XSDDatatype.XSDdate));
         }
-        n += eventReporting(dsg, g, articles);
+        n += eventReporting(dsg, g, articles, earliest);
         for (var e : statementsPerSpeaker(dsg, g).entrySet())
             n += add(dsg, g, e.getKey(), Vocab.ng("statementCount"), integer(e.getValue().size()));
         return n;
@@ -91,19 +94,15 @@ public final class CorpusStatistics {
      * Per event, the number of articles whose graph states it ({@code ng:articleCount}) and the
      * earliest publication date among them ({@code ng:firstReported}), for the events view.
      */
-    private static int eventReporting(DatasetGraph dsg, Node g, Set<Node> articles) {
+    private static int eventReporting(DatasetGraph dsg, Node g, Set<Node> articles, Map<Node, String> earliest) {
         Map<Node, Integer> count = new HashMap<>();
         Map<Node, String> first = new HashMap<>();
         for (Node a : articles) {
-            String date = null;
-            for (Iterator<Quad> it = dsg.find(a, a, Vocab.DATE_PUBLISHED, Node.ANY); it.hasNext(); ) {
-                Node d = it.next().getObject();
-                if (d.isLiteral() && (date == null || d.getLiteralLexicalForm().compareTo(date) < 0)) date = d.getLiteralLexicalForm();
-            }
+            String date = earliest.get(a);
             for (Iterator<Quad> it = dsg.find(a, Node.ANY, Vocab.RDF_TYPE, Vocab.EVENT); it.hasNext(); ) {
                 Node e = it.next().getSubject();
                 count.merge(e, 1, Integer::sum);
-                if (date != null) first.merge(e, date, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+                if (date != null) first.merge(e, date, CorpusStatistics::earlier);
             }
         }
         int n = 0;
@@ -114,6 +113,8 @@ public final class CorpusStatistics {
         }
         return n;
     }
+
+    private static String earlier(String a, String b) { return a.compareTo(b) <= 0 ? a : b; }
 
     /** Subjects typed {@code type} in any graph but the statistics graph, each once. */
     private static Set<Node> distinctSubjects(DatasetGraph dsg, Node statistics, Node type) {

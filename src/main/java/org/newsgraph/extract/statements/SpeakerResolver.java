@@ -207,7 +207,8 @@ final class SpeakerResolver {
                 anyCount = count;
             }
         }
-        Span pick = byName != null ? byName : sameSentence(t, at) != null ? sameSentence(t, at) : business ? anyOrg : null;
+        Span pick = byName != null ? byName : sameSentence(t, at);
+        if (pick == null && business) pick = anyOrg;
         return pick == null ? null : Speaker.named(Speaker.Kind.ORGANIZATION, pick, pick.of(doc.text()));
     }
 

@@ -24,6 +24,8 @@ import java.util.Set;
  */
 public final class StatementExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    /** Characters that close a quotation (a doubled apostrophe '' closes one in wire copy). */
+    private static final String CLOSING_MARKS = "”\"’'»";
 
     private final Cues cues;
     private final QuoteFinder quoteFinder = new QuoteFinder();
@@ -215,10 +217,10 @@ public final class StatementExtractor {
             String words = q.content().of(text).strip();
             if (words.split("\\s+").length < 3) return false;
             // the first paragraph of a quote that runs on into the next one has no closing mark
-            if ("”\"’'»".indexOf(text.charAt(q.marks().end() - 1)) < 0) return true;
+            if (CLOSING_MARKS.indexOf(text.charAt(q.marks().end() - 1)) < 0) return true;
             // the last character before the closing mark, which may be two characters wide ('' in wire copy)
             int last = q.marks().end() - 1;
-            while (last > q.marks().begin() && "”\"’'»".indexOf(text.charAt(last)) >= 0) last--;
+            while (last > q.marks().begin() && CLOSING_MARKS.indexOf(text.charAt(last)) >= 0) last--;
             char lastInside = text.charAt(last);
             char after = attribution.nextNonSpace(q.marks().end());
             boolean closedSentence = ".?!…".indexOf(lastInside) >= 0 || ".?!".indexOf(after) >= 0;
