@@ -69,4 +69,16 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Ada Okafor"), speakersOf("Ada Okafor said the advertisement suggests that the city supports the plan.",
                 "the city supports"));
     }
+
+    @Test
+    void aClauseWhoseSubjectWasParsedAsTheObjectIsReported() {
+        assertEquals(Set.of("Lena Fischer"), speakersOf("Lena Fischer said fathers and parents who adopt would not be eligible for the leave.",
+                "would not be eligible"));
+    }
+
+    @Test
+    void aCueAfterALongClauseWithTheNameLast() {
+        assertEquals(Set.of("Lena Fischer"), speakersOf("Lena Fischer studies taxes. The plan would expand the deduction families take, "
+                + "but for some, the losses would outstrip the gains, said Fischer.", "losses would outstrip"));
+    }
 }
