@@ -176,6 +176,7 @@ public final class NlpPipeline {
         Annotation ann = new Annotation(text);
         if (referenceDate != null) ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
         tokenizer.annotate(ann);
+        SentenceSplits.mergeFalseBreaks(ann, text);
         List<Boolean> cut = capSentences(ann, text, MAX_SENTENCE_TOKENS);
         tagger.annotate(ann);
         lemmatizer.annotate(ann);
@@ -260,7 +261,7 @@ public final class NlpPipeline {
     }
 
     /** A sentence map as CoreNLP's splitter makes it, over {@code tokens} (re-indexed from 1). */
-    private static CoreMap sentence(String text, List<CoreLabel> tokens, int index, int docTokenBegin) {
+    static CoreMap sentence(String text, List<CoreLabel> tokens, int index, int docTokenBegin) {
         int begin = tokens.get(0).beginPosition(), end = tokens.get(tokens.size() - 1).endPosition();
         CoreMap s = new ArrayCoreMap();
         s.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));

@@ -40,6 +40,14 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aStateAbbreviationInBracketsDoesNotEndTheSentence() {
+        Document d = NlpPipeline.shared().annotate("The plan is good business, Sen. Carla Ortiz (R-S.C.) told reporters on Thursday. "
+                + "She left.\n\nA new paragraph (D-Md.)\n\nstarts here.", null);
+        assertEquals(4, d.sentences().size(), d.sentences().toString());
+        assertTrue(d.sentences().get(0).text(d.text()).endsWith("on Thursday."));
+    }
+
+    @Test
     void sentencesNeverCrossAParagraphBreak() {
         Document d = NlpPipeline.shared().annotate("A short line without a full stop\n\nAnother paragraph follows here.", null);
         assertEquals(2, d.sentences().size());
