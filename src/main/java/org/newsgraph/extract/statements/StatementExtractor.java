@@ -208,8 +208,32 @@ public final class StatementExtractor {
         private Speaker speakerOf(SpeechCue c) {
             if (resolved.containsKey(c)) return resolved.get(c);
             Speaker s = c.speakerHead() < 0 ? null : resolver.resolve(trees.get(c.sentence()), c.speakerHead(), discourse);
+            if (s == null && speaksAsSubject(c)) s = resolver.unnamedSubject(trees.get(c.sentence()), c.speakerHead());
             resolved.put(c, s);
             return s;
+        }
+
+        /**
+         * The cue's speaker phrase is its grammatical source: the active subject of the verb or the
+         * object of "according to"; and what it reports is a clause, not an infinitive ("both sides
+         * agreed to return …" is no speech).
+         */
+        private boolean speaksAsSubject(SpeechCue c) {
+            if (c.speakerHead() < 0) return false;
+            SentenceTree t = trees.get(c.sentence());
+            int h = c.speakerHead();
+            boolean source = c.cue().equals("according to")
+                    || t.rel(h).equals("nsubj") && t.head(h) == c.cueToken();
+            if (!source) return false;
+            // "X said the advertisement suggests that …": a cue inside what another cue reports is
+            // part of that report, and its subject is no source of its own
+            int at = t.token(c.cueToken()).begin();
+            for (SpeechCue other : cuesBySentence.get(c.sentence())) {
+                if (other != c && other.content() != null && other.content().begin() <= at && at < other.content().end()) return false;
+            }
+            if (c.content() == null) return true;
+            int first = t.sentence.tokenAt(c.content().begin());
+            return first < 0 || !t.word(first).equalsIgnoreCase("to");
         }
 
         /** A quote with no cue counts only as a whole utterance: several words, closed as a sentence. */
