@@ -43,7 +43,7 @@ import java.util.stream.Stream;
 final class ResolutionPasses {
     private ResolutionPasses() {}
 
-    record Result(int built, int duplicates, int parts, long quads) {}
+    record Result(long built, int duplicates, int parts, long quads) {}
 
     /** The articles once each: article order → facts, and article order → facts without text. */
     record Kept(JavaPairRDD<String, byte[]> articles, JavaPairRDD<String, byte[]> lean, List<String> duplicates) {}
@@ -138,18 +138,17 @@ final class ResolutionPasses {
         }
     }
 
-    /** The driver writes the blocks as parts, replacing an earlier run's. */
-    static Result write(Iterator<Tuple2<String, Long>> blocks, Path out, long quadsPerPart, int duplicates) throws IOException {
+    /** The driver writes the blocks as parts, replacing an earlier run's; {@code built}: the articles among them. */
+    static Result write(Iterator<Tuple2<String, Long>> blocks, Path out, long quadsPerPart, long built, int duplicates)
+            throws IOException {
         Files.createDirectories(out);
         Path staging = Files.createTempDirectory(out, ".parts");
-        int built = 0;
         try {
             NQuadsParts parts = new NQuadsParts(staging, quadsPerPart);
             try (parts) {
                 while (blocks.hasNext()) {
                     Tuple2<String, Long> b = blocks.next();
                     parts.block(b._1(), b._2());
-                    built++;
                 }
             }
             replaceParts(staging, out);

@@ -127,13 +127,15 @@ public final class SparkBuild implements Callable<Integer> {
             long resolutionIntake = intake.bytes("resolution");
             jsc.setJobGroup("measure", "size of the facts without texts", false);
             long leanBytes = ResolutionPasses.leanBytes(kept);
+            long built = kept.articles().count();
             jsc.setJobGroup("write", "streaming the quads to the parts", false);
-            ResolutionPasses.Result r = ResolutionPasses.write(blocks.toLocalIterator(), out, quadsPerPart, kept.duplicates().size());
+            ResolutionPasses.Result r = ResolutionPasses.write(blocks.toLocalIterator(), out, quadsPerPart, built,
+                    kept.duplicates().size());
             System.err.printf(Locale.ROOT, "driver received %,d bytes of task results during resolution (the facts without texts "
                     + "it no longer collects: %,d bytes); the quads it wrote: %,d%n", resolutionIntake, leanBytes, r.quads());
             int duplicates = r.duplicates();
             double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "%d article(s) built, %d duplicate(s), %d input(s) or record(s) skipped; %,d quads in %d part(s) under %s; "
+            System.out.printf(Locale.ROOT, "%,d article(s) built, %d duplicate(s), %d input(s) or record(s) skipped; %,d quads in %d part(s) under %s; "
                             + "%,d tokens in %.1f s (%.0f tokens/s)%n", r.built(), duplicates, problems.size(), r.quads(), r.parts(), out,
                     tokens.value(), secs, tokens.value() / secs);
             return failed.value() > 0 ? 2 : 0;
