@@ -110,8 +110,10 @@ public final class StatementExtractor {
             if (s == null) return;
             SentenceTree t = trees.get(c.sentence());
             Span evidence = new Span(t.sentence.begin(), t.sentence.end());
-            out.add(new Statement(Statement.Kind.REPORTED_SPEECH, c.content().of(text), c.content(), s, c.cue(),
-                    c.statedTo(), c.statedOn(), evidence, -1));
+            for (Speaker each : withCoSpeakers(c, s)) {
+                out.add(new Statement(Statement.Kind.REPORTED_SPEECH, c.content().of(text), c.content(), each, c.cue(),
+                        c.statedTo(), c.statedOn(), evidence, -1));
+            }
             discourse.spoke(s, c.content().end());
         }
 
@@ -203,6 +205,29 @@ public final class StatementExtractor {
             if (last < 0) return false;
             SentenceTree a = attribution.treeAt(Math.max(0, last - 1)), b = attribution.treeAt(offset);
             return a != null && b != null && b.sentence.index() <= a.sentence.index() + 1;
+        }
+
+        /**
+         * "Ortiz and Baker said ...", "according to A and B": every named conjunct of the speaker
+         * phrase reports the same content, so each gets its own statement. Quotations stay one
+         * statement: the words were spoken once, and the discourse gives them to the first.
+         */
+        private List<Speaker> withCoSpeakers(SpeechCue c, Speaker first) {
+            List<Speaker> all = new ArrayList<>();
+            all.add(first);
+            if (first == null || c == null || c.speakerHead() < 0) return all;
+            SentenceTree t = trees.get(c.sentence());
+            for (int k : t.children(c.speakerHead())) {
+                if (!t.rel(k).equals("conj") || !t.token(k).isProperNoun() || !joinedByAnd(t, k)) continue;
+                Speaker other = resolver.named(t, k);
+                if (other != null && !all.contains(other)) all.add(other);
+            }
+            return all;
+        }
+
+        private boolean joinedByAnd(SentenceTree t, int conjunct) {
+            for (int k : t.children(conjunct)) if (t.rel(k).equals("cc") && t.lemma(k).equals("and")) return true;
+            return false;
         }
 
         private Speaker speakerOf(SpeechCue c) {

@@ -81,4 +81,10 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Lena Fischer"), speakersOf("Lena Fischer studies taxes. The plan would expand the deduction families take, "
                 + "but for some, the losses would outstrip the gains, said Fischer.", "losses would outstrip"));
     }
+
+    @Test
+    void coordinatedSpeakersEachReportTheContent() {
+        assertEquals(Set.of("Carla Ortiz", "Hugo Baker"), speakersOf("Senators Carla Ortiz and Hugo Baker said the bill would fail in committee.",
+                "bill would fail"));
+    }
 }
