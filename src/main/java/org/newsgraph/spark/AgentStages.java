@@ -104,7 +104,6 @@ final class AgentStages {
                     return AgentRounds.decide(List.of(), slicesInOrder, ctx);
                 });
         outcomes.persist(StorageLevel.MEMORY_AND_DISK());
-        slices.unpersist();
         JavaPairRDD<String, HashMap<String, String>> decided = outcomes.flatMapToPair(o -> {
             List<Tuple2<String, HashMap<String, String>>> out = new ArrayList<>();
             for (var e : o.ids().entrySet()) out.add(new Tuple2<>(e.getKey(), new HashMap<>(e.getValue())));
