@@ -87,4 +87,10 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Carla Ortiz", "Hugo Baker"), speakersOf("Senators Carla Ortiz and Hugo Baker said the bill would fail in committee.",
                 "bill would fail"));
     }
+
+    @Test
+    void aQuotedNameInsideTheReportedClause() {
+        assertEquals(Set.of("Ada Okafor"), speakersOf("Speaking in Dayton, Ada Okafor says the Ohio native nicknamed “The Hammer” is a "
+                + "longtime, dedicated advocate for miners.", "dedicated advocate"));
+    }
 }
