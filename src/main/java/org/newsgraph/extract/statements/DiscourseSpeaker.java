@@ -9,6 +9,8 @@ import java.util.List;
  * Who is speaking at this point of the article. A pronoun subject of a speech verb ("he said")
  * goes to the person already speaking, unless the paragraph has since moved to another person
  * as the subject of a sentence ("Meanwhile, Trump has sought ... Addressing Congress, he said").
+ * Where two people compete, "he" and "she" prefer the one whose name does not show the other
+ * gender ({@link NameGender}).
  */
 final class DiscourseSpeaker {
     /** A person who is the grammatical subject somewhere in the article. */
@@ -55,6 +57,7 @@ final class DiscourseSpeaker {
         for (Subject s : subjects) {
             if (s.sentence() != sentence || s.offset() >= at || !inScope(s.offset())) continue;
             if (scopeBegin < 0 && s.quoted()) continue;
+            if (!NameGender.agrees(lemma, s.speaker().name()) && sameSentencePeople(sentence, at) > 1) continue;
             int d = verb >= 0 && s.verb() >= 0 ? t.distance(s.verb(), verb) : 1000;
             if (d < bestDist || (d == bestDist && best != null && s.offset() > best.offset())) {
                 best = s;
@@ -69,14 +72,23 @@ final class DiscourseSpeaker {
         //    ("Back at the cottage, Tremayne pours tea. / “…,” she says.")
         int paragraph = paragraphs.paragraphOf(at);
         Speaker introduced = introducedSince(at, sentence);
-        if (introduced != null) return introduced;
-        if (current != null && current.kind() == Speaker.Kind.PERSON) return current;
+        boolean currentPerson = current != null && current.kind() == Speaker.Kind.PERSON;
+        // gender only decides between the two: a first name is weak evidence against the article's own "he"
+        if (introduced != null && (!currentPerson || NameGender.agrees(lemma, introduced.name())
+                || !NameGender.agrees(lemma, current.name()))) return introduced;
+        if (currentPerson) return current;
         // an unnamed source who just spoke ("A spokeswoman said … “…,” she said.")
         if (current != null && current.isAnonymous() && currentParagraph >= paragraph - 1) return current;
         // 3. the last person who was a subject before
         Subject latest = null;
         for (Subject s : subjects) if (!s.quoted() && s.offset() < at) latest = s;
         return latest == null ? null : latest.speaker();
+    }
+
+    private int sameSentencePeople(int sentence, int before) {
+        int n = 0;
+        for (Subject s : subjects) if (s.sentence() == sentence && s.offset() < before) n++;
+        return n;
     }
 
     /**

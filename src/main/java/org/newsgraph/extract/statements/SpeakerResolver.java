@@ -95,7 +95,7 @@ final class SpeakerResolver {
             if (holder != null) return holder;
             // "said the party leader": the person the story is following, as for "he"
             if (role) {
-                Speaker p = discourse.resolvePronoun(t, h, "he");
+                Speaker p = discourse.resolvePronoun(t, h, "the " + lemma);   // a role says nothing of gender
                 if (p != null && p.kind() == Speaker.Kind.PERSON) return p;
             }
         }

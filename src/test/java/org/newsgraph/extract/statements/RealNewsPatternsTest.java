@@ -142,4 +142,12 @@ class RealNewsPatternsTest {
         Run r = run("Mira Oduya watched the count with her neighbours.\n\n“Are we winning yet?” she asked, but nobody answered.");
         assertEquals("Mira Oduya", r.speaker(r.quote("Are we winning yet")));
     }
+
+    // 3. "she" goes to the speaker whose name agrees, not to a man introduced since
+    @Test
+    void pronounPrefersTheSpeakerWhoseNameAgrees() {
+        Run r = run("“We will sign the contract,” Maria Lopez said on Monday.\n\n"
+                + "Later John Berg visited the site. “The work is done,” she said.");
+        assertEquals("Maria Lopez", r.speaker(r.quote("The work is done")));
+    }
 }

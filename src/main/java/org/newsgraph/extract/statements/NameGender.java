@@ -1,0 +1,56 @@
+package org.newsgraph.extract.statements;
+
+import org.newsgraph.text.WordLists;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The grammatical gender a person's name shows, for "he" and "she" to agree with their speaker:
+ * from an honorific ("Mr.", "Mrs.", "Ms.") or the first name, looked up in the first-name list of
+ * CoreNLP's coreference models (in the models jar already). A name it cannot tell is compatible
+ * with either pronoun: agreement only rules out, it never picks.
+ */
+final class NameGender {
+    enum Gender { MALE, FEMALE, UNKNOWN }
+
+    private static final String FIRST_NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    private static volatile Map<String, Gender> firstNames;
+
+    private NameGender() {}
+
+    static Gender of(String name) {
+        if (name == null || name.isBlank()) return Gender.UNKNOWN;
+        String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        switch (first) {
+            case "mr.", "mr", "sir", "lord" -> { return Gender.MALE; }
+            case "mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady" -> { return Gender.FEMALE; }
+            default -> { }
+        }
+        if (name.strip().split("\\s+").length < 2) return Gender.UNKNOWN;     // a surname alone says nothing
+        return firstNames().getOrDefault(first, Gender.UNKNOWN);
+    }
+
+    /** Whether a pronoun lemma ("he", "she", anything else) can stand for a person of that name. */
+    static boolean agrees(String pronoun, String name) {
+        Gender g = of(name);
+        if (pronoun.equals("he")) return g != Gender.FEMALE;
+        if (pronoun.equals("she")) return g != Gender.MALE;
+        return true;
+    }
+
+    private static Map<String, Gender> firstNames() {
+        Map<String, Gender> m = firstNames;
+        if (m != null) return m;
+        Map<String, Gender> out = new HashMap<>();
+        for (String[] row : WordLists.rows(FIRST_NAMES)) {
+            if (row.length < 2) continue;
+            Gender g = row[1].equals("MALE") ? Gender.MALE : row[1].equals("FEMALE") ? Gender.FEMALE : Gender.UNKNOWN;
+            // a name listed with both genders tells nothing
+            out.merge(row[0].toLowerCase(Locale.ROOT), g, (a, b) -> a == b ? a : Gender.UNKNOWN);
+        }
+        firstNames = m = Map.copyOf(out);
+        return m;
+    }
+}
