@@ -42,6 +42,7 @@ import java.util.Properties;
  * offers no way to build a parser from arrays, hence this small reimplementation of its parse loop.
  */
 final class BasicDependencyParser {
+    private static final String SHIFT = "S";
     private final ParserNetwork network;
     private final ArcStandard system;
     private final List<String> transitions;
@@ -75,6 +76,12 @@ final class BasicDependencyParser {
     private GrammaticalStructure predict(CoreMap sentence) {
         Configuration c = system.initialConfiguration(sentence);
         while (!system.isTerminal(c)) {
+            if (c.getStackSize() <= 2 && c.getBufferSize() > 0) {
+                // Only a shift can apply (ArcStandard: an arc needs three stack items, or the root and an empty buffer),
+                // so it is the best applicable transition whatever the scores: skip computing them.
+                system.apply(c, SHIFT);
+                continue;
+            }
             double[] scores = network.scores(c);
             double optScore = Double.NEGATIVE_INFINITY;
             String optTrans = null;

@@ -94,15 +94,58 @@ final class ParserNetwork {
             hidden[i] += b1[i];
             hidden[i] = hidden[i] * hidden[i] * hidden[i];  // cube activation
         }
-        float[][] W2 = model.W2();
+        return outputs(hidden, model.W2());
+    }
+
+    /*
+     * Speed without changing a bit of the result: CoreNLP sums each row's products one after another, so a
+     * row's sum waits on the previous addition. The loops below sum four rows side by side, each in the
+     * same order as CoreNLP (floating-point addition is not associative, so the order is what makes the
+     * results equal), which lets the processor overlap the four chains.
+     */
+
+    /** As CoreNLP's {@code Classifier.matrixMultiply(W2, hidden)}: each output a {@code dotProduct(hidden, row)}. */
+    static double[] outputs(double[] hidden, float[][] W2) {
         double[] out = new double[W2.length];
-        for (int i = 0; i < W2.length; i++) out[i] = ArrayMath.dotProduct(hidden, W2[i]);
+        int i = 0;
+        for (; i + 3 < W2.length; i += 4) {
+            float[] r0 = W2[i], r1 = W2[i + 1], r2 = W2[i + 2], r3 = W2[i + 3];
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int k = 0; k < hidden.length; k++) {
+                double h = hidden[k];
+                s0 += h * r0[k];
+                s1 += h * r1[k];
+                s2 += h * r2[k];
+                s3 += h * r3[k];
+            }
+            out[i] = s0;
+            out[i + 1] = s1;
+            out[i + 2] = s2;
+            out[i + 3] = s3;
+        }
+        for (; i < W2.length; i++) out[i] = ArrayMath.dotProduct(hidden, W2[i]);
         return out;
     }
 
-    /** As CoreNLP's {@code Classifier.matrixMultiplySliceSum}: float products summed in double. */
-    private static void sliceSum(double[] sum, float[][] matrix, float[] vector, int from) {
-        for (int i = 0; i < matrix.length; i++) {
+    /** As CoreNLP's {@code Classifier.matrixMultiplySliceSum}: float products added to {@code sum} in double. */
+    static void sliceSum(double[] sum, float[][] matrix, float[] vector, int from) {
+        int i = 0;
+        for (; i + 3 < matrix.length; i += 4) {
+            float[] r0 = matrix[i], r1 = matrix[i + 1], r2 = matrix[i + 2], r3 = matrix[i + 3];
+            double p0 = sum[i], p1 = sum[i + 1], p2 = sum[i + 2], p3 = sum[i + 3];
+            for (int j = 0; j < vector.length; j++) {
+                float v = vector[j];
+                p0 += r0[from + j] * v;
+                p1 += r1[from + j] * v;
+                p2 += r2[from + j] * v;
+                p3 += r3[from + j] * v;
+            }
+            sum[i] = p0;
+            sum[i + 1] = p1;
+            sum[i + 2] = p2;
+            sum[i + 3] = p3;
+        }
+        for (; i < matrix.length; i++) {
             double partial = sum[i];
             float[] row = matrix[i];
             for (int j = 0; j < vector.length; j++) partial += row[from + j] * vector[j];
@@ -111,14 +154,11 @@ final class ParserNetwork {
     }
 
     /** As CoreNLP's {@code Classifier.matrixMultiplySlice}: summed in double, kept as float. */
-    private static float[] slice(float[][] matrix, float[] vector, int from) {
+    static float[] slice(float[][] matrix, float[] vector, int from) {
+        double[] sum = new double[matrix.length];
+        sliceSum(sum, matrix, vector, from);
         float[] out = new float[matrix.length];
-        for (int i = 0; i < matrix.length; i++) {
-            double partial = 0.0;
-            float[] row = matrix[i];
-            for (int j = 0; j < vector.length; j++) partial += row[from + j] * vector[j];
-            out[i] = (float) partial;
-        }
+        for (int i = 0; i < out.length; i++) out[i] = (float) sum[i];
         return out;
     }
 
