@@ -10,6 +10,7 @@ public enum PolnearMetric {
     CONTENT_EXACT("content-exact"),
     NAMED_SOURCE("named-source"),
     NAMED_SOURCE_EXACT("named-source-exact"),
+    NAMED_SOURCE_IN_SPAN("named-source-in-span"),
     CUE("cue"),
     CUE_EXACT("cue-exact");
 

@@ -30,6 +30,10 @@ import java.util.Set;
  *     last word ({@link ReferenceText#sameSpeaker}); a wrong or missing speaker is an FP and an FN;
  *     a named gold attribution left unmatched is an FN.</li>
  * <li><b>named-source-exact</b>: the same, right only when the name has the gold source's words.</li>
+ * <li><b>named-source-in-span</b>: the same, also right when the name agrees with any run of
+ *     capitalised words inside the gold source ("Sean Spicer" in "Sean Spicer, chief strategist for
+ *     the RNC"): the reference rule looks only at the whole span and its last word, so a right
+ *     speaker whose gold span carries an appositive counts as wrong there.</li>
  * <li><b>cue</b> / <b>cue-exact</b>: the same over the content matches whose gold cue is not empty:
  *     right when the statement's cue shares a word with the gold cue / has its words, words
  *     compared by lemma (the graph keeps cues as lemmas: "say" for "said").</li>
@@ -84,6 +88,8 @@ public final class PolnearScorer {
                     (g, s) -> sourceAgrees(g.source(), s.speaker())));
             c.put(PolnearMetric.NAMED_SOURCE_EXACT, attribute(items, ss, pairs, matchedGold, PolnearAttribution::named,
                     (g, s) -> s.speaker() != null && ReferenceText.tokens(g.source()).equals(ReferenceText.tokens(s.speaker()))));
+            c.put(PolnearMetric.NAMED_SOURCE_IN_SPAN, attribute(items, ss, pairs, matchedGold, PolnearAttribution::named,
+                    (g, s) -> sourceAgrees(g.source(), s.speaker()) || nameInSpan(g.source(), s.speaker())));
             c.put(PolnearMetric.CUE, attribute(items, ss, pairs, matchedGold, g -> !g.cue().isEmpty(),
                     (g, s) -> !disjoint(lemmas(g.cue()), lemmas(s.cue()))));
             c.put(PolnearMetric.CUE_EXACT, attribute(items, ss, pairs, matchedGold, g -> !g.cue().isEmpty(),
@@ -100,6 +106,17 @@ public final class PolnearScorer {
         if (ReferenceText.sameSpeaker(goldSource, speaker)) return true;
         List<String> t = ReferenceText.tokens(goldSource);
         return !t.isEmpty() && ReferenceText.sameSpeaker(t.get(t.size() - 1), speaker);
+    }
+
+    private static final java.util.regex.Pattern CAPITALISED_RUN =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*");
+
+    /** The speaker's name agrees with a run of capitalised words inside the gold source span. */
+    static boolean nameInSpan(String goldSource, String speaker) {
+        if (speaker == null || speaker.isEmpty()) return false;
+        java.util.regex.Matcher m = CAPITALISED_RUN.matcher(goldSource);
+        while (m.find()) if (ReferenceText.sameSpeaker(m.group(), speaker)) return true;
+        return false;
     }
 
     private interface PairTest { boolean ok(PolnearAttribution gold, SystemStatement sys); }

@@ -108,6 +108,10 @@ final class CueSubjects {
         String before = t.word(v - 1);
         if (!(before.equals(",") || before.equals("''") || before.equals("”") || before.equals("\"")
                 || before.equals("’") || before.equals("'"))) return -1;
+        // "…, said Batchelder.": the parser may make the verb a modifier of the name after it
+        int named = t.head(v);
+        if (named > v && t.token(named).isNoun() && !t.rel(v).startsWith("nsubj") && !t.rel(v).equals("ccomp")
+                && t.subtreeMax(named) + 1 >= t.size() - 1 && t.subtreeMin(named) == v) return named;
         int k = v + 1;
         String pos = t.token(k).pos();
         if (!(pos.startsWith("NN") || pos.equals("PRP") || pos.equals("DT") || pos.startsWith("JJ"))) return -1;

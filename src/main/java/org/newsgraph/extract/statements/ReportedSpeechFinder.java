@@ -142,6 +142,8 @@ final class ReportedSpeechFinder {
             return tokensSpan(t, range(from, t.subtreeMax(xcomp)), true);
         }
         if (obj >= 0 && cues.objectContentVerbs.contains(lemma)) return tokensSpan(t, t.subtree(obj), true);
+        Span misparsed = subjectTakenForObject(t, v, obj);
+        if (misparsed != null) return misparsed;
         // passive participle modifying a noun: "The move, confirmed by X, ..." reports the noun
         if (t.rel(v).equals("acl") && t.head(v) >= 0 && t.token(v).pos().equals("VBN")) {
             int n = t.head(v);
@@ -155,6 +157,24 @@ final class ReportedSpeechFinder {
         }
         if (lo >= 2 && t.word(lo - 1).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1))) {
             return tokensSpan(t, range(0, lo - 2), true);
+        }
+        return null;
+    }
+
+    /**
+     * "said fathers who adopt would not be eligible", "said Kim's state is “spiraling”": the parser
+     * took the reported clause's subject for the verb's object and hung its verb below it or loosely
+     * after it. A finite verb in that stretch shows it is a clause, not a thing said.
+     */
+    private Span subjectTakenForObject(SentenceTree t, int v, int obj) {
+        if (obj <= v || cues.addressee("object", t.lemma(v))) return null;
+        int end = t.subtreeMax(obj);
+        for (int c : t.children(v)) {
+            if (c > obj && (t.rel(c).equals("dep") || t.rel(c).startsWith("acl")) && finite(t, c)) end = Math.max(end, t.subtreeMax(c));
+        }
+        for (int k = obj + 1; k <= end; k++) {
+            String pos = t.token(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return tokensSpan(t, range(t.subtreeMin(obj), end), true);
         }
         return null;
     }

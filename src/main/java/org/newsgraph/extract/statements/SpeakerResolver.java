@@ -124,6 +124,33 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * Whoever else is the subject of a verb of saying speaks: news writing gives a cue a subject that
+     * can speak ("Republicans said", "his lawyer said", "the poll says", "critics say"). A common
+     * noun or a plural name is an unnamed source described by its phrase; a singular name the tagger
+     * did not recognise ("PolitiFact said") is an organisation by that name, since the tagger
+     * rarely misses a person it has seen named. For the grammatical subject of a cue only (the
+     * caller checks): a passive subject or a noun a participle hangs from is what is reported.
+     */
+    Speaker unnamedSubject(SentenceTree t, int h) {
+        if (h < 0) return null;
+        String pos = t.token(h).pos();
+        // a definite role ("the party leader said") refers back to someone named: not a new source
+        boolean definite = hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the");
+        if (definite && pos.equals("NN") && cues.roleNouns.contains(t.lemma(h))) return null;
+        if (pos.equals("NNP") && !t.relIs(h, "nmod:poss")) {
+            int first = h;
+            for (int c : t.children(h)) {
+                String r = baseRel(t.rel(c));
+                if ((r.equals("compound") || r.equals("flat")) && c < h && t.token(c).isProperNoun()) first = Math.min(first, c);
+            }
+            Span span = new Span(t.token(first).begin(), t.token(h).end());
+            return viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
+        }
+        if (pos.equals("NN") || pos.equals("NNS") || pos.equals("NNPS")) return Speaker.anonymous(sources.describe(t, h));
+        return null;
+    }
+
     private static boolean hasDeterminer(SentenceTree t, int h, String det) {
         for (int c : t.children(h)) if (t.rel(c).equals("det") && t.lemma(c).equals(det)) return true;
         return false;

@@ -110,8 +110,10 @@ public final class StatementExtractor {
             if (s == null) return;
             SentenceTree t = trees.get(c.sentence());
             Span evidence = new Span(t.sentence.begin(), t.sentence.end());
-            out.add(new Statement(Statement.Kind.REPORTED_SPEECH, c.content().of(text), c.content(), s, c.cue(),
-                    c.statedTo(), c.statedOn(), evidence, -1));
+            for (Speaker each : withCoSpeakers(c, s)) {
+                out.add(new Statement(Statement.Kind.REPORTED_SPEECH, c.content().of(text), c.content(), each, c.cue(),
+                        c.statedTo(), c.statedOn(), evidence, -1));
+            }
             discourse.spoke(s, c.content().end());
         }
 
@@ -205,11 +207,58 @@ public final class StatementExtractor {
             return a != null && b != null && b.sentence.index() <= a.sentence.index() + 1;
         }
 
+        /**
+         * "Ortiz and Baker said ...", "according to A and B": every named conjunct of the speaker
+         * phrase reports the same content, so each gets its own statement. Quotations stay one
+         * statement: the words were spoken once, and the discourse gives them to the first.
+         */
+        private List<Speaker> withCoSpeakers(SpeechCue c, Speaker first) {
+            List<Speaker> all = new ArrayList<>();
+            all.add(first);
+            if (first == null || c == null || c.speakerHead() < 0) return all;
+            SentenceTree t = trees.get(c.sentence());
+            for (int k : t.children(c.speakerHead())) {
+                if (!t.rel(k).equals("conj") || !t.token(k).isProperNoun() || !joinedByAnd(t, k)) continue;
+                Speaker other = resolver.named(t, k);
+                if (other != null && !all.contains(other)) all.add(other);
+            }
+            return all;
+        }
+
+        private boolean joinedByAnd(SentenceTree t, int conjunct) {
+            for (int k : t.children(conjunct)) if (t.rel(k).equals("cc") && t.lemma(k).equals("and")) return true;
+            return false;
+        }
+
         private Speaker speakerOf(SpeechCue c) {
             if (resolved.containsKey(c)) return resolved.get(c);
             Speaker s = c.speakerHead() < 0 ? null : resolver.resolve(trees.get(c.sentence()), c.speakerHead(), discourse);
+            if (s == null && speaksAsSubject(c)) s = resolver.unnamedSubject(trees.get(c.sentence()), c.speakerHead());
             resolved.put(c, s);
             return s;
+        }
+
+        /**
+         * The cue's speaker phrase is its grammatical source: the active subject of the verb or the
+         * object of "according to"; and what it reports is a clause, not an infinitive ("both sides
+         * agreed to return …" is no speech).
+         */
+        private boolean speaksAsSubject(SpeechCue c) {
+            if (c.speakerHead() < 0) return false;
+            SentenceTree t = trees.get(c.sentence());
+            int h = c.speakerHead();
+            boolean source = c.cue().equals("according to")
+                    || t.rel(h).equals("nsubj") && t.head(h) == c.cueToken();
+            if (!source) return false;
+            // "X said the advertisement suggests that …": a cue inside what another cue reports is
+            // part of that report, and its subject is no source of its own
+            int at = t.token(c.cueToken()).begin();
+            for (SpeechCue other : cuesBySentence.get(c.sentence())) {
+                if (other != c && other.content() != null && other.content().begin() <= at && at < other.content().end()) return false;
+            }
+            if (c.content() == null) return true;
+            int first = t.sentence.tokenAt(c.content().begin());
+            return first < 0 || !t.word(first).equalsIgnoreCase("to");
         }
 
         /** A quote with no cue counts only as a whole utterance: several words, closed as a sentence. */

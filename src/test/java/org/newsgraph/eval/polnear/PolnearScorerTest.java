@@ -54,6 +54,18 @@ class PolnearScorerTest {
     }
 
     @Test
+    void aNameInsideAnAppositiveSourceCountsOnlyInSpan() {
+        PolnearArticle gold = new PolnearArticle("a1", List.of(
+                att("Oren Lask, a lawyer for the Harbour Board,", "said", "tolls would rise for commuters next year")));
+        List<SystemStatement> sys = List.of(st("tolls would rise for commuters next year", "Oren Lask", "say"));
+        PolnearReport r = PolnearScorer.score(List.of(gold), sys);
+        // the reference rule compares the whole span and its last word ("Board") only
+        assertEquals(new Counts(0, 1, 1), r.overall(Scope.SPEECH, PolnearMetric.NAMED_SOURCE));
+        assertEquals(new Counts(1, 0, 0), r.overall(Scope.SPEECH, PolnearMetric.NAMED_SOURCE_IN_SPAN));
+        assertFalse(PolnearScorer.nameInSpan("Oren Lask, a lawyer for the Harbour Board,", "Tamsin Vey"));
+    }
+
+    @Test
     void cueOverlapAndExact() {
         PolnearReport r = PolnearScorer.score(List.of(GOLD), SYSTEM);
         // say=said, tell⊂"told reporters", add=added (lemmas); tolls missed

@@ -15,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Reported-speech forms of real news (issue 10, failure class 5), on sentences written for the test:
- * "X quoted Y as saying" and its passive.
+ * "X quoted Y as saying" and its passive; subjects that are no name ("Republicans said", "his lawyer
+ * said", "according to the survey") are unnamed sources, while a passive subject, an infinitive and a
+ * cue inside another report are not sources of their own.
  */
 class ReportedSpeechFormsTest {
     private static NlpPipeline nlp;
@@ -45,5 +47,44 @@ class ReportedSpeechFormsTest {
     void quotedAsSayingGivesTheQuotedPerson() {
         assertEquals(Set.of("Lena Fischer"),
                 speakersOf("The Valley Herald quoted Lena Fischer as saying the mine would reopen in spring.", "mine would reopen"));
+    }
+
+    @Test
+    void groupsRolesAndDocumentsSpeakAsUnnamedSources() {
+        assertEquals(Set.of("ANONYMOUS"), speakersOf("Republicans said the inquiry had been botched from the start.", "inquiry had been botched"));
+        assertEquals(Set.of("ANONYMOUS"), speakersOf("Marta Ruiz was arrested in May. Her lawyer said she would not answer questions.", "would not answer"));
+        assertEquals(Set.of("ANONYMOUS"), speakersOf("According to the survey, most farmers expect a poor harvest.", "expect a poor harvest"));
+    }
+
+    @Test
+    void anUnrecognisedNameSpeaksAsAnOrganisation() {
+        assertEquals(Set.of("Zorblat Analytics"), speakersOf("Zorblat Analytics said the claim was false.", "claim was false"));
+    }
+
+    @Test
+    void reportedThingsAreNotSources() {
+        assertEquals(Set.of(), speakersOf("Both sides agreed to return to the bargaining table.", "bargaining table"));
+        assertEquals(Set.of(), speakersOf("The comet is estimated to be three times the size of the moon.", "size of the moon"));
+        // the inner cue belongs to Okafor's report: one statement, hers
+        assertEquals(Set.of("Ada Okafor"), speakersOf("Ada Okafor said the advertisement suggests that the city supports the plan.",
+                "the city supports"));
+    }
+
+    @Test
+    void aClauseWhoseSubjectWasParsedAsTheObjectIsReported() {
+        assertEquals(Set.of("Lena Fischer"), speakersOf("Lena Fischer said fathers and parents who adopt would not be eligible for the leave.",
+                "would not be eligible"));
+    }
+
+    @Test
+    void aCueAfterALongClauseWithTheNameLast() {
+        assertEquals(Set.of("Lena Fischer"), speakersOf("Lena Fischer studies taxes. The plan would expand the deduction families take, "
+                + "but for some, the losses would outstrip the gains, said Fischer.", "losses would outstrip"));
+    }
+
+    @Test
+    void coordinatedSpeakersEachReportTheContent() {
+        assertEquals(Set.of("Carla Ortiz", "Hugo Baker"), speakersOf("Senators Carla Ortiz and Hugo Baker said the bill would fail in committee.",
+                "bill would fail"));
     }
 }
