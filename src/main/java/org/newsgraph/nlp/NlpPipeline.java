@@ -178,6 +178,7 @@ public final class NlpPipeline {
         Annotation ann = new Annotation(text);
         if (referenceDate != null) ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
         tokenizer.annotate(ann);
+        SentenceSplits.mergeFalseBreaks(ann, text);
         List<Boolean> cut = capSentences(ann, text, MAX_SENTENCE_TOKENS);
         tagger.annotate(ann);
         lemmatizer.annotate(ann);
@@ -189,7 +190,8 @@ public final class NlpPipeline {
         for (int si = 0; si < cms.size(); si++) {
             if (!settings.selectiveParse() || selection.needsParse(tokens.get(si))) toParse.add(cms.get(si));
         }
-        if (parse) for (CoreMap cm : toParse) parser.parse(cm);
+        java.util.Map<CoreMap, List<Dependency>> parsed = new java.util.IdentityHashMap<>();
+        if (parse) for (CoreMap cm : toParse) parsed.put(cm, QuoteFreeParse.parse(parser, cm));
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
         for (int si = 0; si < cms.size(); si++) {
@@ -197,7 +199,7 @@ public final class NlpPipeline {
             List<Token> toks = tokens.get(si);
             int begin = toks.isEmpty() ? 0 : toks.get(0).begin();
             int end = toks.isEmpty() ? 0 : toks.get(toks.size() - 1).end();
-            sentences.add(new Sentence(si, begin, end, toks, dependencies(cm), cut.get(si)));
+            sentences.add(new Sentence(si, begin, end, toks, parsed.getOrDefault(cm, List.of()), cut.get(si)));
             mentions.addAll(mentions(cm, si, text));
         }
         return new Document(text, referenceDate, sentences, mentions);
@@ -214,18 +216,6 @@ public final class NlpPipeline {
                     l.ner() == null ? "O" : l.ner(), norm));
         }
         return tokens;
-    }
-
-    /** The basic dependencies, or an empty list for a sentence that was not parsed. */
-    private static List<Dependency> dependencies(CoreMap cm) {
-        List<Dependency> deps = new ArrayList<>();
-        SemanticGraph g = cm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        if (g == null) return deps;
-        for (var root : g.getRoots()) deps.add(new Dependency(-1, root.index() - 1, "root"));
-        for (SemanticGraphEdge e : g.edgeIterable()) {
-            deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
-        }
-        return deps;
     }
 
     private static List<EntityMention> mentions(CoreMap cm, int si, String text) {
@@ -273,7 +263,7 @@ public final class NlpPipeline {
     }
 
     /** A sentence map as CoreNLP's splitter makes it, over {@code tokens} (re-indexed from 1). */
-    private static CoreMap sentence(String text, List<CoreLabel> tokens, int index, int docTokenBegin) {
+    static CoreMap sentence(String text, List<CoreLabel> tokens, int index, int docTokenBegin) {
         int begin = tokens.get(0).beginPosition(), end = tokens.get(tokens.size() - 1).endPosition();
         CoreMap s = new ArrayCoreMap();
         s.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));

@@ -198,7 +198,28 @@ public final class AgentResolver {
         return SurnameRule.choose(surface, cands, titleWords, context);
     }
 
-    private static boolean isSurnameOnlyPerson(Agent a) {
+    /**
+     * Every key of this resolver's state that resolving (or knowing) an agent of this kind and names reads or
+     * writes: its folded names and alternate names, a person's first-and-last name and surname, and the id its
+     * name would mint. Agents that share no key, directly or through others, never affect each other's ids,
+     * so a build can resolve each group of connected agents on its own ({@link AgentRounds}).
+     */
+    static List<String> stateKeys(AgentKind kind, String name, Set<String> alternates) {
+        List<String> keys = new ArrayList<>();
+        keys.add("id\u0000" + Ids.agent(kind, name));
+        keys.add("name\u0000" + kind + "\u0000" + nameKey(kind, name));
+        for (String alt : alternates) keys.add("name\u0000" + kind + "\u0000" + nameKey(kind, alt));
+        if (kind == AgentKind.PERSON) {
+            List<String> w = personWords(name);
+            if (w.isEmpty()) return keys;
+            if (!isSurnameOnly(w)) keys.add("first-last\u0000" + firstAndLast(w));
+            keys.add("surname\u0000" + NameFolding.person(w.get(w.size() - 1)));
+        }
+        return keys;
+    }
+
+    /** A person named by a surname alone: decided in a build's second agent round. */
+    static boolean isSurnameOnlyPerson(Agent a) {
         return a.kind() == AgentKind.PERSON && isSurnameOnly(personWords(a.name()));
     }
 

@@ -24,12 +24,18 @@ import java.util.Map;
  * distinct entities and statements, not to the corpus text. Not thread-safe.
  */
 public final class CorpusResolver {
+    private final List<KnownAgent> knownAgents;
+    private final List<StatementResolver.KnownStatement> knownStatements;
+    private final List<EventResolver.KnownEvent> knownEvents;
     private final AgentResolver agents;
     private final StatementResolver statements;
     private final EventResolver events;
 
     public CorpusResolver(Collection<KnownAgent> knownAgents, Collection<StatementResolver.KnownStatement> knownStatements,
                           Collection<EventResolver.KnownEvent> knownEvents) {
+        this.knownAgents = List.copyOf(knownAgents);
+        this.knownStatements = List.copyOf(knownStatements);
+        this.knownEvents = List.copyOf(knownEvents);
         this.agents = new AgentResolver(knownAgents);
         this.statements = new StatementResolver(knownStatements);
         this.events = new EventResolver(knownEvents);
@@ -58,43 +64,12 @@ public final class CorpusResolver {
      * the articles' content and ids only, not on the order they are given in. Articles are taken in
      * order of their ids, in three rounds: every article's named agents (so the evidence is complete),
      * then every article's surname-only people (decided with everything seen), then statements and
-     * events. Call once per resolver.
+     * events. Each round is work per key that needs nothing of other keys ({@link AgentRounds},
+     * {@link ResolutionRounds}); here the keys are grouped in memory ({@link InMemoryRounds}),
+     * {@code spark-build} groups them on its executors with the same functions.
      */
     public ResolutionIndex index(Collection<ArticleFacts> articles) {
-        List<ArticleFacts> sorted = new ArrayList<>(articles);
-        sorted.sort(Comparator.comparing((ArticleFacts f) -> f.article().id())
-                .thenComparing(f -> String.valueOf(f.article().contentHash())));
-        Map<String, Map<String, String>> named = new HashMap<>();
-        for (ArticleFacts f : sorted) {
-            Map<String, String> ids = agents.resolveNamed(f.agents());
-            agents.countEvidence(f.agents(), ids);
-            named.put(f.article().id(), ids);
-        }
-        Map<String, Map<String, String>> agentIdsOf = new HashMap<>();
-        for (ArticleFacts f : sorted) agentIdsOf.put(f.article().id(), agents.resolveSurnameOnly(f.agents(), named.get(f.article().id())));
-        Map<String, ResolutionIndex.ArticleIds> out = new HashMap<>();
-        Map<String, String> firstSeen = new HashMap<>();
-        Map<String, Map<String, Integer>> forms = new HashMap<>();
-        for (ArticleFacts f : sorted) {
-            String stem = f.article().id();
-            Map<String, String> agentIds = agentIdsOf.get(stem);
-            List<String> speakerIds = speakerIds(f, agentIds);
-            List<String> statementIds = statements.resolve(stem, f.statements(), speakerIds);
-            EventResolver.Resolution ev = events.resolve(stem, f.article().datePublished(), f.events(), agentIds);
-            out.put(stem, new ResolutionIndex.ArticleIds(agentIds, speakerIds, statementIds, ev.ids(), ev.reasons()));
-            for (String id : agentIds.values()) firstSeen.putIfAbsent(id, stem);
-            for (String id : ev.ids().values()) firstSeen.putIfAbsent(id, stem);
-            for (var e : NamedNodes.of(f, agentIds).entrySet())
-                for (String form : e.getValue()) forms.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(form, 1, Integer::sum);
-        }
-        Map<String, String> names = new HashMap<>();
-        for (var e : forms.entrySet()) {
-            KnownAgent k = agents.known(e.getKey());
-            names.put(e.getKey(), k != null ? k.name() : fullest(e.getValue()));
-        }
-        List<AgentResolver.Resolution> surnames = new ArrayList<>(agents.surnameResolutions());
-        surnames.addAll(agents.storedSurnameResolutions());
-        return new ResolutionIndex(out, names, firstSeen, surnames, events.known());
+        return new InMemoryRounds(knownAgents, knownStatements, knownEvents).index(List.copyOf(articles));
     }
 
     /** The fullest form: most words, then longest, then given by most articles, then alphabetically first. */

@@ -47,7 +47,9 @@ public final class EventResolver {
      * @param ids     Event.key → global id
      * @param reasons Event.key → why it joined an event other articles had reported (absent for a new event)
      */
-    public record Resolution(Map<String, String> ids, Map<String, String> reasons) {
+    public record Resolution(Map<String, String> ids, Map<String, String> reasons) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
         public Resolution {
             ids = Map.copyOf(ids);
             reasons = Map.copyOf(reasons);

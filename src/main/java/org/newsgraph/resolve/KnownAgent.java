@@ -9,7 +9,7 @@ import java.util.Set;
  * for it. Fed to {@link AgentResolver} (e.g. from the store when a build is incremental) and
  * returned by it for inspection.
  */
-public record KnownAgent(String id, AgentKind kind, String name, Set<String> alternateNames) {
+public record KnownAgent(String id, AgentKind kind, String name, Set<String> alternateNames) implements java.io.Serializable {
     public KnownAgent {
         alternateNames = Set.copyOf(alternateNames);
     }

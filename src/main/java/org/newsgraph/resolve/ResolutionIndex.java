@@ -35,8 +35,10 @@ public record ResolutionIndex(Map<String, ArticleIds> articles, Map<String, Stri
         articles = Map.copyOf(articles);
         names = Map.copyOf(names);
         firstSeen = Map.copyOf(firstSeen);
-        surnames = List.copyOf(surnames);
-        events = List.copyOf(events);
+        // sorted: the lists say the same whatever order resolution's groups were taken in
+        surnames = surnames.stream().sorted(java.util.Comparator.comparing(AgentResolver.Resolution::fromId)
+                .thenComparing(AgentResolver.Resolution::toId).thenComparing(AgentResolver.Resolution::note)).toList();
+        events = events.stream().sorted(java.util.Comparator.comparing(EventResolver.KnownEvent::id)).toList();
     }
 
     /** One article's ids, as in {@link ResolvedArticle}. */

@@ -10,7 +10,11 @@
  * article of the build (facts without texts) and freezes a {@link org.newsgraph.resolve.ResolutionIndex};
  * it takes the articles sorted by id, named agents of all articles before any surname-only person, so
  * every decision depends on content and article ids only (never on input order or partitioning) and
- * the surname rule decides with everything the build saw. Pass 2,
+ * the surname rule decides with everything the build saw. Each round is work per key that needs nothing
+ * of other keys ({@link org.newsgraph.resolve.AgentRounds}: agent groups sharing resolver state;
+ * {@link org.newsgraph.resolve.ResolutionRounds}: statements by speaker, events by type, names by entity):
+ * {@code build} groups the keys in memory, {@code spark-build} in keyed Spark stages, with these same
+ * functions and the same result. Pass 2,
  * {@link org.newsgraph.resolve.ResolutionIndex#resolve}, gives one article its ids and names from the
  * frozen index alone, so articles can be mapped in any order, in parallel, on any machine (the index
  * is serialisable). Names: the canonical (fullest) name is decided here and written once into the

@@ -23,14 +23,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code spark-build}: the build on Apache Spark. Executors read, analyse and extract articles; the
- * driver freezes cross-article resolution from their facts (texts left out); executors then map each
- * article to quads against it, and the driver writes them as gzip N-Quads parts for {@code load}. Also the
+ * {@code spark-build}: the build on Apache Spark. Executors read, analyse and extract articles, resolve
+ * them across articles in keyed stages and map each article to quads; the driver writes them as gzip
+ * N-Quads parts for {@code load}. Also the
  * main class for {@code spark-submit --class org.newsgraph.spark.SparkBuild}.
  */
 @Command(name = "spark-build", mixinStandardHelpOptions = true,
         description = {"Builds the graph on Apache Spark: ingest, CoreNLP and extraction run on the executors, "
-                + "resolution is frozen on the driver from every article's facts, then Wikidata linking (offline gazetteer) and RDF run on the executors; writes "
+                + "cross-article resolution runs as keyed stages, then Wikidata linking (offline gazetteer) and RDF run on the executors; writes "
                 + "gzip N-Quads parts (one named graph per article plus the resolution graph) for `load`.",
                 "Inputs: files and folders as for build, as local paths (on a file system every executor mounts) "
                         + "or URIs of any Hadoop file system (file:, hdfs:, s3a:, ...), and Parquet files or folders "
@@ -82,6 +82,8 @@ public final class SparkBuild implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (SparkSession spark = sb.getOrCreate()) {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            DriverIntake intake = new DriverIntake();
+            jsc.sc().addSparkListener(intake);
             LongAccumulator tokens = jsc.sc().longAccumulator("tokens");
             LongAccumulator failed = jsc.sc().longAccumulator("failed articles");
             CollectionAccumulator<String> skipped = jsc.sc().collectionAccumulator("skipped inputs");
@@ -112,21 +114,28 @@ public final class SparkBuild implements Callable<Integer> {
             for (String p : problems) System.err.println("  skipped " + p);
             System.err.printf("analysed %,d articles (%,d tokens) on Spark in %.1f s; %d input(s) or record(s) skipped, %d failed%n",
                     analysed, tokens.value(), (t1 - t0) / 1e9, problems.size(), failed.value());
-            // pass 1: the facts without their texts to the driver, frozen into one resolution index
-            List<Tuple2<byte[], Long>> lean = positioned
-                    .map(t -> new Tuple2<>(FactsCodec.facts(FactsCodec.facts(t._1()).withoutText()), t._2())).collect();
-            ResolutionPasses.Frozen frozen = ResolutionPasses.freeze(lean, System.err);
-            // pass 2 on the executors: ids from the broadcast index, links and RDF per partition
-            ResolutionPasses.Mapping mapping = new ResolutionPasses.Mapping(jsc.broadcast(frozen.index()),
-                    jsc.broadcast(frozen.dropped()), base, wikidata);
+            // resolution as keyed stages on the executors; the driver gets counts and the repeated inputs' names
+            jsc.setJobGroup("resolution", "cross-article resolution and mapping", false);
             ResolutionPasses.linker(wikidata);                               // a wrong --wikidata fails here, not on a task
-            JavaRDD<Tuple2<String, Long>> blocks = positioned.mapPartitions(mapping::map);
+            int shuffle = Math.max(1, positioned.getNumPartitions());            // every keyed stage keeps the input's partitions
+            ResolutionPasses.Kept kept = ResolutionPasses.dedupe(positioned, shuffle);
+            for (String d : kept.duplicates()) System.err.println("  same text as an earlier article, built once: " + d);
+            JavaRDD<Tuple2<String, Long>> blocks = ResolutionPasses.blocks(kept, base, wikidata, shuffle);
             blocks.persist(StorageLevel.MEMORY_AND_DISK());
             blocks.count();                                                  // every partition at once, then streamed
-            ResolutionPasses.Result r = ResolutionPasses.write(blocks.toLocalIterator(), frozen.index(), out, base, quadsPerPart);
-            int duplicates = frozen.dropped().size();
+            jsc.sc().listenerBus().waitUntilEmpty();                        // the listener has seen every task
+            long resolutionIntake = intake.bytes("resolution");
+            jsc.setJobGroup("measure", "size of the facts without texts", false);
+            long leanBytes = ResolutionPasses.leanBytes(kept);
+            long built = kept.articles().count();
+            jsc.setJobGroup("write", "streaming the quads to the parts", false);
+            ResolutionPasses.Result r = ResolutionPasses.write(blocks.toLocalIterator(), out, quadsPerPart, built,
+                    kept.duplicates().size());
+            System.err.printf(Locale.ROOT, "driver received %,d bytes of task results during resolution (the facts without texts "
+                    + "it no longer collects: %,d bytes); the quads it wrote: %,d%n", resolutionIntake, leanBytes, r.quads());
+            int duplicates = r.duplicates();
             double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "%d article(s) built, %d duplicate(s), %d input(s) or record(s) skipped; %,d quads in %d part(s) under %s; "
+            System.out.printf(Locale.ROOT, "%,d article(s) built, %d duplicate(s), %d input(s) or record(s) skipped; %,d quads in %d part(s) under %s; "
                             + "%,d tokens in %.1f s (%.0f tokens/s)%n", r.built(), duplicates, problems.size(), r.quads(), r.parts(), out,
                     tokens.value(), secs, tokens.value() / secs);
             return failed.value() > 0 ? 2 : 0;

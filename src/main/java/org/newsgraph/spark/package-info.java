@@ -8,10 +8,14 @@
  *
  * <p>Ingest, NLP and extraction, the expensive per-article part, run on the executors with the code
  * {@code build} uses (one CoreNLP pipeline per executor JVM, loaded lazily inside the partition
- * function, never serialised). Cross-article resolution runs as {@code build}'s two passes
- * ({@link org.newsgraph.spark.ResolutionPasses}): the text-free facts are collected and frozen into one
- * index on the driver, which is broadcast; linking (offline gazetteer) and the RDF mapping then run per
- * partition on the executors with {@code pipeline.ArticleMapper}, and the driver writes the parts.
+ * function, never serialised). Cross-article resolution runs as keyed stages on the executors with the
+ * round functions {@code build} uses ({@code resolve.AgentRounds}, {@code resolve.ResolutionRounds}):
+ * agent groups (connected components of the agents' state keys, {@link org.newsgraph.spark.Components};
+ * {@link org.newsgraph.spark.AgentStages}), then speakers, event types and entities
+ * ({@link org.newsgraph.spark.RoundStages}); each article meets its ids and its entities' names and is mapped
+ * (offline-gazetteer linking, RDF) on the executors with {@code pipeline.ArticleMapper}
+ * ({@link org.newsgraph.spark.ResolutionPasses}). The driver gets counts, the names of repeated inputs and
+ * the N-Quads blocks, which it writes as the parts.
  *
  * <p>Sits above the stages (ingest … store) and must not import {@code server}, {@code eval} or
  * {@code bench}, nor {@code cli} (which imports this package for the {@code spark-build} command). It runs

@@ -19,6 +19,35 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aQuotationInsideAClauseDoesNotBreakItsParse() {
+        Document d = NlpPipeline.shared().annotate("The candidate gave no cost estimate, though he said “budget reforms” and the collection of unpaid taxes would finance the plan.", null);
+        Sentence s = d.sentences().get(0);
+        int said = -1, finance = -1;
+        for (Token t : s.tokens()) {
+            if (t.word().equals("said")) said = t.index();
+            if (t.word().equals("finance")) finance = t.index();
+        }
+        // the reported clause hangs from "said"
+        int h = finance;
+        for (int steps = 0; steps < 5 && h >= 0 && h != said; steps++) h = s.head(h) == null ? -1 : s.head(h).governor();
+        assertEquals(said, h, s.dependencies().toString());
+        // the marks are still in the parse, as punctuation of the words they enclose
+        for (Token t : s.tokens()) {
+            if (t.word().equals("“")) assertEquals("budget", s.tokens().get(s.head(t.index()).governor()).word());
+            if (t.word().equals("”")) assertEquals("reforms", s.tokens().get(s.head(t.index()).governor()).word());
+            if (t.word().equals("“") || t.word().equals("”")) assertEquals("punct", s.head(t.index()).relation());
+        }
+    }
+
+    @Test
+    void aStateAbbreviationInBracketsDoesNotEndTheSentence() {
+        Document d = NlpPipeline.shared().annotate("The plan is good business, Sen. Carla Ortiz (R-S.C.) told reporters on Thursday. "
+                + "She left.\n\nA new paragraph (D-Md.)\n\nstarts here.", null);
+        assertEquals(4, d.sentences().size(), d.sentences().toString());
+        assertTrue(d.sentences().get(0).text(d.text()).endsWith("on Thursday."));
+    }
+
+    @Test
     void sentencesNeverCrossAParagraphBreak() {
         Document d = NlpPipeline.shared().annotate("A short line without a full stop\n\nAnother paragraph follows here.", null);
         assertEquals(2, d.sentences().size());

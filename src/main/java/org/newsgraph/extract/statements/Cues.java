@@ -27,6 +27,7 @@ public final class Cues {
     final Set<String> predicativeQuoteVerbs;
     final Set<String> companyHeads;
     final Set<String> roleNouns;
+    final Set<String> groupWords;
     final Set<String> quotingVerbs;
     /** addressee rule kind ("object", "to", "medium") -> lemmas */
     final Map<String, Set<String>> addressees;
@@ -44,6 +45,7 @@ public final class Cues {
         predicativeQuoteVerbs = WordLists.lowerSet(DIR + "predicative-quote-verbs.txt");
         companyHeads = WordLists.lowerSet(DIR + "company-heads.txt");
         roleNouns = WordLists.lowerSet(DIR + "role-nouns.txt");
+        groupWords = WordLists.lowerSet(DIR + "group-words.txt");
         quotingVerbs = WordLists.lowerSet(DIR + "quoting-verbs.txt");
         Map<String, Set<String>> a = new HashMap<>();
         for (String line : WordLists.lines(DIR + "addressees.txt")) {

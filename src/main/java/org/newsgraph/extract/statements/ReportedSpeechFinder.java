@@ -155,6 +155,12 @@ final class ReportedSpeechFinder {
             lo = Math.min(lo, t.subtreeMin(subject));
             hi = Math.max(hi, t.subtreeMax(subject));
         }
+        // "…, Graham told The Huffington Post on Thursday.": the cue's addressee and adjuncts close the sentence
+        for (int c : t.children(v)) {
+            String r = SpeakerResolver.baseRel(t.rel(c));
+            if (c > v && (r.equals("obj") || r.equals("iobj") || r.equals("obl") || r.equals("advmod") || r.equals("nmod")))
+                hi = Math.max(hi, t.subtreeMax(c));
+        }
         if (lo >= 2 && t.word(lo - 1).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1))) {
             return tokensSpan(t, range(0, lo - 2), true);
         }

@@ -134,7 +134,16 @@ final class SpeakerResolver {
      */
     Speaker unnamedSubject(SentenceTree t, int h) {
         if (h < 0) return null;
+        // "listeners who said …": the noun the relative clause describes
+        if (t.token(h).pos().startsWith("W")) {
+            int before = h > 0 && t.word(h - 1).equals(",") ? h - 2 : h - 1;
+            if (t.relIs(t.head(h), "acl") && t.head(t.head(h)) >= 0) h = t.head(t.head(h));
+            else if (before >= 0 && t.token(before).isNoun()) h = before;   // the parser lost the relative clause
+            else return null;
+        }
         String pos = t.token(h).pos();
+        // "those close to him say", "some say", "many said": a quantified group
+        if ((pos.equals("DT") || pos.equals("JJ")) && (cues.groupWords.contains(t.lemma(h)) || cues.groupWords.contains(t.word(h).toLowerCase(Locale.ROOT)))) return Speaker.anonymous(sources.describe(t, h));
         // a definite role ("the party leader said") refers back to someone named: not a new source
         boolean definite = hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the");
         if (definite && pos.equals("NN") && cues.roleNouns.contains(t.lemma(h))) return null;

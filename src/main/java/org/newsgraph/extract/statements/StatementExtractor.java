@@ -239,16 +239,16 @@ public final class StatementExtractor {
         }
 
         /**
-         * The cue's speaker phrase is its grammatical source: the active subject of the verb or the
-         * object of "according to"; and what it reports is a clause, not an infinitive ("both sides
+         * The cue's speaker phrase is its grammatical source: an active subject (of the verb or of the
+         * clause it continues: "Democrats objected and said …") or the object of "according to"; and
+         * what it reports is a clause, not an infinitive ("both sides
          * agreed to return …" is no speech).
          */
         private boolean speaksAsSubject(SpeechCue c) {
             if (c.speakerHead() < 0) return false;
             SentenceTree t = trees.get(c.sentence());
             int h = c.speakerHead();
-            boolean source = c.cue().equals("according to")
-                    || t.rel(h).equals("nsubj") && t.head(h) == c.cueToken();
+            boolean source = c.cue().equals("according to") || t.rel(h).equals("nsubj");
             if (!source) return false;
             // "X said the advertisement suggests that …": a cue inside what another cue reports is
             // part of that report, and its subject is no source of its own

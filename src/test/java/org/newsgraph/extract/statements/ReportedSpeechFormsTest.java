@@ -87,4 +87,23 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Carla Ortiz", "Hugo Baker"), speakersOf("Senators Carla Ortiz and Hugo Baker said the bill would fail in committee.",
                 "bill would fail"));
     }
+
+    @Test
+    void aQuotedNameInsideTheReportedClause() {
+        assertEquals(Set.of("Ada Okafor"), speakersOf("Speaking in Dayton, Ada Okafor says the Ohio native nicknamed “The Hammer” is a "
+                + "longtime, dedicated advocate for miners.", "dedicated advocate"));
+    }
+
+    @Test
+    void quantifiedGroupsRelativeClausesAndConjoinedVerbsHaveUnnamedSources() {
+        assertEquals(Set.of("ANONYMOUS"), speakersOf("Those close to him say that he would have to consider a run for governor.", "consider a run"));
+        assertEquals(Set.of("ANONYMOUS"), speakersOf("The host took calls from listeners who said they had doubts about the deal.", "had doubts"));
+        assertEquals(Set.of("ANONYMOUS"), speakersOf("Democrats objected to the vote, and said the panel might be damaged by the move.", "panel might be damaged"));
+    }
+
+    @Test
+    void aPartyAndStateInBracketsDoNotEndTheSentence() {
+        assertEquals(Set.of("Carla Ortiz"), speakersOf("The governor could back a clean energy plan if it is good business, Sen. Carla Ortiz (R-S.C.) "
+                + "told the Valley Herald on Thursday.", "clean energy plan"));
+    }
 }

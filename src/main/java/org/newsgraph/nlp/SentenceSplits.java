@@ -1,0 +1,55 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Repairs sentence breaks the splitter puts after an abbreviation's full stop inside brackets:
+ * US news writes a lawmaker's party and state as "Sen. Lindsey Graham (R-S.C.) told …", and the
+ * splitter ends the sentence at "S.C.)". A break is undone when the text after it, in the same
+ * paragraph, goes on in lower case, which a new sentence never does.
+ */
+final class SentenceSplits {
+    private SentenceSplits() {}
+
+    static void mergeFalseBreaks(Annotation ann, String text) {
+        List<CoreMap> in = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        if (in == null || in.size() < 2) return;
+        List<List<CoreLabel>> merged = new ArrayList<>();
+        List<Integer> firstToken = new ArrayList<>();
+        boolean changed = false;
+        for (CoreMap cm : in) {
+            List<CoreLabel> tokens = cm.get(CoreAnnotations.TokensAnnotation.class);
+            if (tokens.isEmpty()) continue;
+            if (!merged.isEmpty() && falseBreak(merged.get(merged.size() - 1), tokens, text)) {
+                merged.get(merged.size() - 1).addAll(tokens);
+                changed = true;
+            } else {
+                merged.add(new ArrayList<>(tokens));
+                firstToken.add(cm.get(CoreAnnotations.TokenBeginAnnotation.class));
+            }
+        }
+        if (!changed) return;
+        List<CoreMap> out = new ArrayList<>(merged.size());
+        for (int i = 0; i < merged.size(); i++) out.add(NlpPipeline.sentence(text, merged.get(i), i, firstToken.get(i)));
+        ann.set(CoreAnnotations.SentencesAnnotation.class, out);
+    }
+
+    /** A closing bracket right after a full stop ends the sentence before; lower case goes on after. */
+    static boolean falseBreak(List<CoreLabel> before, List<CoreLabel> after, String text) {
+        int n = before.size();
+        if (n < 2) return false;
+        String last = before.get(n - 1).word(), previous = before.get(n - 2).word();
+        boolean bracketAfterStop = (last.equals(")") || last.equals("-RRB-")) && previous.endsWith(".");
+        if (!bracketAfterStop) return false;
+        String next = after.get(0).word();
+        if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) return false;
+        int gapFrom = before.get(n - 1).endPosition(), gapTo = after.get(0).beginPosition();
+        return gapTo >= gapFrom && text.substring(gapFrom, gapTo).indexOf('\n') < 0;
+    }
+}
