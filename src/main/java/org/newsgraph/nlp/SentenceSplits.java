@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Repairs sentence breaks the splitter puts after an abbreviation's full stop inside brackets:
  * US news writes a lawmaker's party and state as "Sen. Lindsey Graham (R-S.C.) told …", and the
- * splitter ends the sentence at "S.C.)". A break is undone when the text after it, in the same
- * paragraph, goes on in lower case, which a new sentence never does.
+ * splitter ends the sentence at "S.C.)"; likewise after a quoted question ("“You winning?” she
+ * said"). A break is undone when the text after it, in the same paragraph, goes on in lower case,
+ * which a new sentence never does.
  */
 final class SentenceSplits {
     private SentenceSplits() {}
@@ -40,13 +41,22 @@ final class SentenceSplits {
         ann.set(CoreAnnotations.SentencesAnnotation.class, out);
     }
 
-    /** A closing bracket right after a full stop ends the sentence before; lower case goes on after. */
+    private static boolean isClosingQuote(String w) {
+        return w.equals("”") || w.equals("\"") || w.equals("''") || w.equals("’") || w.equals("'");
+    }
+
+    /**
+     * A closing bracket right after a full stop, or a closing quotation mark right after a question
+     * or exclamation mark, ends the sentence before; lower case goes on after.
+     */
     static boolean falseBreak(List<CoreLabel> before, List<CoreLabel> after, String text) {
         int n = before.size();
         if (n < 2) return false;
         String last = before.get(n - 1).word(), previous = before.get(n - 2).word();
         boolean bracketAfterStop = (last.equals(")") || last.equals("-RRB-")) && previous.endsWith(".");
-        if (!bracketAfterStop) return false;
+        // "“You winning?” she said": a quoted question or exclamation goes on with its cue
+        boolean quoteAfterMark = isClosingQuote(last) && (previous.equals("?") || previous.equals("!"));
+        if (!bracketAfterStop && !quoteAfterMark) return false;
         String next = after.get(0).word();
         if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) return false;
         int gapFrom = before.get(n - 1).endPosition(), gapTo = after.get(0).beginPosition();

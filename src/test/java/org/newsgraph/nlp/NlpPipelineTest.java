@@ -48,6 +48,13 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aQuotedQuestionGoesOnWithItsCue() {
+        Document d = NlpPipeline.shared().annotate("Mira sat down. “Are you winning?” she asked, but he was asleep.", null);
+        assertEquals(2, d.sentences().size(), d.sentences().toString());
+        assertTrue(d.sentences().get(1).text(d.text()).endsWith("asleep."));
+    }
+
+    @Test
     void sentencesNeverCrossAParagraphBreak() {
         Document d = NlpPipeline.shared().annotate("A short line without a full stop\n\nAnother paragraph follows here.", null);
         assertEquals(2, d.sentences().size());

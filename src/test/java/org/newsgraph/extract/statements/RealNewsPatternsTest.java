@@ -135,4 +135,11 @@ class RealNewsPatternsTest {
     private static List<String> texts(String text, List<Quote> qs) {
         return qs.stream().map(q -> q.content().of(text)).toList();
     }
+
+    // 6. a quoted question whose cue follows in lower case after the closing mark
+    @Test
+    void quotedQuestionWithCueAfterIt() {
+        Run r = run("Mira Oduya watched the count with her neighbours.\n\n“Are we winning yet?” she asked, but nobody answered.");
+        assertEquals("Mira Oduya", r.speaker(r.quote("Are we winning yet")));
+    }
 }
