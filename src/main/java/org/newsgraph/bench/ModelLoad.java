@@ -9,10 +9,12 @@ import java.util.Locale;
 
 /**
  * Model load time in a fresh JVM, as wall time and as process CPU time (the machine may be shared):
- * {@code lean} and {@code full} load {@link NlpPipeline} (annotators on three threads), {@code sequential}
- * loads the same full configuration through one {@link StanfordCoreNLP} (one model after another).
+ * {@code lean} and {@code full} load {@link NlpPipeline} (annotators on several threads; the CPU time each
+ * loader thread spent is printed), {@code sequential} loads the same full configuration through one
+ * {@link StanfordCoreNLP} (one model after another, CoreNLP's own parser).
  *
- * <p>Run: {@code java -cp target/newsgraph.jar org.newsgraph.bench.ModelLoad lean|full|sequential}
+ * <p>Run: {@code java -cp target/newsgraph.jar org.newsgraph.bench.ModelLoad lean|full|sequential}; add
+ * {@code -Dnewsgraph.modelCache=off} to load the parser from its text model as on a first run.</p>
  */
 public final class ModelLoad {
     private ModelLoad() {}

@@ -39,6 +39,8 @@ import java.util.function.Supplier;
  * <p>The annotators are built directly (not through CoreNLP's annotator pool, which loads one model
  * after another under a lock) on several threads at once: tokenizer, tagger and lemmatiser; each CRF
  * model; SUTime with the rest of NER; parser (with the lean settings; otherwise NER is one thread).
+ * The parser reads a binary copy of its model when one is cached ({@link ParserModelCache}) and
+ * multiplies out its network's frequent features on first use rather than at load ({@link ParserNetwork}).
  */
 public final class NlpPipeline {
     /** Longer than any sentence a news writer produces; longer runs are not prose. */

@@ -9,6 +9,10 @@
  * sentences SUTime reads, {@link org.newsgraph.nlp.ParseSelection} which get a dependency parse (a sentence without one has an empty dependency list, and
  * {@code head()} / {@code children()} answer null / empty for it).
  *
+ * <p>The dependency parser is CoreNLP's model and parse, run by {@link org.newsgraph.nlp.BasicDependencyParser}
+ * so that it loads from a binary copy of the model ({@link org.newsgraph.nlp.ParserModelCache}, a file under
+ * the user's cache folder or {@code -Dnewsgraph.modelCache=DIR}, written on first use).
+ *
  * <p>Must not import extract or any later stage (it reads extraction's word-list resources as plain
  * files through {@code org.newsgraph.text.WordLists}, never its classes); no CoreNLP type leaves this
  * package.
