@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * <p>Person mentions also lose what the tagger glued onto them in headlines and scraped text
  * (general rules of English names, no list of names):
  * <ul>
+ * <li>a leading adjective is dropped ("Dear Jack" → "Jack");</li>
  * <li>an inflected verb (past or third person) ends a name: "Chris Christie Calls Hillary Clinton" →
  *     "Chris Christie"; a leading one is dropped ("Said Ellis" → "Ellis"); not in all-capital text;</li>
  * <li>words run together without a space end it: "Richard BurrJeb BushSen" → "Richard Burr"
@@ -67,6 +68,8 @@ final class MentionCleaner {
                     || toks.get(tb).pos().startsWith("WP"))) return null;
             // "President Trump" tagged as one PERSON: the title is not the name.
             while (te - tb > 1 && (lex.isHonorific(toks.get(tb).word()) || isTitleWord(toks, tb))) tb++;
+            // "Dear Jack", "Poor Mexico!": an adjective the tagger took in at the start is no part of a name
+            if (te - tb > 1 && toks.get(tb).pos().startsWith("JJ")) tb++;
             // "Said Ellis": a leading verb is not part of the name; "Christie Calls Clinton": a verb ends it.
             // Only inflected forms (past, third person): "Mark", "Bill", "Will" are names as well as verbs,
             // and in all-capital text the tagger's verbs are guesses.

@@ -33,6 +33,12 @@ class AgentExtractorJunkTest {
     }
 
     @Test
+    void aLeadingAdjectiveIsNoPartOfTheName() {
+        List<Agent> as = agents("Dear Jack, do not buy a single vote more than is necessary, the letter read.");
+        assertFalse(people(as).contains("Dear Jack"), as.toString());
+    }
+
+    @Test
     void wordsRunTogetherAreCutAtTheGlue() {
         assertEquals(12, MentionCleaner.glueAt("Richard BurrJeb BushSen"));
         assertEquals(-1, MentionCleaner.glueAt("Mitch McConnell"));
