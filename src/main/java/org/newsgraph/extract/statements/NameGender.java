@@ -34,10 +34,9 @@ final class NameGender {
 
     /** Whether a pronoun lemma ("he", "she", anything else) can stand for a person of that name. */
     static boolean agrees(String pronoun, String name) {
-        Gender g = of(name);
-        if (pronoun.equals("he")) return g != Gender.FEMALE;
-        if (pronoun.equals("she")) return g != Gender.MALE;
-        return true;
+        if (pronoun.equals("he")) return of(name) != Gender.FEMALE;
+        if (pronoun.equals("she")) return of(name) != Gender.MALE;
+        return true;      // "they", a role: no lookup
     }
 
     private static Map<String, Gender> firstNames() {

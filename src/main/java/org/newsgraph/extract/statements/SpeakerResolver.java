@@ -82,7 +82,7 @@ final class SpeakerResolver {
                 }
             }
         }
-        boolean definite = hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the");
+        boolean definite = isDefinite(t, h);
         boolean role = discourse != null && t.token(h).pos().equals("NN") && cues.roleNouns.contains(lemma);
         if (definite && role) {
             // "“…,” the Heart coach said" after "Aloisi was adamant …": the person just introduced
@@ -145,8 +145,7 @@ final class SpeakerResolver {
         // "those close to him say", "some say", "many said": a quantified group
         if ((pos.equals("DT") || pos.equals("JJ")) && (cues.groupWords.contains(t.lemma(h)) || cues.groupWords.contains(t.word(h).toLowerCase(Locale.ROOT)))) return Speaker.anonymous(sources.describe(t, h));
         // a definite role ("the party leader said") refers back to someone named: not a new source
-        boolean definite = hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the");
-        if (definite && pos.equals("NN") && cues.roleNouns.contains(t.lemma(h))) return null;
+        if (isDefinite(t, h) && pos.equals("NN") && cues.roleNouns.contains(t.lemma(h))) return null;
         if (pos.equals("NNP") && !t.relIs(h, "nmod:poss")) {
             int first = h;
             for (int c : t.children(h)) {
@@ -158,6 +157,11 @@ final class SpeakerResolver {
         }
         if (pos.equals("NN") || pos.equals("NNS") || pos.equals("NNPS")) return Speaker.anonymous(sources.describe(t, h));
         return null;
+    }
+
+    /** "the coach", "the Heart coach": a noun phrase that refers back to someone or something known. */
+    private static boolean isDefinite(SentenceTree t, int h) {
+        return hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the");
     }
 
     private static boolean hasDeterminer(SentenceTree t, int h, String det) {
