@@ -70,6 +70,7 @@ public final class AgentExtractor {
         }
         List<MentionGroup> personGroups = persons.group(people, places, misc);
         persons.releaseNamePrefixes(personGroups, organisations, places);
+        personGroups.removeIf(g -> commonWordAlone(doc, g));
         for (MentionGroup g : personGroups) {
             for (NameMention m : g.mentions) {
                 Sentence s = doc.sentences().get(m.sentence());
@@ -82,6 +83,24 @@ public final class AgentExtractor {
         all.addAll(variants.group(AgentKind.PLACE, places));
         all.sort(Comparator.comparingInt(MentionGroup::first));
         return agents(all);
+    }
+
+    /**
+     * A person known by one word only that the article also writes in lower case as a common noun
+     * or adjective ("Millennials overwhelmingly believe …" beside "hurting with millennials") is
+     * that common word capitalised at the start of a sentence, not a name.
+     */
+    private static boolean commonWordAlone(Document doc, MentionGroup g) {
+        if (!g.mentions.stream().allMatch(m -> m.words().size() == 1)) return false;
+        String word = g.mentions.get(0).surface();
+        for (Sentence s : doc.sentences()) {
+            for (var t : s.tokens()) {
+                String p = t.pos();
+                if ((p.equals("NN") || p.equals("NNS") || p.startsWith("JJ")) && t.word().equalsIgnoreCase(word)
+                        && Character.isLowerCase(t.word().codePointAt(0))) return true;
+            }
+        }
+        return false;
     }
 
     private static List<Agent> agents(List<MentionGroup> groups) {

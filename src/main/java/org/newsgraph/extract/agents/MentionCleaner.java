@@ -78,8 +78,8 @@ final class MentionCleaner {
                 for (int i = tb + 1; i < te; i++) if (isInflectedVerb(toks.get(i))) { te = i; break; }
             }
             if (isWorkTitle(text, toks, tb, te)) return null;
-            if (te - tb == 1 && (toks.get(tb).pos().equals("NNPS") || lex.hasCommonNounEnding(toks.get(tb).word())))
-                return null;
+            if (te - tb == 1 && notAName(toks, tb)) return null;
+            if (caseName(toks, tb, te)) return null;
         }
         if (type.equals("ORGANIZATION")) {
             // "White House Press" + "Secretary": the tagger took a title word into the organisation.
@@ -109,23 +109,55 @@ final class MentionCleaner {
         if (!hasCapital(surface)) return null;
         List<String> nameWords = List.of(surface.split("\\s+"));
         Span span = new Span(begin, end);
+        String honorific = tb > 0 && lex.isHonorific(toks.get(tb - 1).word()) ? toks.get(tb - 1).word() : null;
 
         if (lex.isNewsOrganisation(surface) || lex.isMetonymicInstitution(surface) || WEB_DOMAIN.matcher(surface).matches())
-            return new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te);
+            return new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te, null);
         if (lex.isTitleOnly(nameWords)) return null;
         if (type.equals("PERSON") && nameWords.size() > 1 && lex.isOrganisationHead(nameWords.get(nameWords.size() - 1)))
-            return new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te);
+            return new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te, null);
         return switch (type) {
-            case "PERSON" -> new NameMention(AgentKind.PERSON, type, surface, span, em.sentence(), tb, te);
-            case "ORGANIZATION" -> new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te);
-            case "LOCATION" -> new NameMention(AgentKind.PLACE, type, surface, span, em.sentence(), tb, te);
-            default -> new NameMention(null, type, surface, span, em.sentence(), tb, te);
+            case "PERSON" -> new NameMention(AgentKind.PERSON, type, surface, span, em.sentence(), tb, te, honorific);
+            case "ORGANIZATION" -> new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te, null);
+            case "LOCATION" -> new NameMention(AgentKind.PLACE, type, surface, span, em.sentence(), tb, te, honorific);
+            default -> new NameMention(null, type, surface, span, em.sentence(), tb, te, honorific);
         };
     }
 
     private static boolean isInflectedVerb(Token t) {
         return t.pos().equals("VBD") || t.pos().equals("VBZ");
     }
+
+    /**
+     * One word the tagger called a person that cannot be a personal name: a plural ("Millennials",
+     * "Birchers"), an adjective ("terrorists are Muslim"), a word ending like a common noun
+     * ("Obamacare"), or a word set in capitals for emphasis in a sentence that is not ("an immature
+     * WHITE college boy").
+     */
+    private boolean notAName(List<Token> toks, int i) {
+        String pos = toks.get(i).pos();
+        if (pos.equals("NNPS") || pos.equals("NNS") || pos.startsWith("JJ")) return true;
+        if (lex.hasCommonNounEnding(toks.get(i).word())) return true;
+        String w = toks.get(i).word();
+        return w.length() > 3 && allCaps(toks, i, i + 1) && !mostlyCaps(toks);
+    }
+
+    private static boolean mostlyCaps(List<Token> toks) {
+        int words = 0, caps = 0;
+        for (Token t : toks) {
+            if (!Character.isLetter(t.word().codePointAt(0))) continue;
+            words++;
+            if (t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT))) caps++;
+        }
+        return caps * 2 > words;
+    }
+
+    /** "Plessy v. Ferguson": the parties of a lawsuit's name are the case, not people in the story. */
+    private static boolean caseName(List<Token> toks, int tb, int te) {
+        return tb > 0 && isVersus(toks.get(tb - 1).word()) || te < toks.size() && isVersus(toks.get(te).word());
+    }
+
+    private static boolean isVersus(String w) { return w.equals("v.") || w.equals("v"); }
 
     private static boolean allCaps(List<Token> toks, int tb, int te) {
         for (int i = tb; i < te; i++) {

@@ -2,6 +2,7 @@ package org.newsgraph.extract.agents;
 
 import org.newsgraph.extract.AgentKind;
 import org.newsgraph.text.NameFolding;
+import org.newsgraph.text.NameGender;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +14,13 @@ import java.util.Map;
  * Groups the person mentions of one article into people: full names by first name + surname
  * ("Donald J. Trump" = "Donald Trump"), short forms to the full name with that surname (the nearest
  * one before it when several share it), a first name alone to the one person who has it, and
- * LOCATION/MISC mentions that are a person's name into that person.
+ * LOCATION/MISC mentions that are a person's name into that person. An honorific that shows the
+ * other gender keeps a short form apart: "Mr. Obama" is not "Michelle Obama", "Mrs. Clinton" not
+ * "Bill Clinton"; such a short form is a person of its own, left to cross-article resolution.
  */
 final class PersonGrouper {
+    /** how many sentences after a short form its full name may first appear ("Lindqvist arrived. … Erik Lindqvist said") */
+    private static final int NEAR_SENTENCES = 6;
     private final AgentLexicon lex;
 
     PersonGrouper(AgentLexicon lex) { this.lex = lex; }
@@ -50,7 +55,7 @@ final class PersonGrouper {
                 List<MentionGroup> firsts = byFirst.get(NameFolding.person(m.surface()));
                 if (firsts != null && firsts.size() == 1 && !bySurname.containsKey(NameFolding.person(m.surface()))) g = firsts.get(0);
             }
-            if (g == null) g = single.computeIfAbsent(NameFolding.person(m.surface()), k -> new MentionGroup(AgentKind.PERSON));
+            if (g == null) g = single.computeIfAbsent(singleKey(m, single), k -> new MentionGroup(AgentKind.PERSON));
             g.mentions.add(m);
         }
         // Taggers type some person mentions LOCATION or MISC ("Trump's foreign policy"): a mention
@@ -59,7 +64,7 @@ final class PersonGrouper {
             for (var it = pool.iterator(); it.hasNext(); ) {
                 NameMention m = it.next();
                 MentionGroup g = byName(m, full, bySurname);
-                if (g == null) g = single.get(NameFolding.person(m.surface()));
+                if (g == null) g = single.get(singleKey(m, single));
                 if (g == null) continue;
                 g.mentions.add(m.as(AgentKind.PERSON));
                 it.remove();
@@ -105,6 +110,14 @@ final class PersonGrouper {
         if (w.size() >= 2 && !startsLowercase(w)) return full.get(NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1)));
         List<MentionGroup> cands = bySurname.get(NameFolding.person(w.get(w.size() - 1)));
         if (cands == null || cands.isEmpty()) return null;
+        String shown = shownBy(m);
+        if (shown != null) cands = cands.stream().filter(g -> NameGender.compatible(shown, genderName(g))).toList();
+        if (cands.isEmpty()) return null;
+        // News names a person in full before, or soon after, it shortens the
+        // name: a short form written long before every full name with its surname ("President
+        // Obama …", many paragraphs later "the first lady, Michelle Obama") is someone else.
+        cands = cands.stream().filter(g -> firstFull(g) <= m.sentence() + NEAR_SENTENCES).toList();
+        if (cands.isEmpty()) return null;
         if (cands.size() == 1) return cands.get(0);
         MentionGroup best = null;
         int bestDist = Integer.MAX_VALUE;
@@ -117,6 +130,40 @@ final class PersonGrouper {
             }
         }
         return best;
+    }
+
+    /** The sentence of a person's first full-name mention. */
+    private static int firstFull(MentionGroup g) {
+        return g.mentions.stream().filter(f -> f.words().size() >= 2).mapToInt(NameMention::sentence).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /** What a short form's honorific shows of its gender, as a name NameGender reads ("Mrs. Clinton"), or null. */
+    private static String shownBy(NameMention m) {
+        return m.honorific() == null ? null : m.honorific() + " " + m.surface();
+    }
+
+    /** The first of a person's mentions that shows a gender (honorific or known first name), else its first mention. */
+    private static String genderName(MentionGroup g) {
+        for (NameMention m : g.mentions) {
+            String name = m.honorific() != null ? shownBy(m) : m.surface();
+            if (NameGender.of(name) != NameGender.Gender.UNKNOWN) return name;
+        }
+        return g.mentions.get(0).surface();
+    }
+
+    /**
+     * The key of a short form with no full name: its folded surname, apart for each gender an
+     * honorific shows ("Mr. Clinton" and "Mrs. Clinton" are two people). One without an honorific
+     * joins the only one of that surname there is.
+     */
+    private static String singleKey(NameMention m, Map<String, MentionGroup> single) {
+        String surname = NameFolding.person(m.surface());
+        NameGender.Gender gender = m.honorific() == null ? NameGender.Gender.UNKNOWN : NameGender.of(shownBy(m));
+        List<String> same = single.keySet().stream().filter(k -> k.equals(surname) || k.startsWith(surname + "|")).toList();
+        if (gender == NameGender.Gender.UNKNOWN) return same.size() == 1 ? same.get(0) : surname;
+        String own = surname + "|" + gender;
+        // an earlier mention without an honorific is this person unless another gender is there too
+        return same.contains(own) || !same.equals(List.of(surname)) ? own : surname;
     }
 
     private static boolean startsLowercase(List<String> w) {

@@ -38,6 +38,13 @@ final class CueSubjects {
         return -1;
     }
 
+    /** The speech verb with a subject right before ", " and participle p ("Sanders said, going on to say"), or -1. */
+    int speechVerbBeforeParticiple(SentenceTree t, int p) {
+        if (p < 2 || !t.token(p).pos().equals("VBG") || !t.word(p - 1).equals(",")) return -1;
+        int g = p - 2;
+        return t.token(g).isVerb() && cues.isSpeechVerb(t.lemma(g)) && activeSubject(t, g) >= 0 ? g : -1;
+    }
+
     /**
      * "…, Florida's emergency director, Kevin Ostrowski, said": when the parse gives the verb no
      * subject, a name right before it (commas aside) is the speaker.

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.statements;
 
+import org.newsgraph.text.NameGender;
 import org.newsgraph.extract.Speaker;
 
 import java.util.ArrayList;

@@ -68,6 +68,12 @@ final class ReportedSpeechFinder {
             if (outer >= 0) { subject = CueSubjects.activeSubject(t, outer); governor = outer; }
         }
         if (subject < 0) {
+            // "Sanders said, going on to say that ...": the participle right after "X said," speaks
+            // for X however the parser attached it
+            int outer = subjects.speechVerbBeforeParticiple(t, t.rel(v).equals("xcomp") ? t.head(v) : v);
+            if (outer >= 0) { subject = CueSubjects.activeSubject(t, outer); governor = outer; }
+        }
+        if (subject < 0) {
             // "Ratcliffe said, adding that ...", "Macron announced ... and emphasized ...",
             // "with Waltz suggesting": the subject of the clause the participle hangs from
             int g = v;
@@ -76,10 +82,20 @@ final class ReportedSpeechFinder {
                 int h = t.head(g);
                 if (h < 0) break;
                 if (r.equals("acl") && t.token(h).isNoun()) { subject = h; governor = -1; break; }
-                if (!SUBJECT_LINKS.contains(SpeakerResolver.baseRel(r))) break;
+                // "going on to say that ...": a to-infinitive the parser hung as an oblique is a complement
+                boolean infinitive = r.equals("obl") && t.child(g, "mark") >= 0 && t.lemma(t.child(g, "mark")).equals("to");
+                if (!SUBJECT_LINKS.contains(SpeakerResolver.baseRel(r)) && !infinitive) break;
                 g = h;
                 if (subjects.negated(t, g) && step == 0 && !r.equals("conj")) return null;
                 int s = t.child(g, "nsubj");
+                if (s >= 0 && r.equals("conj") && t.rel(g).equals("acl:relcl") && isWhich(t, s)) {
+                    // "Schultz supported Democrats during his time at MSNBC, which let him go, and said ...":
+                    // a speech verb is not a conjunct of a relative clause about a thing; the parser
+                    // attached it one level too low, so it shares the subject of the clause above
+                    g = clauseAbove(t, g);
+                    s = g < 0 ? -1 : t.child(g, "nsubj");
+                    if (g < 0) break;
+                }
                 if (s >= 0 && !t.rel(s).equals("nsubj:pass")) { subject = s; governor = g; }
             }
         }
@@ -95,6 +111,18 @@ final class ReportedSpeechFinder {
         LocalDate on = date(t, v, content);
         if (on == null && governor >= 0) on = date(t, governor, content);
         return new SpeechCue(t.sentence.index(), v, t.lemma(v), subject, content, to, on);
+    }
+
+    private static boolean isWhich(SentenceTree t, int k) {
+        return t.token(k).pos().equals("WDT") && t.lemma(k).equalsIgnoreCase("which");
+    }
+
+    /** The nearest verb above the noun a relative clause modifies, or -1. */
+    private static int clauseAbove(SentenceTree t, int relcl) {
+        for (int k = t.head(relcl), steps = 0; k >= 0 && steps < 4; k = t.head(k), steps++) {
+            if (t.token(k).isVerb()) return k;
+        }
+        return -1;
     }
 
     /** "The paper quoted Fischer as saying ...", "Fischer was quoted as saying ...": the person

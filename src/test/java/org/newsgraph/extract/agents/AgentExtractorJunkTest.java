@@ -74,4 +74,15 @@ class AgentExtractorJunkTest {
         assertEquals("Mara Quentin", MentionGroup.titleCase("MARA QUENTIN"));
         assertEquals("O'Neill-Roe", MentionGroup.titleCase("O'NEILL-ROE"));
     }
+
+    @Test
+    void pluralsAdjectivesEmphasisAndCaseNamesAreNoPeople() {
+        List<Agent> as = agents("The plan is why he is doing well with millennials. "
+                + "Millennials overwhelmingly back the plan, Dana Whitcombe said. "
+                + "The attackers were Muslim, the report found. He is an immature WHITE college boy, one reader wrote. "
+                + "The court cited Plessy v. Ferguson in its ruling.");
+        for (String junk : List.of("Millennials", "Muslim", "WHITE", "White", "Plessy", "Ferguson"))
+            assertFalse(people(as).contains(junk), junk + " in " + people(as));
+        assertTrue(people(as).contains("Dana Whitcombe"), as.toString());
+    }
 }

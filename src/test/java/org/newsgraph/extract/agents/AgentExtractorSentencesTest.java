@@ -230,4 +230,22 @@ class AgentExtractorSentencesTest {
         List<Agent> as = agents("Goalkeeper Tomas Berg made six saves for Ashvale.");
         assertTrue(hasTitle(person(as, "Tomas Berg"), "Goalkeeper"), as.toString());
     }
+
+    @Test
+    void anHonorificOfTheOtherGenderKeepsASurnameApart() {
+        List<Agent> as = agents("Mr. Osborne spoke first. The minister's wife, Rachel Osborne, spoke next. "
+                + "Mr. Osborne thanked the crowd, and Mrs. Osborne waved.");
+        Agent rachel = person(as, "Rachel Osborne");
+        assertEquals(2, rachel.mentions().size(), rachel.toString());
+        assertTrue(people(as).stream().anyMatch(p -> p.name().equals("Osborne") && p.mentions().size() == 2), as.toString());
+    }
+
+    @Test
+    void aSurnameLongBeforeAnyFullNameIsSomeoneElse() {
+        List<Agent> as = agents("President Osborne opened the summit. The talks began at noon. Delegates argued over tariffs. "
+                + "A draft was circulated. Farmers protested outside. Police closed the road. The delegates ate lunch. "
+                + "Reporters waited in the hall. Then Rachel Osborne, his daughter, arrived.");
+        assertEquals(1, person(as, "Rachel Osborne").mentions().size(), as.toString());
+        assertTrue(people(as).stream().anyMatch(p -> p.name().equals("Osborne")), as.toString());
+    }
 }

@@ -106,4 +106,16 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Carla Ortiz"), speakersOf("The governor could back a clean energy plan if it is good business, Sen. Carla Ortiz (R-S.C.) "
                 + "told the Valley Herald on Thursday.", "clean energy plan"));
     }
+
+    @Test
+    void aSpeechVerbConjoinedToARelativeClauseAboutAThingHasTheMainSubject() {
+        assertEquals(Set.of("Tomas Varga"), speakersOf("Tomas Varga generally backed the union during his time at the plant, which let him go "
+                + "in 2019, and said he did not regret it.", "did not regret"));
+    }
+
+    @Test
+    void aParticipleAfterTheCueSpeaksForTheSameSpeaker() {
+        assertEquals(Set.of("Tomas Varga"), speakersOf("\"The talks are over, we are finished,\" Tomas Varga said, going on to say that "
+                + "the workers have spent \"years fighting for a fair deal.\"", "workers have spent"));
+    }
 }

@@ -1,6 +1,4 @@
-package org.newsgraph.extract.statements;
-
-import org.newsgraph.text.WordLists;
+package org.newsgraph.text;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,15 +10,15 @@ import java.util.Map;
  * CoreNLP's coreference models (in the models jar already). A name it cannot tell is compatible
  * with either pronoun: agreement only rules out, it never picks.
  */
-final class NameGender {
-    enum Gender { MALE, FEMALE, UNKNOWN }
+public final class NameGender {
+    public enum Gender { MALE, FEMALE, UNKNOWN }
 
     private static final String FIRST_NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     private static volatile Map<String, Gender> firstNames;
 
     private NameGender() {}
 
-    static Gender of(String name) {
+    public static Gender of(String name) {
         if (name == null || name.isBlank()) return Gender.UNKNOWN;
         String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
         switch (first) {
@@ -33,10 +31,16 @@ final class NameGender {
     }
 
     /** Whether a pronoun lemma ("he", "she", anything else) can stand for a person of that name. */
-    static boolean agrees(String pronoun, String name) {
+    public static boolean agrees(String pronoun, String name) {
         if (pronoun.equals("he")) return of(name) != Gender.FEMALE;
         if (pronoun.equals("she")) return of(name) != Gender.MALE;
         return true;      // "they", a role: no lookup
+    }
+
+    /** Whether two names can be one person: false only when both show a gender and they differ. */
+    public static boolean compatible(String a, String b) {
+        Gender x = of(a), y = of(b);
+        return x == Gender.UNKNOWN || y == Gender.UNKNOWN || x == y;
     }
 
     private static Map<String, Gender> firstNames() {
