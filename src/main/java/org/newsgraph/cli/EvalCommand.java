@@ -4,6 +4,7 @@ import org.newsgraph.eval.EvalReport;
 import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.GraphOutput;
 import org.newsgraph.eval.Scorer;
+import org.newsgraph.eval.PeopleCheck;
 import org.newsgraph.eval.polnear.PolnearReader;
 import org.newsgraph.eval.polnear.PolnearReport;
 import org.newsgraph.eval.polnear.PolnearScorer;
@@ -66,9 +67,10 @@ public final class EvalCommand implements Callable<Integer> {
         if (polnear != null || format.equalsIgnoreCase("polnear")) {
             Path split = polnear != null ? polnear : onePath();
             var goldArticles = PolnearReader.read(split);
-            PolnearReport report = withBuild(List.of(split.resolve("text")),
-                    store -> PolnearScorer.score(goldArticles, GraphOutput.statements(store)));
-            System.out.print(json ? report.toJson() : report.toText(verbose));
+            record Result(PolnearReport report, PeopleCheck people) {}
+            Result r = withBuild(List.of(split.resolve("text")), store -> new Result(
+                    PolnearScorer.score(goldArticles, GraphOutput.statements(store)), PeopleCheck.of(GraphOutput.corpusPeople(store))));
+            System.out.print(json ? r.report().toJson() : r.report().toText(verbose) + r.people().toText(verbose));
             return 0;
         }
         if (!format.equalsIgnoreCase("gold")) throw new ParameterException(spec.commandLine(), "--format must be gold or polnear");

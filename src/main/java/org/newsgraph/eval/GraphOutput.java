@@ -84,6 +84,21 @@ public final class GraphOutput {
         return out;
     }
 
+    /** Every person of the build by canonical name, with the number of article graphs that mention it. */
+    public static List<PeopleCheck.CorpusPerson> corpusPeople(GraphStore store) {
+        List<PeopleCheck.CorpusPerson> out = new ArrayList<>();
+        store.select(PREFIXES + """
+                SELECT ?p (SAMPLE(?n) AS ?name) (COUNT(DISTINCT ?a) AS ?articles) WHERE {
+                  GRAPH ?a { ?a a schema:NewsArticle . ?p a schema:Person }
+                  ?p schema:name ?n }
+                GROUP BY ?p
+                """, row -> {
+            out.add(new PeopleCheck.CorpusPerson(str(row, "name"), row.getLiteral("articles").getInt()));
+            return null;
+        });
+        return out;
+    }
+
     private static String str(QuerySolution row, String var) {
         return row.contains(var) ? row.get(var).asLiteral().getLexicalForm() : null;
     }

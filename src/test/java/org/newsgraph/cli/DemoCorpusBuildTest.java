@@ -9,6 +9,7 @@ import org.newsgraph.eval.EvalReport;
 import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.GraphOutput;
 import org.newsgraph.eval.Metric;
+import org.newsgraph.eval.PeopleCheck;
 import org.newsgraph.eval.Scorer;
 import org.newsgraph.pipeline.BuildReport;
 import org.newsgraph.store.GraphStore;
@@ -73,6 +74,16 @@ class DemoCorpusBuildTest {
         assertTrue(report.overall(Metric.PEOPLE).f1() >= 0.95, text);
         assertTrue(report.overall(Metric.QUOTES_SPEAKER).f1() >= 0.95, text);
         assertTrue(report.overall(Metric.REPORTED_SPEAKER).f1() >= 0.85, text);
+    }
+
+    @Test
+    void demoPeopleHaveNoSurnameDuplicatesOrJunk() {
+        List<PeopleCheck.CorpusPerson> people = GraphOutput.corpusPeople(store);
+        assertTrue(people.stream().anyMatch(p -> p.name().equals("Donald Trump") && p.articles() >= 3), people.toString());
+        PeopleCheck check = PeopleCheck.of(people);
+        assertEquals(people.size(), check.people());
+        assertTrue(check.surnameDuplicates().isEmpty() && check.allCapitals().isEmpty() && check.runTogether().isEmpty(),
+                check.toText(true));
     }
 
     @Test
