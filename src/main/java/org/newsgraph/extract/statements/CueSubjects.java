@@ -38,6 +38,15 @@ final class CueSubjects {
         return -1;
     }
 
+    /**
+     * "Asked whether he would run, Varga said …": a bare participle opening the sentence reports a
+     * question put to the subject of the clause above by someone the text does not name.
+     */
+    static boolean askedOf(SentenceTree t, int v) {
+        return t.token(v).pos().equals("VBN") && t.rel(v).equals("advcl") && t.child(v, "aux:pass") < 0
+                && t.child(v, "aux") < 0 && t.child(v, "nsubj") < 0 && t.child(v, "nsubj:pass") < 0 && v < t.head(v);
+    }
+
     /** The speech verb with a subject right before ", " and participle p ("Sanders said, going on to say"), or -1. */
     int speechVerbBeforeParticiple(SentenceTree t, int p) {
         if (p < 2 || !t.token(p).pos().equals("VBG") || !t.word(p - 1).equals(",")) return -1;

@@ -29,6 +29,7 @@ public final class Cues {
     final Set<String> roleNouns;
     final Set<String> groupWords;
     final Set<String> quotingVerbs;
+    final Set<String> questionVerbs;
     /** addressee rule kind ("object", "to", "medium") -> lemmas */
     final Map<String, Set<String>> addressees;
 
@@ -47,6 +48,7 @@ public final class Cues {
         roleNouns = WordLists.lowerSet(DIR + "role-nouns.txt");
         groupWords = WordLists.lowerSet(DIR + "group-words.txt");
         quotingVerbs = WordLists.lowerSet(DIR + "quoting-verbs.txt");
+        questionVerbs = WordLists.lowerSet(DIR + "question-verbs.txt");
         Map<String, Set<String>> a = new HashMap<>();
         for (String line : WordLists.lines(DIR + "addressees.txt")) {
             String[] f = line.split("\\s+", 2);

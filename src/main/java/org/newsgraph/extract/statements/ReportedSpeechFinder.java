@@ -73,7 +73,7 @@ final class ReportedSpeechFinder {
             int outer = subjects.speechVerbBeforeParticiple(t, t.rel(v).equals("xcomp") ? t.head(v) : v);
             if (outer >= 0) { subject = CueSubjects.activeSubject(t, outer); governor = outer; }
         }
-        if (subject < 0) {
+        if (subject < 0 && !CueSubjects.askedOf(t, v)) {
             // "Ratcliffe said, adding that ...", "Macron announced ... and emphasized ...",
             // "with Waltz suggesting": the subject of the clause the participle hangs from
             int g = v;
@@ -151,6 +151,13 @@ final class ReportedSpeechFinder {
             return tokensSpan(t, range(t.subtreeMin(ccomp), last), true);
         }
         String lemma = t.lemma(v);
+        if (cues.questionVerbs.contains(lemma)) {
+            // "asked if the budget could wait": the question, parsed as an adverbial clause
+            for (int c : t.children(v)) {
+                if (c > v && t.rel(c).equals("advcl") && t.child(c, "mark") >= 0
+                        && Set.of("if", "whether").contains(t.lemma(t.child(c, "mark")).toLowerCase())) return tokensSpan(t, t.subtree(c), true);
+            }
+        }
         // "Trump said on Tuesday he received ...": a clause with its own subject after the verb
         for (int c : t.children(v)) {
             if (c > v && t.rel(c).equals("parataxis") && t.child(c, "nsubj") >= 0) return tokensSpan(t, t.subtree(c), true);

@@ -26,6 +26,8 @@ public final class StatementExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** Characters that close a quotation (a doubled apostrophe '' closes one in wire copy). */
     private static final String CLOSING_MARKS = "”\"’'»";
+    /** who put a question the text reports without naming the one who asked ("Asked whether …, X said") */
+    private static final String UNNAMED_ASKER = "the one who asked";
 
     private final Cues cues;
     private final QuoteFinder quoteFinder = new QuoteFinder();
@@ -114,7 +116,8 @@ public final class StatementExtractor {
                 out.add(new Statement(Statement.Kind.REPORTED_SPEECH, c.content().of(text), c.content(), each, c.cue(),
                         c.statedTo(), c.statedOn(), evidence, -1));
             }
-            discourse.spoke(s, c.content().end());
+            // the unnamed asker is nobody a later "he said" can mean
+            if (!UNNAMED_ASKER.equals(s.description())) discourse.spoke(s, c.content().end());
         }
 
         private void quoteGroup(int first) {
@@ -234,6 +237,8 @@ public final class StatementExtractor {
             if (resolved.containsKey(c)) return resolved.get(c);
             Speaker s = c.speakerHead() < 0 ? null : resolver.resolve(trees.get(c.sentence()), c.speakerHead(), discourse);
             if (s == null && speaksAsSubject(c)) s = resolver.unnamedSubject(trees.get(c.sentence()), c.speakerHead());
+            if (s == null && c.speakerHead() < 0 && CueSubjects.askedOf(trees.get(c.sentence()), c.cueToken()))
+                s = Speaker.anonymous(UNNAMED_ASKER);
             resolved.put(c, s);
             return s;
         }

@@ -118,4 +118,13 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Tomas Varga"), speakersOf("\"The talks are over, we are finished,\" Tomas Varga said, going on to say that "
                 + "the workers have spent \"years fighting for a fair deal.\"", "workers have spent"));
     }
+
+    @Test
+    void aQuestionIsReportedAndItsAskerIsNotTheOneAsked() {
+        assertEquals(Set.of("ANONYMOUS"), speakersOf("Asked whether he would raise money for other candidates, Tomas Varga said he had "
+                + "not decided.", "raise money"));
+        assertEquals(Set.of("Tomas Varga"), speakersOf("Asked whether he would raise money for other candidates, Tomas Varga said he had "
+                + "not decided.", "not decided"));
+        assertEquals(Set.of("Lena Fischer"), speakersOf("Lena Fischer asked if the budget could wait until spring.", "budget could wait"));
+    }
 }
