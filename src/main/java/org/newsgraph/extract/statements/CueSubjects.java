@@ -38,6 +38,20 @@ final class CueSubjects {
         return -1;
     }
 
+    /** Whether token k lies inside a quotation that closes between it and the verb v (by the tagger's quote tags). */
+    static boolean quotedBefore(SentenceTree t, int k, int v) {
+        if (k >= v) return false;
+        boolean closes = false;
+        for (int i = k + 1; i < v && !closes; i++) closes = t.token(i).pos().equals("''");
+        if (!closes) return false;
+        for (int i = k - 1; i >= 0; i--) {
+            String pos = t.token(i).pos();
+            if (pos.equals("``")) return true;
+            if (pos.equals("''")) return false;
+        }
+        return false;
+    }
+
     /**
      * "Asked whether he would run, Varga said …": a bare participle opening the sentence reports a
      * question put to the subject of the clause above by someone the text does not name.
@@ -47,11 +61,17 @@ final class CueSubjects {
                 && t.child(v, "aux") < 0 && t.child(v, "nsubj") < 0 && t.child(v, "nsubj:pass") < 0 && v < t.head(v);
     }
 
-    /** The speech verb with a subject right before ", " and participle p ("Sanders said, going on to say"), or -1. */
-    int speechVerbBeforeParticiple(SentenceTree t, int p) {
+    /**
+     * The verb of the clause that a participle right after its comma continues ("Sanders said, going
+     * on to say …", "Clinton had mocked the complaint, saying …"): the first verb with an active
+     * subject above the word before the comma, or -1. English participial adjuncts share that subject.
+     */
+    static int clauseBeforeParticiple(SentenceTree t, int p) {
         if (p < 2 || !t.token(p).pos().equals("VBG") || !t.word(p - 1).equals(",")) return -1;
-        int g = p - 2;
-        return t.token(g).isVerb() && cues.isSpeechVerb(t.lemma(g)) && activeSubject(t, g) >= 0 ? g : -1;
+        for (int k = p - 2, steps = 0; k >= 0 && steps < 4; k = t.head(k), steps++) {
+            if (k < p && t.token(k).isVerb() && activeSubject(t, k) >= 0) return k;
+        }
+        return -1;
     }
 
     /**

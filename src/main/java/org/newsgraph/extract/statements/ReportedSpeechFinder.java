@@ -21,18 +21,16 @@ import java.util.regex.Pattern;
  */
 final class ReportedSpeechFinder {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /** relations through which a participle or conjunct inherits the subject of its governor */
-    private static final Set<String> SUBJECT_LINKS = Set.of("advcl", "xcomp", "conj", "dep", "parataxis");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
     private final String text;
     private final Cues cues;
-    private final CueSubjects subjects;
+    private final SpeakerSearch speakers;
 
     ReportedSpeechFinder(String text, Cues cues) {
         this.text = text;
         this.cues = cues;
-        this.subjects = new CueSubjects(cues);
+        this.speakers = new SpeakerSearch(cues);
     }
 
     List<SpeechCue> find(SentenceTree t) {
@@ -54,53 +52,21 @@ final class ReportedSpeechFinder {
     }
 
     private SpeechCue verbCue(SentenceTree t, int v) {
-        if (subjects.negated(t, v)) return null;
-        int subject = CueSubjects.activeSubject(t, v);
-        int governor = -1;
-        if (subject < 0) subject = subjects.passiveAgent(t, v);
-        if (subject < 0) subject = CueSubjects.nameAfterQuote(t, v);
-        if (subject < 0) subject = subjects.invertedSubject(t, v);
-        if (subject < 0) subject = CueSubjects.postposedSubject(t, v);
-        if (subject < 0) subject = quotedAs(t, v);
-        if (subject < 0 && t.token(v).pos().equals("VBG") && v > 0 && t.word(v - 1).equals(",")) {
-            // "..., warning that ...": a sentence-final participle speaks for the sentence's speaker
-            int outer = subjects.enclosingSpeechVerb(t, v);
-            if (outer >= 0) { subject = CueSubjects.activeSubject(t, outer); governor = outer; }
-        }
-        if (subject < 0) {
-            // "Sanders said, going on to say that ...": the participle right after "X said," speaks
-            // for X however the parser attached it
-            int outer = subjects.speechVerbBeforeParticiple(t, t.rel(v).equals("xcomp") ? t.head(v) : v);
-            if (outer >= 0) { subject = CueSubjects.activeSubject(t, outer); governor = outer; }
-        }
-        if (subject < 0 && !CueSubjects.askedOf(t, v)) {
-            // "Ratcliffe said, adding that ...", "Macron announced ... and emphasized ...",
-            // "with Waltz suggesting": the subject of the clause the participle hangs from
-            int g = v;
-            for (int step = 0; step < 3 && subject < 0; step++) {
-                String r = t.rel(g);
-                int h = t.head(g);
-                if (h < 0) break;
-                if (r.equals("acl") && t.token(h).isNoun()) { subject = h; governor = -1; break; }
-                // "going on to say that ...": a to-infinitive the parser hung as an oblique is a complement
-                boolean infinitive = r.equals("obl") && t.child(g, "mark") >= 0 && t.lemma(t.child(g, "mark")).equals("to");
-                if (!SUBJECT_LINKS.contains(SpeakerResolver.baseRel(r)) && !infinitive) break;
-                g = h;
-                if (subjects.negated(t, g) && step == 0 && !r.equals("conj")) return null;
-                int s = t.child(g, "nsubj");
-                if (s >= 0 && r.equals("conj") && t.rel(g).equals("acl:relcl") && isWhich(t, s)) {
-                    // "Schultz supported Democrats during his time at MSNBC, which let him go, and said ...":
-                    // a speech verb is not a conjunct of a relative clause about a thing; the parser
-                    // attached it one level too low, so it shares the subject of the clause above
-                    g = clauseAbove(t, g);
-                    s = g < 0 ? -1 : t.child(g, "nsubj");
-                    if (g < 0) break;
-                }
-                if (s >= 0 && !t.rel(s).equals("nsubj:pass")) { subject = s; governor = g; }
+        SpeakerSearch.Found found = speakers.find(t, v, true);
+        if (found == null) return null;
+        int subject = found.subject(), governor = found.governor();
+        Span content = content(t, v, subject);
+        if (content != null && subject > v && content.begin() <= t.token(subject).begin() && t.token(subject).end() <= content.end()) {
+            // a phrase after the verb cannot be both speaker and speech: right after a quotation
+            // ("…,” said Tim Hess, a developer, who …") it is the speaker; else ("saying anybody who
+            // complains …") it is the speech, and the speaker is not in the phrase
+            if (v > 0 && t.token(v - 1).pos().equals("''")) content = null;
+            else {
+                found = speakers.find(t, v, false);
+                subject = found == null ? -1 : found.subject();
+                governor = found == null ? -1 : found.governor();
             }
         }
-        if (subject < 0) subject = CueSubjects.nameBefore(t, v);
-        Span content = content(t, v, subject);
         Set<Integer> exclude = new HashSet<>();
         if (subject >= 0) exclude.addAll(t.subtree(subject));
         String to = addressee(t, v, exclude, content);
@@ -113,31 +79,8 @@ final class ReportedSpeechFinder {
         return new SpeechCue(t.sentence.index(), v, t.lemma(v), subject, content, to, on);
     }
 
-    private static boolean isWhich(SentenceTree t, int k) {
-        return t.token(k).pos().equals("WDT") && t.lemma(k).equalsIgnoreCase("which");
-    }
 
-    /** The nearest verb above the noun a relative clause modifies, or -1. */
-    private static int clauseAbove(SentenceTree t, int relcl) {
-        for (int k = t.head(relcl), steps = 0; k >= 0 && steps < 4; k = t.head(k), steps++) {
-            if (t.token(k).isVerb()) return k;
-        }
-        return -1;
-    }
 
-    /** "The paper quoted Fischer as saying ...", "Fischer was quoted as saying ...": the person
-     *  quoted speaks, not the one who quotes. -1 when v is not the "as saying" of a quoting verb. */
-    private int quotedAs(SentenceTree t, int v) {
-        if (v == 0 || !t.word(v - 1).equalsIgnoreCase("as")) return -1;
-        // the parser hangs "as saying" from the quoting verb, or from the reported clause below it
-        int h = t.head(v);
-        for (int step = 0; step < 2 && h >= 0; step++, h = t.head(h)) {
-            if (!cues.quotingVerbs.contains(t.lemma(h)) || !t.token(h).isVerb()) continue;
-            int quoted = t.child(h, "obj");
-            return quoted >= 0 ? quoted : t.child(h, "nsubj:pass");
-        }
-        return -1;
-    }
 
     /** The reported content of speech verb v, or null. */
     private Span content(SentenceTree t, int v, int subject) {

@@ -127,4 +127,17 @@ class ReportedSpeechFormsTest {
                 + "not decided.", "not decided"));
         assertEquals(Set.of("Lena Fischer"), speakersOf("Lena Fischer asked if the budget could wait until spring.", "budget could wait"));
     }
+
+    @Test
+    void aWordOfTheQuotationIsNoSubjectAndTheSpeakersPhraseIsNoSpeech() {
+        String text = "\"Farming's a pretty cynical business,\" said Tomas Varga, a grain trader in Ohio, who sold his land last year.";
+        assertEquals(Set.of("Tomas Varga"), speakersOf(text, "cynical business"));
+        assertEquals(Set.of(), speakersOf(text, "grain trader"));
+    }
+
+    @Test
+    void aParticipleAfterAnyClauseSpeaksForItsSubject() {
+        assertEquals(Set.of("Ana Ruiz"), speakersOf("Rival Ana Ruiz had mocked the complaint, saying anybody who complains about "
+                + "a microphone \u201cis not having a good night.\u201d", "complains about"));
+    }
 }

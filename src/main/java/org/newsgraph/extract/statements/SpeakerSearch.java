@@ -1,0 +1,119 @@
+package org.newsgraph.extract.statements;
+
+import java.util.Set;
+
+/**
+ * Where a speech verb's speaker phrase is, looked for in a fixed order: its active subject (not a
+ * word of the quotation before it), a passive's agent, a name after the quotation, an inverted or
+ * post-posed speaker, the person "quoted as saying", and for participles and conjuncts the subject
+ * of the clause they continue. The single rules live in {@link CueSubjects}; this class is their order.
+ */
+final class SpeakerSearch {
+    /** relations through which a participle or conjunct inherits the subject of its governor */
+    private static final Set<String> SUBJECT_LINKS = Set.of("advcl", "xcomp", "conj", "dep", "parataxis");
+
+    /** The speaker phrase's head (-1: none) and the verb whose subject it is when not the cue's own (-1). */
+    record Found(int subject, int governor) {}
+
+    private final Cues cues;
+    private final CueSubjects subjects;
+
+    SpeakerSearch(Cues cues) {
+        this.cues = cues;
+        this.subjects = new CueSubjects(cues);
+    }
+
+    /**
+     * The speaker of speech verb v, or null when v is negated speech and no cue at all. With
+     * {@code postposed} false a phrase after the verb is not taken for the speaker (the caller found
+     * it is what was said).
+     */
+    Found find(SentenceTree t, int v, boolean postposed) {
+        if (subjects.negated(t, v)) return null;
+        int subject = CueSubjects.activeSubject(t, v);
+        // "“Wall Street's a cynical place,” said Tim Hess": a word of the quotation is no subject
+        if (subject >= 0 && CueSubjects.quotedBefore(t, subject, v)) subject = -1;
+        int governor = -1;
+        if (subject < 0) subject = subjects.passiveAgent(t, v);
+        if (subject < 0) subject = CueSubjects.nameAfterQuote(t, v);
+        if (subject < 0 && postposed) subject = subjects.invertedSubject(t, v);
+        if (subject < 0 && postposed) subject = CueSubjects.postposedSubject(t, v);
+        if (subject < 0) subject = quotedAs(t, v);
+        if (subject < 0 && t.token(v).pos().equals("VBG") && v > 0 && t.word(v - 1).equals(",")) {
+            // "..., warning that ...": a sentence-final participle speaks for the sentence's speaker
+            int outer = subjects.enclosingSpeechVerb(t, v);
+            if (outer >= 0) { subject = CueSubjects.activeSubject(t, outer); governor = outer; }
+        }
+        if (subject < 0) {
+            // "Sanders said, going on to say that ...", "Clinton mocked the complaint, saying ...": the
+            // participle right after the clause's comma speaks for its subject however the parser attached it
+            int outer = CueSubjects.clauseBeforeParticiple(t, t.rel(v).equals("xcomp") ? t.head(v) : v);
+            if (outer >= 0) { subject = CueSubjects.activeSubject(t, outer); governor = outer; }
+        }
+        if (subject < 0 && !CueSubjects.askedOf(t, v)) {
+            Found inherited = inherited(t, v);
+            if (inherited == null) return null;
+            subject = inherited.subject();
+            governor = inherited.governor();
+        }
+        if (subject < 0) subject = CueSubjects.nameBefore(t, v);
+        return new Found(subject, governor);
+    }
+
+    /**
+     * "Ratcliffe said, adding that ...", "Macron announced ... and emphasized ...", "with Waltz
+     * suggesting": the subject of the clause the participle or conjunct hangs from; null when that
+     * clause is negated speech.
+     */
+    private Found inherited(SentenceTree t, int v) {
+        int g = v;
+        for (int step = 0; step < 3; step++) {
+            String r = t.rel(g);
+            int h = t.head(g);
+            if (h < 0) break;
+            if (r.equals("acl") && t.token(h).isNoun()) return new Found(h, -1);
+            // "going on to say that ...": a to-infinitive the parser hung as an oblique is a complement
+            boolean infinitive = r.equals("obl") && t.child(g, "mark") >= 0 && t.lemma(t.child(g, "mark")).equals("to");
+            if (!SUBJECT_LINKS.contains(SpeakerResolver.baseRel(r)) && !infinitive) break;
+            g = h;
+            if (subjects.negated(t, g) && step == 0 && !r.equals("conj")) return null;
+            int s = t.child(g, "nsubj");
+            if (s >= 0 && r.equals("conj") && t.rel(g).equals("acl:relcl") && isWhich(t, s)) {
+                // "Schultz supported Democrats during his time at MSNBC, which let him go, and said ...":
+                // a speech verb is not a conjunct of a relative clause about a thing; the parser
+                // attached it one level too low, so it shares the subject of the clause above
+                g = clauseAbove(t, g);
+                if (g < 0) break;
+                s = t.child(g, "nsubj");
+            }
+            if (s >= 0 && !t.rel(s).equals("nsubj:pass")) return new Found(s, g);
+        }
+        return new Found(-1, -1);
+    }
+
+    private static boolean isWhich(SentenceTree t, int k) {
+        return t.token(k).pos().equals("WDT") && t.lemma(k).equalsIgnoreCase("which");
+    }
+
+    /** The nearest verb above the noun a relative clause modifies, or -1. */
+    private static int clauseAbove(SentenceTree t, int relcl) {
+        for (int k = t.head(relcl), steps = 0; k >= 0 && steps < 4; k = t.head(k), steps++) {
+            if (t.token(k).isVerb()) return k;
+        }
+        return -1;
+    }
+
+    /** "The paper quoted Fischer as saying ...", "Fischer was quoted as saying ...": the person
+     *  quoted speaks, not the one who quotes. -1 when v is not the "as saying" of a quoting verb. */
+    private int quotedAs(SentenceTree t, int v) {
+        if (v == 0 || !t.word(v - 1).equalsIgnoreCase("as")) return -1;
+        // the parser hangs "as saying" from the quoting verb, or from the reported clause below it
+        int h = t.head(v);
+        for (int step = 0; step < 2 && h >= 0; step++, h = t.head(h)) {
+            if (!cues.quotingVerbs.contains(t.lemma(h)) || !t.token(h).isVerb()) continue;
+            int quoted = t.child(h, "obj");
+            return quoted >= 0 ? quoted : t.child(h, "nsubj:pass");
+        }
+        return -1;
+    }
+}
