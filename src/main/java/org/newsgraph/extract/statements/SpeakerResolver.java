@@ -57,7 +57,8 @@ final class SpeakerResolver {
         if (pos.startsWith("PRP") && cues.pronouns.contains(lemma)) {
             return discourse == null ? null : discourse.resolvePronoun(t, h, lemma);
         }
-        if (!(t.token(h).isNoun() || pos.equals("CD") || pos.equals("DT") || pos.equals("NN"))) return null;
+        boolean age = ageDescription(t, h);
+        if (!(t.token(h).isNoun() || pos.equals("CD") || pos.equals("DT") || pos.equals("NN") || age)) return null;
         // a name inside the noun phrase: "former deputy secretary of defense Mick Mulroy"
         for (int c : t.children(h)) {
             if (!NAME_LINKS.contains(baseRel(t.rel(c)))) continue;
@@ -83,7 +84,7 @@ final class SpeakerResolver {
             }
         }
         boolean definite = isDefinite(t, h);
-        boolean role = discourse != null && t.token(h).pos().equals("NN") && cues.roleNouns.contains(lemma);
+        boolean role = discourse != null && (commonNoun(t, h) && cues.roleNouns.contains(lemma) || age);
         if (definite && role) {
             // "“…,” the Heart coach said" after "Aloisi was adamant …": the person just introduced
             Speaker p = discourse.introducedSince(t.token(h).begin(), t.sentence.index());
@@ -145,7 +146,7 @@ final class SpeakerResolver {
         // "those close to him say", "some say", "many said": a quantified group
         if ((pos.equals("DT") || pos.equals("JJ")) && (cues.groupWords.contains(t.lemma(h)) || cues.groupWords.contains(t.word(h).toLowerCase(Locale.ROOT)))) return Speaker.anonymous(sources.describe(t, h));
         // a definite role ("the party leader said") refers back to someone named: not a new source
-        if (isDefinite(t, h) && pos.equals("NN") && cues.roleNouns.contains(t.lemma(h))) return null;
+        if (isDefinite(t, h) && (commonNoun(t, h) && cues.roleNouns.contains(t.lemma(h)) || ageDescription(t, h))) return null;
         if (pos.equals("NNP") && !t.relIs(h, "nmod:poss")) {
             int first = h;
             for (int c : t.children(h)) {
@@ -157,6 +158,19 @@ final class SpeakerResolver {
         }
         if (pos.equals("NN") || pos.equals("NNS") || pos.equals("NNPS")) return Speaker.anonymous(sources.describe(t, h));
         return null;
+    }
+
+    /** A singular common noun, also where the tagger took it for a name after one ("the Vermont/NNP senator/NNP"). */
+    private static boolean commonNoun(SentenceTree t, int h) {
+        String pos = t.token(h).pos();
+        return pos.equals("NN") || pos.equals("NNP") && Character.isLowerCase(t.word(h).codePointAt(0));
+    }
+
+    /** "the 74-year-old": a person described by age, which news writing uses like a role noun. */
+    private static boolean ageDescription(SentenceTree t, int h) {
+        if (!t.lemma(h).equalsIgnoreCase("old") && !t.word(h).toLowerCase(Locale.ROOT).endsWith("-old")) return false;
+        for (int k = t.subtreeMin(h); k < h; k++) if (t.lemma(k).equalsIgnoreCase("year")) return true;
+        return t.word(h).toLowerCase(Locale.ROOT).contains("year");
     }
 
     /** "the coach", "the Heart coach": a noun phrase that refers back to someone or something known. */

@@ -140,4 +140,14 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Ana Ruiz"), speakersOf("Rival Ana Ruiz had mocked the complaint, saying anybody who complains about "
                 + "a microphone \u201cis not having a good night.\u201d", "complains about"));
     }
+
+    @Test
+    void definiteRolesAndAgesReferBackToThePersonNamed() {
+        assertEquals(Set.of("Tomas Varga"), speakersOf("Sen. Tomas Varga spoke in Iowa on Monday. The Vermont senator said there are "
+                + "still people who feel that way.", "still people"));
+        assertEquals(Set.of("Ana Ruiz"), speakersOf("Ana Ruiz spoke in Detroit. The former secretary of state said the economy "
+                + "needed help.", "economy needed help"));
+        assertEquals(Set.of("Tomas Varga"), speakersOf("Tomas Varga, 74, lives in Ohio. The 74-year-old said he had never voted.",
+                "never voted"));
+    }
 }
