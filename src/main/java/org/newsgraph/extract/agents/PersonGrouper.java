@@ -32,8 +32,8 @@ final class PersonGrouper {
         List<NameMention> shortForms = new ArrayList<>();
         for (NameMention m : people) {
             List<String> w = nameWords(m.words());
-            // "von der Leyen" is a surname, not a first name + surname.
-            if (w.size() < 2 || startsLowercase(w)) { shortForms.add(m); continue; }
+            // "von der Leyen" is a surname, not a first name + surname; so is "De Blasio" opening a sentence.
+            if (w.size() < 2 || startsLowercase(w) || capitalisedParticle(m, people)) { shortForms.add(m); continue; }
             String key = NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1));
             MentionGroup g = full.get(key);
             if (g == null) {
@@ -50,7 +50,7 @@ final class PersonGrouper {
         }
         Map<String, MentionGroup> single = new LinkedHashMap<>();
         for (NameMention m : shortForms) {
-            MentionGroup g = byName(m, full, bySurname);
+            MentionGroup g = byName(m, full, bySurname, true);
             if (g == null && m.words().size() == 1) {
                 List<MentionGroup> firsts = byFirst.get(NameFolding.person(m.surface()));
                 if (firsts != null && firsts.size() == 1 && !bySurname.containsKey(NameFolding.person(m.surface()))) g = firsts.get(0);
@@ -63,7 +63,7 @@ final class PersonGrouper {
         for (List<NameMention> pool : List.of(places, misc)) {
             for (var it = pool.iterator(); it.hasNext(); ) {
                 NameMention m = it.next();
-                MentionGroup g = byName(m, full, bySurname);
+                MentionGroup g = byName(m, full, bySurname, false);
                 if (g == null) g = single.get(singleKey(m, single));
                 if (g == null) continue;
                 g.mentions.add(m.as(AgentKind.PERSON));
@@ -103,11 +103,15 @@ final class PersonGrouper {
         }
     }
 
-    /** The full-name person a mention names: whole name, or surname (nearest preceding full mention wins). */
-    private MentionGroup byName(NameMention m, Map<String, MentionGroup> full, Map<String, List<MentionGroup>> bySurname) {
+    /**
+     * The full-name person a mention names: whole name, or for a short form its surname (nearest
+     * preceding full mention wins).
+     */
+    private MentionGroup byName(NameMention m, Map<String, MentionGroup> full, Map<String, List<MentionGroup>> bySurname,
+                                boolean shortForm) {
         List<String> w = nameWords(m.words());
         if (w.isEmpty()) return null;
-        if (w.size() >= 2 && !startsLowercase(w)) return full.get(NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1)));
+        if (w.size() >= 2 && !startsLowercase(w) && !shortForm) return full.get(NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1)));
         List<MentionGroup> cands = bySurname.get(NameFolding.person(w.get(w.size() - 1)));
         if (cands == null || cands.isEmpty()) return null;
         String shown = shownBy(m);
@@ -164,6 +168,14 @@ final class PersonGrouper {
         String own = surname + "|" + gender;
         // an earlier mention without an honorific is this person unless another gender is there too
         return same.contains(own) || !same.equals(List.of(surname)) ? own : surname;
+    }
+
+    /** "De Blasio" where the article also writes "Bill de Blasio": a surname particle capitalised, not a first name. */
+    private static boolean capitalisedParticle(NameMention m, List<NameMention> people) {
+        String s = m.surface();
+        String lowered = " " + Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        for (NameMention o : people) if (o.surface().endsWith(lowered)) return true;
+        return false;
     }
 
     private static boolean startsLowercase(List<String> w) {

@@ -158,6 +158,8 @@ final class CueSubjects {
         }
         if (t.head(k) != v || !POSTPOSED_LINKS.contains(t.rel(k))) return -1;
         String kp = t.token(k).pos();
-        return kp.startsWith("NN") || kp.equals("PRP") ? k : -1;
+        // "said Devine": a capitalised name the tagger took for an adjective
+        boolean capitalised = kp.startsWith("JJ") && Character.isUpperCase(t.word(k).codePointAt(0));
+        return kp.startsWith("NN") || kp.equals("PRP") || capitalised ? k : -1;
     }
 }

@@ -86,7 +86,14 @@ final class SpeakerSearch {
                 if (g < 0) break;
                 s = t.child(g, "nsubj");
             }
-            if (s >= 0 && !t.rel(s).equals("nsubj:pass")) return new Found(s, g);
+            // "Trump was prompted to say": a passive's subject says what its infinitive reports
+            if (s >= 0 && (!t.rel(s).equals("nsubj:pass") || r.equals("xcomp"))) return new Found(s, g);
+            if (r.equals("conj")) {
+                // "De Blasio said the move was made by Bratton and said, “…”": the parser joined the
+                // second "said" to the passive clause the first one reports; it shares the first's subject
+                int outer = subjects.enclosingSpeechVerb(t, g);
+                if (outer >= 0) return new Found(CueSubjects.activeSubject(t, outer), outer);
+            }
         }
         return new Found(-1, -1);
     }

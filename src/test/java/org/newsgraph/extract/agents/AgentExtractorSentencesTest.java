@@ -248,4 +248,13 @@ class AgentExtractorSentencesTest {
         assertEquals(1, person(as, "Rachel Osborne").mentions().size(), as.toString());
         assertTrue(people(as).stream().anyMatch(p -> p.name().equals("Osborne")), as.toString());
     }
+
+    @Test
+    void aCapitalisedSurnameParticleOpeningASentenceIsTheSamePerson() {
+        List<Agent> as = agents("Mayor Bill de Blasio spoke on Monday. De Blasio said the move was made by the police.");
+        assertEquals(2, person(as, "Bill de Blasio").mentions().size(), as.toString());
+        assertEquals(1, people(as).size(), as.toString());
+        List<Agent> van = agents("Van Jones spoke on Monday. Jones said the plan would fail.");
+        assertEquals("Van Jones", people(van).get(0).name(), van.toString());
+    }
 }

@@ -150,4 +150,19 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Tomas Varga"), speakersOf("Tomas Varga, 74, lives in Ohio. The 74-year-old said he had never voted.",
                 "never voted"));
     }
+
+    @Test
+    void aPassiveSubjectSaysWhatItsInfinitiveReportsAndASecondSaidSharesTheFirstSubject() {
+        assertEquals(Set.of("Varga"), speakersOf("The debate was so subdued that Mr. Varga was prompted to say, "
+                + "\"So far, I cannot believe how civil it has been up here.\"", "how civil"));
+        assertEquals(Set.of("Ana Ruiz"), speakersOf("Mayor Ana Ruiz spoke on Monday. Ruiz said the move was made by the police commissioner "
+                + "and said, \u201cWho are you going to trust on security and keeping people safe?\u201d", "Who are you going to trust"));
+    }
+
+    @Test
+    void aPostposedSurnameTheTaggerTookForAnAdjective() {
+        assertEquals(Set.of("Tad Devine"), speakersOf("Tad Devine is a strategist. \u201cI don\u2019t think we will stop talking about the issues. "
+                + "I think a lot of the rhetoric that was more heated, in New York for example, was the product of that white-hot "
+                + "primary atmosphere,\u201d said Devine, suggesting that the upcoming contests won\u2019t be so vivifying.", "stop talking"));
+    }
 }
