@@ -77,6 +77,8 @@ final class MentionCleaner {
                 if (te - tb > 1 && isInflectedVerb(toks.get(tb))) tb++;
                 for (int i = tb + 1; i < te; i++) if (isInflectedVerb(toks.get(i))) { te = i; break; }
             }
+            // "Peter T. King of New York": a person's name ends before "of" and the place after it
+            for (int i = tb + 2; i < te; i++) if (toks.get(i).word().equals("of")) { te = i; break; }
             if (isWorkTitle(text, toks, tb, te)) return null;
             if (te - tb == 1 && notAName(toks, tb)) return null;
             if (caseName(toks, tb, te)) return null;

@@ -129,6 +129,8 @@ final class CueSubjects {
         if (close < 0 || close + 1 >= v) return -1;
         int k = close + 1;
         String ner = t.token(k).ner();
+        // "“…,” Devine/JJ declared": a capitalised word right before the verb, whatever the tagger made of it
+        if (k + 1 == v && t.token(k).pos().startsWith("JJ") && Character.isUpperCase(t.word(k).codePointAt(0))) return k;
         if (!t.token(k).isProperNoun() || !("PERSON".equals(ner) || "ORGANIZATION".equals(ner))) return -1;
         while (k + 1 < v && t.token(k + 1).isProperNoun() && ner.equals(t.token(k + 1).ner())) k++;
         if (k + 1 == v) return k;

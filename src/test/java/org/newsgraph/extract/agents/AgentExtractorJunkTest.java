@@ -85,4 +85,12 @@ class AgentExtractorJunkTest {
             assertFalse(people(as).contains(junk), junk + " in " + people(as));
         assertTrue(people(as).contains("Dana Whitcombe"), as.toString());
     }
+
+    @Test
+    void aPlaceAfterOfIsNoPartOfTheName() {
+        List<Agent> as = agents("''It's not going to be easy for Dana Quentin to do it,'' said Representative Peter T. King of New York, "
+                + "who endorsed Mr. Quentin on Tuesday.");
+        assertTrue(people(as).contains("Peter T. King"), people(as).toString());
+        assertTrue(people(as).stream().noneMatch(n -> n.contains(" of ")), people(as).toString());
+    }
 }

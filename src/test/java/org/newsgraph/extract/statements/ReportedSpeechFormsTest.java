@@ -165,4 +165,10 @@ class ReportedSpeechFormsTest {
                 + "I think a lot of the rhetoric that was more heated, in New York for example, was the product of that white-hot "
                 + "primary atmosphere,\u201d said Devine, suggesting that the upcoming contests won\u2019t be so vivifying.", "stop talking"));
     }
+
+    @Test
+    void aNameAfterTheQuotationTheTaggerTookForAnAdjective() {
+        assertEquals(Set.of("Tad Devine"), speakersOf("His top aide, Tad Devine, told the Herald. \u201cWe are nowhere near the end game,\u201d "
+                + "Devine declared.", "nowhere near"));
+    }
 }
