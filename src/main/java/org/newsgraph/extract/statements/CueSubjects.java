@@ -143,6 +143,8 @@ final class CueSubjects {
      */
     static int postposedSubject(SentenceTree t, int v) {
         if (v == 0 || v + 1 >= t.size()) return -1;
+        // only a finite verb is inverted ("said Okafor"); after a participle ("…, telling CNBC") comes its object
+        if (t.token(v).pos().equals("VBG") || t.token(v).pos().equals("VBN")) return -1;
         String before = t.word(v - 1);
         if (!(before.equals(",") || before.equals("''") || before.equals("”") || before.equals("\"")
                 || before.equals("’") || before.equals("'"))) return -1;

@@ -88,6 +88,12 @@ final class ReportedSpeechFinder {
         if (ccomp >= 0) {
             // "said A, but that B": a second that-clause conjoined to the verb reports too
             int last = t.subtreeMax(ccomp);
+            // "said Brooks had begun calls but said …": the second "said" is a cue of its own, not content
+            for (int c : t.children(ccomp)) {
+                if (c > ccomp && t.rel(c).equals("conj") && t.lemma(c).equals(t.lemma(v)) && t.token(c).isVerb())
+                    last = Math.min(last, t.subtreeMin(c) - 1);
+            }
+            while (last > ccomp && (t.isPunct(last) || t.token(last).pos().equals("CC"))) last--;
             for (int c : t.children(v)) {
                 if (c > last && t.rel(c).equals("conj") && hasThatMark(t, c)) last = t.subtreeMax(c);
             }
@@ -139,7 +145,8 @@ final class ReportedSpeechFinder {
             if (c > v && (r.equals("obj") || r.equals("iobj") || r.equals("obl") || r.equals("advmod") || r.equals("nmod")))
                 hi = Math.max(hi, t.subtreeMax(c));
         }
-        if (lo >= 2 && t.word(lo - 1).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1))) {
+        // (a finite verb only: after "…, telling CNBC:" comes what was said, not before it)
+        if (lo >= 2 && t.word(lo - 1).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1)) && !t.token(v).pos().equals("VBG")) {
             return tokensSpan(t, range(0, lo - 2), true);
         }
         return null;

@@ -77,6 +77,12 @@ final class SpeakerSearch {
             if (!SUBJECT_LINKS.contains(SpeakerResolver.baseRel(r)) && !infinitive) break;
             g = h;
             if (subjects.negated(t, g) && step == 0 && !r.equals("conj")) return null;
+            if (r.equals("conj")) {
+                // "Clark said Brooks had begun making calls but said …": the same verb again, joined by
+                // the parser to the clause the first one reports, has the first one's subject
+                int outer = subjects.enclosingSpeechVerb(t, g);
+                if (outer >= 0 && t.lemma(outer).equals(t.lemma(v))) return new Found(CueSubjects.activeSubject(t, outer), outer);
+            }
             int s = t.child(g, "nsubj");
             if (s >= 0 && r.equals("conj") && t.rel(g).equals("acl:relcl") && isWhich(t, s)) {
                 // "Schultz supported Democrats during his time at MSNBC, which let him go, and said ...":

@@ -171,4 +171,22 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Tad Devine"), speakersOf("His top aide, Tad Devine, told the Herald. \u201cWe are nowhere near the end game,\u201d "
                 + "Devine declared.", "nowhere near"));
     }
+
+    @Test
+    void aParticiplesObjectIsItsAddresseeNotItsSpeaker() {
+        String text = "Back in 1999, Mr. Varga expressed admiration for Mr. Ruiz's retail political skills, telling CNBC: "
+                + "''I wish I could be like that. I just can't.''";
+        assertEquals(Set.of("Varga"), speakersOf(text, "I wish I could"));
+        assertEquals(Set.of(), speakersOf(text, "Back in 1999"));
+    }
+
+    @Test
+    void theSameVerbAgainAfterTheReportedClauseIsASecondReportBySameSpeaker() {
+        String text = "Dana Clark said Brooks had begun making calls to committee members but said the ultimate outcome was still up in the air.";
+        assertEquals(Set.of("Dana Clark"), speakersOf(text, "still up in the air"));
+        Document doc = nlp.annotate(text, null);
+        List<Agent> agents = TestAgents.fromMentions(doc);
+        for (Statement s : extractor.extract(doc, agents))
+            if (s.text().contains("making calls")) assertEquals(false, s.text().contains("outcome"), s.text());
+    }
 }
