@@ -86,12 +86,16 @@ public final class AgentExtractor {
     }
 
     /**
-     * A person known by one word only that the article also writes in lower case as a common noun
-     * or adjective ("Millennials overwhelmingly believe …" beside "hurting with millennials") is
-     * that common word capitalised at the start of a sentence, not a name.
+     * A person known by one word only that the tagger always read as an adjective, or that the
+     * article also writes in lower case as a common noun or adjective ("Millennials overwhelmingly
+     * believe …" beside "hurting with millennials"), is that common word, not a name.
      */
     private static boolean commonWordAlone(Document doc, MentionGroup g) {
         if (!g.mentions.stream().allMatch(m -> m.words().size() == 1)) return false;
+        // an adjective everywhere ("terrorists are Muslim"); a surname the tagger once took for an
+        // adjective ("“…,” Devine declared") has joined its full name before this
+        if (g.mentions.stream().allMatch(m -> doc.sentences().get(m.sentence()).tokens().get(m.tokenBegin()).pos().startsWith("JJ")))
+            return true;
         String word = g.mentions.get(0).surface();
         for (Sentence s : doc.sentences()) {
             for (var t : s.tokens()) {

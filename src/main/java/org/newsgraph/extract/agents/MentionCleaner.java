@@ -132,13 +132,13 @@ final class MentionCleaner {
 
     /**
      * One word the tagger called a person that cannot be a personal name: a plural ("Millennials",
-     * "Birchers"), an adjective ("terrorists are Muslim"), a word ending like a common noun
+     * "Birchers"), a word ending like a common noun
      * ("Obamacare"), or a word set in capitals for emphasis in a sentence that is not ("an immature
      * WHITE college boy").
      */
     private boolean notAName(List<Token> toks, int i) {
         String pos = toks.get(i).pos();
-        if (pos.equals("NNPS") || pos.equals("NNS") || pos.startsWith("JJ")) return true;
+        if (pos.equals("NNPS") || pos.equals("NNS")) return true;
         if (lex.hasCommonNounEnding(toks.get(i).word())) return true;
         String w = toks.get(i).word();
         return w.length() > 3 && allCaps(toks, i, i + 1) && !mostlyCaps(toks);

@@ -340,6 +340,20 @@ final class SpeakerResolver {
                 }
             }
         }
+        // a surname alone the grouping never saw ("Devine" tagged as an adjective): the one person who has it
+        if (kind == Speaker.Kind.PERSON && !text.strip().contains(" ")) {
+            Agent only = null;
+            int n = 0;
+            for (Agent a : agents) {
+                if (a.kind() != AgentKind.PERSON || a.mentions().isEmpty()) continue;
+                String[] w = a.name().split("\\s+");
+                if (w.length > 1 && w[w.length - 1].equalsIgnoreCase(text.strip())) { only = a; n++; }
+            }
+            if (n == 1) {
+                Span at = nearestMention(only, span.begin());
+                return Speaker.named(kind, at, at.of(doc.text()));
+            }
+        }
         return Speaker.named(kind, span, text);
     }
 
