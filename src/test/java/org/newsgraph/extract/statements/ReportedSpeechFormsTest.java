@@ -189,4 +189,16 @@ class ReportedSpeechFormsTest {
         for (Statement s : extractor.extract(doc, agents))
             if (s.text().contains("making calls")) assertEquals(false, s.text().contains("outcome"), s.text());
     }
+
+    @Test
+    void aSurnameTheTaggerTookForAnAdjectiveIsThePersonWithThatSurname() {
+        Document doc = nlp.annotate("His top aide, Tad Devine, told the Herald. \u201cWe are nowhere near the end game,\u201d "
+                + "Devine declared.", null);
+        List<Agent> agents = new org.newsgraph.extract.agents.AgentExtractor().extract(doc);
+        Set<String> speakers = new TreeSet<>();
+        for (Statement s : extractor.extract(doc, agents))
+            if (s.text().contains("nowhere near")) speakers.add(String.valueOf(GoldScorer.speakerName(s.speaker(), agents)));
+        assertEquals(Set.of("Tad Devine"), speakers);
+        assertEquals(1, agents.stream().filter(a -> a.name().contains("Devine")).count(), agents.toString());
+    }
 }
