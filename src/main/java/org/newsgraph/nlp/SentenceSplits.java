@@ -5,17 +5,23 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
+import org.newsgraph.text.WordLists;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Repairs sentence breaks the splitter puts after an abbreviation's full stop inside brackets:
  * US news writes a lawmaker's party and state as "Sen. Lindsey Graham (R-S.C.) told …", and the
  * splitter ends the sentence at "S.C.)"; likewise after a quoted question ("“You winning?” she
- * said"). A break is undone when the text after it, in the same paragraph, goes on in lower case,
- * which a new sentence never does.
+ * said", "“Who would have believed it?” Trump said"). A break is undone when the text after it, in
+ * the same paragraph, goes on in lower case, which a new sentence never does, or, after a quotation,
+ * with a short name and a verb of attribution ({@code nlp/attribution-verbs.txt}).
  */
 final class SentenceSplits {
+    private static final String ATTRIBUTION_VERBS = "/nlp/attribution-verbs.txt";
+
     private SentenceSplits() {}
 
     static void mergeFalseBreaks(Annotation ann, String text) {
@@ -41,6 +47,24 @@ final class SentenceSplits {
         ann.set(CoreAnnotations.SentencesAnnotation.class, out);
     }
 
+    /** "Trump said", "Mr. Trump asked", "Ana Ruiz wrote": up to four capitalised words, then a verb of attribution. */
+    private static boolean nameThenAttribution(List<CoreLabel> after) {
+        for (int i = 0; i < Math.min(after.size(), 5); i++) {
+            String w = after.get(i).word();
+            if (i > 0 && attributionVerbs().contains(w)) return true;
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        }
+        return false;
+    }
+
+    private static volatile Set<String> attributionVerbs;
+
+    private static Set<String> attributionVerbs() {
+        Set<String> v = attributionVerbs;
+        if (v == null) attributionVerbs = v = Set.copyOf(WordLists.lines(ATTRIBUTION_VERBS));
+        return v;
+    }
+
     private static boolean isClosingQuote(String w) {
         return w.equals("”") || w.equals("\"") || w.equals("''") || w.equals("’") || w.equals("'");
     }
@@ -58,7 +82,8 @@ final class SentenceSplits {
         boolean quoteAfterMark = isClosingQuote(last) && (previous.equals("?") || previous.equals("!"));
         if (!bracketAfterStop && !quoteAfterMark) return false;
         String next = after.get(0).word();
-        if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) return false;
+        if (next.isEmpty()) return false;
+        if (!Character.isLowerCase(next.charAt(0)) && !(quoteAfterMark && nameThenAttribution(after))) return false;
         int gapFrom = before.get(n - 1).endPosition(), gapTo = after.get(0).beginPosition();
         return gapTo >= gapFrom && text.substring(gapFrom, gapTo).indexOf('\n') < 0;
     }

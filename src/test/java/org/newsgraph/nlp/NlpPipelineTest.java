@@ -3,6 +3,7 @@ package org.newsgraph.nlp;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -52,6 +53,17 @@ class NlpPipelineTest {
         Document d = NlpPipeline.shared().annotate("Mira sat down. “Are you winning?” she asked, but he was asleep.", null);
         assertEquals(2, d.sentences().size(), d.sentences().toString());
         assertTrue(d.sentences().get(1).text(d.text()).endsWith("asleep."));
+    }
+
+    @Test
+    void aQuotedQuestionGoesOnWithANameAndItsCue() {
+        Document d = NlpPipeline.shared().annotate("Mira sat down. “Who would have believed it?” Mr. Varga said, looking at the crowd. "
+                + "“Is it over?” Ana Ruiz asked. “Not Yet!” The crowd cheered.", null);
+        List<String> texts = d.sentences().stream().map(s -> s.text(d.text())).toList();
+        assertEquals(5, texts.size(), texts.toString());
+        assertTrue(texts.get(1).endsWith("looking at the crowd."), texts.toString());
+        assertTrue(texts.get(2).endsWith("Ana Ruiz asked."), texts.toString());
+        assertEquals("The crowd cheered.", texts.get(4), "a new sentence with no verb of attribution stays apart");
     }
 
     @Test

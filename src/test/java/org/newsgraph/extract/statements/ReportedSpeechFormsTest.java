@@ -201,4 +201,13 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Tad Devine"), speakers);
         assertEquals(1, agents.stream().filter(a -> a.name().contains("Devine")).count(), agents.toString());
     }
+
+    @Test
+    void aQuotedQuestionOrExclamationThenANameAndItsVerb() {
+        String text = "\u201cIs it over?\u201d Ana Ruiz asked. \u201cI am fine!\u201d Tomas Varga shouted. "
+                + "\u201cWho would have believed it?\u201d Mr. Okafor said, looking at the crowd.";
+        assertEquals(Set.of("Ana Ruiz"), speakersOf(text, "Is it over"));
+        assertEquals(Set.of("Tomas Varga"), speakersOf(text, "I am fine"));
+        assertEquals(Set.of("Okafor"), speakersOf(text, "Who would have believed"));
+    }
 }
