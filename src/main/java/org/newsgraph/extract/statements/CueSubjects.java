@@ -38,6 +38,16 @@ final class CueSubjects {
         return -1;
     }
 
+    /** The subject s, or the proper-noun appositive of s that ends right before the verb v. */
+    static int nameRightBefore(SentenceTree t, int s, int v) {
+        if (!t.token(s).isProperNoun()) return s;
+        for (int c : t.children(s)) {
+            if (t.rel(c).equals("appos") && c > s && t.subtreeMax(c) == v - 1 && t.token(c).isProperNoun()
+                    && "PERSON".equals(t.token(c).ner())) return c;
+        }
+        return s;
+    }
+
     /** Whether token k lies inside a quotation that closes between it and the verb v (by the tagger's quote tags). */
     static boolean quotedBefore(SentenceTree t, int k, int v) {
         if (k >= v) return false;

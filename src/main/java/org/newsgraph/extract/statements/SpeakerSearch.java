@@ -33,6 +33,9 @@ final class SpeakerSearch {
         int subject = CueSubjects.activeSubject(t, v);
         // "“Wall Street's a cynical place,” said Tim Hess": a word of the quotation is no subject
         if (subject >= 0 && CueSubjects.quotedBefore(t, subject, v)) subject = -1;
+        // "To understand the real Dred Scott, Chief Justice Roberts said, …": a name the parser hung as
+        // the appositive of the subject, right before the verb, is the subject
+        if (subject >= 0) subject = CueSubjects.nameRightBefore(t, subject, v);
         int governor = -1;
         if (subject < 0) subject = subjects.passiveAgent(t, v);
         if (subject < 0) subject = CueSubjects.nameAfterQuote(t, v);

@@ -210,4 +210,10 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Tomas Varga"), speakersOf(text, "I am fine"));
         assertEquals(Set.of("Okafor"), speakersOf(text, "Who would have believed"));
     }
+
+    @Test
+    void aNameRightBeforeTheVerbIsTheSpeakerNotTheNameItWasHungOn() {
+        assertEquals(Set.of("Tomas Varga"), speakersOf("To understand the real Dred Scott, Chief Justice Tomas Varga said, one should visit "
+                + "this museum.", "visit this museum"));
+    }
 }
