@@ -41,6 +41,7 @@ public final class AgentExtractor {
     private final PersonGrouper persons;
     private final NameVariants variants;
     private final TitleFinder titles;
+    private final AgentLexicon lexicon;
 
     public AgentExtractor() { this(AgentLexicon.standard()); }
 
@@ -49,6 +50,7 @@ public final class AgentExtractor {
         this.persons = new PersonGrouper(lexicon);
         this.variants = new NameVariants(lexicon);
         this.titles = new TitleFinder(lexicon);
+        this.lexicon = lexicon;
     }
 
     public List<Agent> extract(Document doc) {
@@ -82,7 +84,16 @@ public final class AgentExtractor {
         all.addAll(variants.group(AgentKind.ORGANIZATION, organisations));
         all.addAll(variants.group(AgentKind.PLACE, places));
         all.sort(Comparator.comparingInt(MentionGroup::first));
-        return agents(all);
+        return agents(all, lexicon);
+    }
+
+    /** "Adobe Systems Inc." → "Adobe Systems": news names a company without its legal form. */
+    static String withoutLegalForm(String name, AgentLexicon lexicon) {
+        String[] w = name.split("\\s+");
+        int n = w.length;
+        while (n > 1 && lexicon.isLegalForm(w[n - 1].replaceAll("^,", ""))) n--;
+        if (n == w.length) return name;
+        return String.join(" ", java.util.Arrays.copyOf(w, n)).replaceAll(",$", "");
     }
 
     /**
@@ -107,11 +118,11 @@ public final class AgentExtractor {
         return false;
     }
 
-    private static List<Agent> agents(List<MentionGroup> groups) {
+    private static List<Agent> agents(List<MentionGroup> groups, AgentLexicon lexicon) {
         List<Agent> out = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (MentionGroup g : groups) {
-            String name = g.canonical();
+            String name = g.kind == AgentKind.ORGANIZATION ? withoutLegalForm(g.canonical(), lexicon) : g.canonical();
             Set<String> alternates = new LinkedHashSet<>();
             List<Span> spans = new ArrayList<>();
             for (NameMention m : g.mentions) {

@@ -26,6 +26,7 @@ public final class AgentLexicon {
     private final List<Head> heads = new ArrayList<>();
     private final Set<String> modifiers;
     private final Set<String> honorifics;
+    private final Set<String> legalForms;
     private final Set<String> pronouns;
     private final Set<String> newsOrganisations;
     private final Set<String> metonymicInstitutions;
@@ -42,6 +43,7 @@ public final class AgentLexicon {
         }
         modifiers = lower(WordLists.lines(DIR + "title-modifiers.txt"));
         honorifics = lower(WordLists.lines(DIR + "honorifics.txt"));
+        legalForms = lower(WordLists.lines(DIR + "legal-forms.txt"));
         pronouns = lower(WordLists.lines(DIR + "pronouns.txt"));
         newsOrganisations = folded(WordLists.lines(DIR + "news-organisations.txt"));
         metonymicInstitutions = folded(WordLists.lines(DIR + "metonymic-institutions.txt"));
@@ -112,6 +114,9 @@ public final class AgentLexicon {
     }
 
     boolean isHonorific(String word) { return honorifics.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** "Inc.", "plc", "GmbH": a legal-form word that may end a company's registered name. */
+    boolean isLegalForm(String word) { return legalForms.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** "he", "He", "him"; not an all-capitals acronym that spells one ("US"). */
     boolean isPronoun(String word) {

@@ -257,4 +257,14 @@ class AgentExtractorSentencesTest {
         List<Agent> van = agents("Van Jones spoke on Monday. Jones said the plan would fail.");
         assertEquals("Van Jones", people(van).get(0).name(), van.toString());
     }
+
+    @Test
+    void aCompanyIsNamedWithoutItsLegalForm() {
+        List<Agent> as = agents("Lumora Systems Inc. said its earnings would fall. Lumora tumbled 10 percent.");
+        Agent lumora = as.stream().filter(a -> a.kind() == AgentKind.ORGANIZATION).findFirst().orElseThrow();
+        assertEquals("Lumora Systems", lumora.name(), as.toString());
+        assertTrue(lumora.alternateNames().contains("Lumora Systems Inc."), lumora.toString());
+        assertEquals("Acme Holdings", AgentExtractor.withoutLegalForm("Acme Holdings, plc", AgentLexicon.standard()));
+        assertEquals("Inc.", AgentExtractor.withoutLegalForm("Inc.", AgentLexicon.standard()));
+    }
 }
