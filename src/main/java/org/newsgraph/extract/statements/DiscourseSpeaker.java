@@ -19,6 +19,7 @@ final class DiscourseSpeaker {
                    boolean mainClause) {}
 
     private final List<Subject> subjects = new ArrayList<>();
+    private final List<Subject> mentioned = new ArrayList<>();
     private final ParagraphIndex paragraphs;
     private Speaker current;
     private int currentOffset = -1;
@@ -30,6 +31,11 @@ final class DiscourseSpeaker {
     DiscourseSpeaker(ParagraphIndex paragraphs) { this.paragraphs = paragraphs; }
 
     void addSubject(Subject s) { subjects.add(s); }
+
+    /** A person named at {@code offset} in any role, the last resort of "he"/"she". */
+    void addMentioned(int offset, Speaker person) {
+        mentioned.add(new Subject(offset, paragraphs.paragraphOf(offset), -1, -1, -1, person, false, false));
+    }
 
     Speaker current() { return current; }
 
@@ -83,7 +89,17 @@ final class DiscourseSpeaker {
         // 3. the last person who was a subject before
         Subject latest = null;
         for (Subject s : subjects) if (!s.quoted() && s.offset() < at) latest = s;
-        return latest == null ? null : latest.speaker();
+        if (latest != null) return latest.speaker();
+        // 4. no person was a subject yet: for "he"/"she", the one person named so far in this
+        //    paragraph whose name agrees ("Supporters of Ranil Wickremesinghe protested …, even as he urged …")
+        if (!lemma.equals("he") && !lemma.equals("she")) return null;
+        Speaker only = null;
+        for (Subject s : mentioned) {
+            if (s.offset() >= at || s.paragraph() != paragraph || !NameGender.agrees(lemma, s.speaker().name())) continue;
+            if (only != null && !only.name().equals(s.speaker().name())) return null;
+            only = s.speaker();
+        }
+        return only;
     }
 
     private int sameSentencePeople(int sentence, int before) {

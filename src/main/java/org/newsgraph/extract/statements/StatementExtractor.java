@@ -1,6 +1,7 @@
 package org.newsgraph.extract.statements;
 
 import org.newsgraph.extract.Agent;
+import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.Span;
 import org.newsgraph.extract.Speaker;
 import org.newsgraph.extract.Statement;
@@ -80,6 +81,10 @@ public final class StatementExtractor {
                     discourse.addSubject(new DiscourseSpeaker.Subject(at, paragraphs.paragraphOf(at), t.sentence.index(),
                             k, t.head(k), p, inTopLevelQuote(at), isMainClause(t, t.head(k))));
                 }
+            }
+            for (Agent a : agents) {
+                if (a.kind() != AgentKind.PERSON) continue;
+                for (Span m : a.mentions()) discourse.addMentioned(m.begin(), Speaker.named(Speaker.Kind.PERSON, m, a.name()));
             }
         }
 

@@ -216,4 +216,15 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Tomas Varga"), speakersOf("To understand the real Dred Scott, Chief Justice Tomas Varga said, one should visit "
                 + "this museum.", "visit this museum"));
     }
+
+    @Test
+    void aPronounWithNoPersonSubjectBeforeIsTheOnePersonNamed() {
+        Document doc = nlp.annotate("Supporters of Prime Minister Tomas Varga took to the streets on Tuesday, Reuters reported, even as "
+                + "he urged the government to \u201csummon parliament and restore democracy\u201d.", null);
+        List<Agent> agents = new org.newsgraph.extract.agents.AgentExtractor().extract(doc);
+        Set<String> speakers = new TreeSet<>();
+        for (Statement s : extractor.extract(doc, agents))
+            if (s.text().contains("summon parliament")) speakers.add(String.valueOf(GoldScorer.speakerName(s.speaker(), agents)));
+        assertEquals(Set.of("Tomas Varga"), speakers);
+    }
 }
