@@ -3,8 +3,11 @@ package org.newsgraph.extract.statements;
 import org.newsgraph.text.NameGender;
 import org.newsgraph.extract.Speaker;
 
+import org.newsgraph.text.WordLists;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Who is speaking at this point of the article. A pronoun subject of a speech verb ("he said")
@@ -149,13 +152,23 @@ final class DiscourseSpeaker {
     static final class ParagraphIndex {
         private final int[] starts;
 
+        /** lines that only point to another story ("READ | …"): no paragraph of the discourse */
+        private static final List<Pattern> LINK_LINES = WordLists.patterns("/extract/statements/link-lines.txt");
+
         ParagraphIndex(String text) {
             List<Integer> s = new ArrayList<>();
             s.add(0);
             for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n' && (i + 1 < text.length() && text.charAt(i + 1) != '\n')) s.add(i + 1);
+                if (text.charAt(i) == '\n' && (i + 1 < text.length() && text.charAt(i + 1) != '\n') && !linkLine(text, i + 1)) s.add(i + 1);
             }
             starts = s.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private static boolean linkLine(String text, int start) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end).strip();
+            for (Pattern p : LINK_LINES) if (p.matcher(line).lookingAt()) return true;
+            return false;
         }
 
         int paragraphOf(int offset) {

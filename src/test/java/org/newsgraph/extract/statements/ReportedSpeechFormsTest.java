@@ -227,4 +227,13 @@ class ReportedSpeechFormsTest {
             if (s.text().contains("summon parliament")) speakers.add(String.valueOf(GoldScorer.speakerName(s.speaker(), agents)));
         assertEquals(Set.of("Tomas Varga"), speakers);
     }
+
+    @Test
+    void aLinkLineOfAScrapedPageDoesNotBreakTheQuotations() {
+        String text = "\u201cWe are cooperating with officials,\u201d a Lumora spokesman said in response to a query.\n\n"
+                + "READ | Lumora bug let blocked users see content; 800,000 accounts hit\n\n"
+                + "\u201cWe have provided public testimony and answered questions.\u201d\n\n"
+                + "The Valley Herald reported that regulators are looking into it.";
+        assertEquals(Set.of("ANONYMOUS"), speakersOf(text, "provided public testimony"));
+    }
 }
