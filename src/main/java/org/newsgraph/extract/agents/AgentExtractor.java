@@ -9,6 +9,7 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.text.NameFolding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -93,7 +94,7 @@ public final class AgentExtractor {
         int n = w.length;
         while (n > 1 && lexicon.isLegalForm(w[n - 1].replaceAll("^,", ""))) n--;
         if (n == w.length) return name;
-        return String.join(" ", java.util.Arrays.copyOf(w, n)).replaceAll(",$", "");
+        return String.join(" ", Arrays.copyOf(w, n)).replaceAll(",$", "");
     }
 
     /**

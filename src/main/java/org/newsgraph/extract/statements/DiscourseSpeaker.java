@@ -22,7 +22,10 @@ final class DiscourseSpeaker {
                    boolean mainClause) {}
 
     private final List<Subject> subjects = new ArrayList<>();
-    private final List<Subject> mentioned = new ArrayList<>();
+    /** A person named somewhere, in any role. */
+    private record Mention(int offset, int paragraph, Speaker speaker) {}
+
+    private final List<Mention> mentioned = new ArrayList<>();
     private final ParagraphIndex paragraphs;
     private Speaker current;
     private int currentOffset = -1;
@@ -37,7 +40,7 @@ final class DiscourseSpeaker {
 
     /** A person named at {@code offset} in any role, the last resort of "he"/"she". */
     void addMentioned(int offset, Speaker person) {
-        mentioned.add(new Subject(offset, paragraphs.paragraphOf(offset), -1, -1, -1, person, false, false));
+        mentioned.add(new Mention(offset, paragraphs.paragraphOf(offset), person));
     }
 
     Speaker current() { return current; }
@@ -97,7 +100,7 @@ final class DiscourseSpeaker {
         //    paragraph whose name agrees ("Supporters of Ranil Wickremesinghe protested …, even as he urged …")
         if (!lemma.equals("he") && !lemma.equals("she")) return null;
         Speaker only = null;
-        for (Subject s : mentioned) {
+        for (Mention s : mentioned) {
             if (s.offset() >= at || s.paragraph() != paragraph || !NameGender.agrees(lemma, s.speaker().name())) continue;
             if (only != null && !only.name().equals(s.speaker().name())) return null;
             only = s.speaker();

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 final class ReportedSpeechFinder {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** what opens the question a question verb reports ("asked if …", "asked whether …") */
+    private static final Set<String> QUESTION_MARKS = Set.of("if", "whether");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
     private final String text;
@@ -79,9 +81,6 @@ final class ReportedSpeechFinder {
         return new SpeechCue(t.sentence.index(), v, t.lemma(v), subject, content, to, on);
     }
 
-
-
-
     /** The reported content of speech verb v, or null. */
     private Span content(SentenceTree t, int v, int subject) {
         int ccomp = t.child(v, "ccomp");
@@ -104,7 +103,7 @@ final class ReportedSpeechFinder {
             // "asked if the budget could wait": the question, parsed as an adverbial clause
             for (int c : t.children(v)) {
                 if (c > v && t.rel(c).equals("advcl") && t.child(c, "mark") >= 0
-                        && Set.of("if", "whether").contains(t.lemma(t.child(c, "mark")).toLowerCase())) return tokensSpan(t, t.subtree(c), true);
+                        && QUESTION_MARKS.contains(t.lemma(t.child(c, "mark")).toLowerCase())) return tokensSpan(t, t.subtree(c), true);
             }
         }
         // "Trump said on Tuesday he received ...": a clause with its own subject after the verb
