@@ -276,11 +276,36 @@ final class Chromium implements AutoCloseable {
                 + " obs.observe(document, {subtree: true, childList: true, characterData: true, attributes: true});"
                 + " const t = setTimeout(() => { obs.disconnect(); resolve(check() || false); }, " + WAIT.toMillis() + ");"
                 + "})";
-        JsonValue v = eval(js);
+        JsonValue v = evalAcrossNavigation(js);
         if (v == null || v.isNull() || (v.isBoolean() && !v.getAsBoolean().value()))
             throw new AssertionError("timed out after " + WAIT.toSeconds() + " s waiting for " + what + " (" + condition
                     + ") at " + evalString("location.href") + "\npage log: " + log);
         return v;
+    }
+
+    /**
+     * {@link #eval} of a wait that may start while the page is leaving its document (a click on a
+     * link just before): the old document's context goes away under the script, so it runs again in
+     * the new one, until {@link #WAIT} has passed.
+     */
+    private JsonValue evalAcrossNavigation(String js) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            try {
+                return eval(js);
+            } catch (IllegalStateException e) {
+                String m = String.valueOf(e.getMessage());
+                boolean leaving = m.contains("navigated or closed") || m.contains("Execution context was destroyed")
+                        || m.contains("Cannot find default execution context");
+                if (!leaving || System.nanoTime() > deadline) throw e;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Saves a PNG of the viewport (the full page when {@code fullPage}). */
