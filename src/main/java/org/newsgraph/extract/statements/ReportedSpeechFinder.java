@@ -58,7 +58,8 @@ final class ReportedSpeechFinder {
         if (found == null) return null;
         int subject = found.subject(), governor = found.governor();
         Span content = content(t, v, subject);
-        if (content != null && subject > v && content.begin() <= t.token(subject).begin() && t.token(subject).end() <= content.end()) {
+        Span aside = aside(t, v, subject, content);
+        if (subject > v && inside(t, subject, content) && !inside(t, subject, aside)) {
             // a phrase after the verb cannot be both speaker and speech: right after a quotation
             // ("…,” said Tim Hess, a developer, who …") it is the speaker; else ("saying anybody who
             // complains …") it is the speech, and the speaker is not in the phrase
@@ -71,18 +72,22 @@ final class ReportedSpeechFinder {
         }
         Set<Integer> exclude = new HashSet<>();
         if (subject >= 0) exclude.addAll(t.subtree(subject));
-        String to = addressee(t, v, exclude, content);
-        if (to == null && governor >= 0) to = addressee(t, governor, exclude, content);
+        // an aside's addressee and date are its own words, which the content spans as well
+        Span said = aside == null ? content : null;
+        String to = addressee(t, v, exclude, said);
+        if (to == null && governor >= 0) to = addressee(t, governor, exclude, said);
         if (to == null && subject >= 0) {
             for (int c : t.children(subject)) if (t.rel(c).startsWith("acl")) to = addressee(t, c, Set.of(), null);
         }
-        LocalDate on = date(t, v, content);
-        if (on == null && governor >= 0) on = date(t, governor, content);
-        return new SpeechCue(t.sentence.index(), v, t.lemma(v), subject, content, to, on);
+        LocalDate on = date(t, v, said);
+        if (on == null && governor >= 0) on = date(t, governor, said);
+        return new SpeechCue(t.sentence.index(), v, t.lemma(v), subject, content, to, on, aside);
     }
 
     /** The reported content of speech verb v, or null. */
     private Span content(SentenceTree t, int v, int subject) {
+        Span interrupted = interruptedClause(t, v, subject);
+        if (interrupted != null) return interrupted;
         int ccomp = t.child(v, "ccomp");
         if (ccomp >= 0) {
             // "said A, but that B": a second that-clause conjoined to the verb reports too
@@ -132,11 +137,44 @@ final class ReportedSpeechFinder {
             int n = t.head(v);
             return tokensSpan(t, range(t.subtreeMin(n), Math.max(n, t.subtreeMin(v) - 1)), true);
         }
-        // clause-final or inverted cue: "<content>, Ratcliffe says, ..." / "<content>, said a spokesman."
+        // clause-final or inverted cue: "<content>, Ratcliffe says." / "<content>, said a spokesman."
+        // (a finite verb only: after "…, telling CNBC:" comes what was said, not before it)
+        int[] words = cueWords(t, v, subject);
+        int lo = words[0], hi = words[1];
+        if (lo >= 2 && t.word(lo - 1).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1)) && !t.token(v).pos().equals("VBG")) {
+            return tokensSpan(t, range(0, lo - 2), true);
+        }
+        return null;
+    }
+
+    /**
+     * "The pier, Lopez said, would open in May": the cue is set off by commas inside the clause it
+     * reports, so the content is the whole sentence ({@link SpeechCue#contentText} cuts the aside
+     * out). Not when what follows is the cue's own: a quotation ("he said, “…”"), a participle
+     * ("said, adding …") or a that-clause ("said, however, that …").
+     */
+    private Span interruptedClause(SentenceTree t, int v, int subject) {
+        if (t.token(v).pos().equals("VBG")) return null;
+        int[] words = cueWords(t, v, subject);
+        int lo = words[0], hi = words[1];
+        if (lo < 2 || hi + 2 >= t.size() || !t.word(lo - 1).equals(",") || !t.word(hi + 1).equals(",")) return null;
+        int next = hi + 2;
+        if (t.isPunct(next) || t.token(next).pos().equals("VBG") || t.lemma(next).equals("that")) return null;
+        return tokensSpan(t, range(0, t.size() - 1), true);
+    }
+
+    /** First and last token of a clause-final cue's own words: subject, verb, addressee and adjuncts. */
+    private static int[] cueWords(SentenceTree t, int v, int subject) {
         int lo = v, hi = v;
         if (subject >= 0) {
-            lo = Math.min(lo, t.subtreeMin(subject));
-            hi = Math.max(hi, t.subtreeMax(subject));
+            int speaker = subject;
+            // "The pier, Lopez said, …" parsed as "The pier, Lopez" said: the name next to the verb speaks
+            for (int c : t.children(subject)) {
+                if (c > subject && t.rel(c).equals("appos") && t.token(c).isProperNoun() && !t.token(subject).isProperNoun()
+                        && t.subtreeMax(c) == v - 1) speaker = c;
+            }
+            lo = Math.min(lo, t.subtreeMin(speaker));
+            hi = Math.max(hi, t.subtreeMax(speaker));
         }
         // "…, Graham told The Huffington Post on Thursday.": the cue's addressee and adjuncts close the sentence
         for (int c : t.children(v)) {
@@ -144,11 +182,15 @@ final class ReportedSpeechFinder {
             if (c > v && (r.equals("obj") || r.equals("iobj") || r.equals("obl") || r.equals("advmod") || r.equals("nmod")))
                 hi = Math.max(hi, t.subtreeMax(c));
         }
-        // (a finite verb only: after "…, telling CNBC:" comes what was said, not before it)
-        if (lo >= 2 && t.word(lo - 1).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1)) && !t.token(v).pos().equals("VBG")) {
-            return tokensSpan(t, range(0, lo - 2), true);
-        }
-        return null;
+        while (hi > v && t.isPunct(hi)) hi--;
+        return new int[] {lo, hi};
+    }
+
+    /** The cue's words ("he said") when they sit inside the content they report, with their commas. */
+    private static Span aside(SentenceTree t, int v, int subject, Span content) {
+        if (!inside(t, v, content)) return null;
+        int[] words = cueWords(t, v, subject);
+        return new Span(t.token(words[0] - 1).begin(), t.token(words[1] + 1).end());
     }
 
     /**

@@ -14,6 +14,18 @@ import java.time.LocalDate;
  * @param content     the reported content (clause or object), or null when the cue has none
  * @param statedTo    addressee as written, or null
  * @param statedOn    full date the sentence gives for the utterance, or null
+ * @param aside       the cue's own words set off by commas inside the content ("A, he said, B"), or null
  */
 record SpeechCue(int sentence, int cueToken, String cue, int speakerHead, Span content, String statedTo,
-                 LocalDate statedOn) {}
+                 LocalDate statedOn, Span aside) {
+
+    SpeechCue(int sentence, int cueToken, String cue, int speakerHead, Span content, String statedTo, LocalDate statedOn) {
+        this(sentence, cueToken, cue, speakerHead, content, statedTo, statedOn, null);
+    }
+
+    /** The reported words as written, without the aside that interrupts them. */
+    String contentText(String text) {
+        if (aside == null) return content.of(text);
+        return text.substring(content.begin(), aside.begin()).stripTrailing() + " " + text.substring(aside.end(), content.end()).stripLeading();
+    }
+}

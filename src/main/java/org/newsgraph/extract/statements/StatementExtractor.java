@@ -118,7 +118,7 @@ public final class StatementExtractor {
             SentenceTree t = trees.get(c.sentence());
             Span evidence = new Span(t.sentence.begin(), t.sentence.end());
             for (Speaker each : withCoSpeakers(c, s)) {
-                out.add(new Statement(Statement.Kind.REPORTED_SPEECH, c.content().of(text), c.content(), each, c.cue(),
+                out.add(new Statement(Statement.Kind.REPORTED_SPEECH, c.contentText(text), c.content(), each, c.cue(),
                         c.statedTo(), c.statedOn(), evidence, -1));
             }
             // the unnamed asker is nobody a later "he said" can mean

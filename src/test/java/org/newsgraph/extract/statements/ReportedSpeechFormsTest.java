@@ -8,7 +8,9 @@ import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.NlpPipeline;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -224,9 +226,18 @@ class ReportedSpeechFormsTest {
 
     @Test
     void aPronounWithNoPersonSubjectBeforeIsTheOnePersonNamed() {
-        assertEquals(Set.of("Tomas Varga"), speakersWithAgentsOf("Supporters of Prime Minister Tomas Varga took to the streets on "
-                + "Tuesday, Reuters reported, even as he urged the government to \u201csummon parliament and restore democracy\u201d.",
-                "summon parliament"));
+        String text = "Supporters of Prime Minister Tomas Varga took to the streets on "
+                + "Tuesday, Reuters reported, even as he urged the government to \u201csummon parliament and restore democracy\u201d.";
+        Document doc = nlp.annotate(text, null);
+        List<Agent> agents = new org.newsgraph.extract.agents.AgentExtractor().extract(doc);
+        Set<String> quoted = new TreeSet<>();
+        for (Statement s : extractor.extract(doc, agents)) {
+            if (s.kind() == Statement.Kind.PARTIAL_QUOTE) quoted.add(String.valueOf(GoldScorer.speakerName(s.speaker(), agents)));
+        }
+        assertEquals(Set.of("Tomas Varga"), quoted);
+        // Reuters reports the whole sentence, its aside cut out
+        assertEquals("Reuters", statementsOf(text).get("Supporters of Prime Minister Tomas Varga took to the streets on Tuesday even as "
+                + "he urged the government to \u201csummon parliament and restore democracy\u201d"));
     }
 
     @Test
@@ -236,5 +247,35 @@ class ReportedSpeechFormsTest {
                 + "\u201cWe have provided public testimony and answered questions.\u201d\n\n"
                 + "The Valley Herald reported that regulators are looking into it.";
         assertEquals(Set.of("ANONYMOUS"), speakersOf(text, "provided public testimony"));
+    }
+
+    @Test
+    void aCueSetOffByCommasInsideTheClauseReportsTheWholeClause() {
+        String text = "Maria Lopez runs the harbour authority. The new pier, Lopez said, would open in the spring. "
+                + "Back in March, she said, the council had cut its budget by a third. "
+                + "Ferry fares were too low, said Tomas Berg, a council member, until the tolls were raised.";
+        Map<String, String> said = statementsOf(text);
+        assertEquals("Maria Lopez", said.get("The new pier would open in the spring"), said.toString());
+        assertEquals("Maria Lopez", said.get("Back in March the council had cut its budget by a third"), said.toString());
+        assertEquals("Tomas Berg", said.get("Ferry fares were too low until the tolls were raised"), said.toString());
+    }
+
+    @Test
+    void whatFollowsACommaAfterTheCueCanBeItsOwn() {
+        Map<String, String> said = statementsOf("Maria Lopez runs the harbour authority. The ferry will stop running, "
+                + "Lopez said, adding that buses would replace it.");
+        assertEquals("Maria Lopez", said.get("The ferry will stop running"), said.toString());
+        assertEquals("Maria Lopez", said.get("buses would replace it"), said.toString());
+    }
+
+    /** Each reported statement's text and its speaker's name. */
+    private Map<String, String> statementsOf(String text) {
+        Document doc = nlp.annotate(text, null);
+        List<Agent> agents = new org.newsgraph.extract.agents.AgentExtractor().extract(doc);
+        Map<String, String> out = new TreeMap<>();
+        for (Statement s : extractor.extract(doc, agents)) {
+            if (s.kind() == Statement.Kind.REPORTED_SPEECH) out.put(s.text(), String.valueOf(GoldScorer.speakerName(s.speaker(), agents)));
+        }
+        return out;
     }
 }
