@@ -91,8 +91,11 @@ final class Attribution {
         if (best == null) return null;
         int markToken = t.tokenAtOffset(q.marks().begin());
         if (markToken - best.cueToken() > MAX_GAP_BEFORE) return null;
+        // "According to Limbaugh, “…”": the source hangs "according" below it, not above
+        Set<Integer> source = best.cue().equals("according to") && best.speakerHead() >= 0
+                ? new HashSet<>(t.subtree(best.speakerHead())) : Set.of();
         for (int k = best.cueToken() + 1; k < markToken; k++) {
-            if (t.isPunct(k) || t.dominates(best.cueToken(), k)) continue;
+            if (t.isPunct(k) || t.dominates(best.cueToken(), k) || source.contains(k)) continue;
             return null;
         }
         return best;

@@ -48,16 +48,16 @@ final class CueSubjects {
         return s;
     }
 
-    /** Whether token k lies inside a quotation that closes between it and the verb v (by the tagger's quote tags). */
+    /**
+     * Whether token k lies inside a quotation that closes between it and the verb v (by the tagger's
+     * quote tags): the first mark after k closes. The quotation may have opened in an earlier
+     * sentence ("“… in panic mode. Full panic mode,” said Wimes" is split after "mode.").
+     */
     static boolean quotedBefore(SentenceTree t, int k, int v) {
-        if (k >= v) return false;
-        boolean closes = false;
-        for (int i = k + 1; i < v && !closes; i++) closes = t.token(i).pos().equals("''");
-        if (!closes) return false;
-        for (int i = k - 1; i >= 0; i--) {
+        for (int i = k + 1; i < v; i++) {
             String pos = t.token(i).pos();
-            if (pos.equals("``")) return true;
-            if (pos.equals("''")) return false;
+            if (pos.equals("``")) return false;
+            if (pos.equals("''")) return true;
         }
         return false;
     }

@@ -144,6 +144,10 @@ class ReportedSpeechFormsTest {
         String text = "\"Farming's a pretty cynical business,\" said Tomas Varga, a grain trader in Ohio, who sold his land last year.";
         assertEquals(Set.of("Tomas Varga"), speakersOf(text, "cynical business"));
         assertEquals(Set.of(), speakersOf(text, "grain trader"));
+        // the quotation opened a sentence earlier: its last sentence's words are no subject either
+        String split = "\u201cThe union is in panic mode. Full panic mode,\u201d said Tomas Varga, a Dayton-based president of the Ohio Grain "
+                + "Traders Union.";
+        assertEquals(Set.of("Tomas Varga"), speakersOf(split, "Full panic mode"));
     }
 
     @Test
@@ -266,6 +270,13 @@ class ReportedSpeechFormsTest {
                 + "Lopez said, adding that buses would replace it.");
         assertEquals("Maria Lopez", said.get("The ferry will stop running"), said.toString());
         assertEquals("Maria Lopez", said.get("buses would replace it"), said.toString());
+    }
+
+    @Test
+    void aQuotationAfterAccordingToIsTheSourcesWords() {
+        String text = "Maria Lopez and Tomas Berg met on Monday.\n\n\u201cWe will build it,\u201d Lopez said.\n\n"
+                + "According to Berg, \u201cthe pier will never open. The money is gone.\u201d";
+        assertEquals(Set.of("Tomas Berg"), speakersWithAgentsOf(text, "pier will never open"));
     }
 
     /** Each reported statement's text and its speaker's name. */
