@@ -25,4 +25,13 @@ public record Agent(String key, AgentKind kind, String name, Set<String> alterna
         for (Span m : mentions) if (m.overlaps(span)) return true;
         return false;
     }
+
+    /**
+     * Whether the speaker's name is a mention of this agent. An organisation named after a person
+     * ("the Clinton campaign", "the Obama administration") is not that person.
+     */
+    public boolean isSpeaker(Speaker speaker) {
+        if (speaker == null || speaker.nameSpan() == null || !mentionedAt(speaker.nameSpan())) return false;
+        return !(speaker.kind() == Speaker.Kind.ORGANIZATION && kind == AgentKind.PERSON);
+    }
 }

@@ -25,8 +25,7 @@ public record ArticleFacts(Article article, List<Agent> agents, List<Statement> 
 
     /** The agent a speaker's name span refers to, or null (anonymous, or not a known agent). */
     public Agent agentFor(Speaker speaker) {
-        if (speaker == null || speaker.nameSpan() == null) return null;
-        for (Agent a : agents) if (a.mentionedAt(speaker.nameSpan())) return a;
+        for (Agent a : agents) if (a.isSpeaker(speaker)) return a;
         return null;
     }
 }

@@ -59,9 +59,11 @@ final class SpeakerResolver {
         }
         boolean age = ageDescription(t, h);
         if (!(t.token(h).isNoun() || pos.equals("CD") || pos.equals("DT") || pos.equals("NN") || age)) return null;
-        // a name inside the noun phrase: "former deputy secretary of defense Mick Mulroy"
+        // a name inside the noun phrase: "former deputy secretary of defense Mick Mulroy"; but a
+        // name before an institution says whose it is ("the Clinton campaign", "the Obama administration")
+        boolean institution = cues.institutionHeads.contains(lemma) || cues.companyHeads.contains(lemma);
         for (int c : t.children(h)) {
-            if (!NAME_LINKS.contains(baseRel(t.rel(c)))) continue;
+            if (!NAME_LINKS.contains(baseRel(t.rel(c))) || institution && c < h) continue;
             if (hasCase(t, c, "for", "to", "with", "about", "against")) continue;
             Speaker s = named(t, c);
             if (s != null && s.kind() == Speaker.Kind.PERSON) return s;
@@ -100,7 +102,7 @@ final class SpeakerResolver {
                 if (p != null && p.kind() == Speaker.Kind.PERSON) return p;
             }
         }
-        if (cues.institutionHeads.contains(lemma) || cues.companyHeads.contains(lemma)) {
+        if (institution) {
             int first = -1;
             for (int c : t.children(h)) {
                 String r = baseRel(t.rel(c));

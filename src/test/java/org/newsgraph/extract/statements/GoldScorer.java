@@ -102,7 +102,7 @@ final class GoldScorer {
     static String speakerName(Speaker s, List<Agent> agents) {
         if (s == null) return null;
         if (s.isAnonymous()) return "ANONYMOUS";
-        for (Agent a : agents) if (a.mentionedAt(s.nameSpan())) return a.name();
+        for (Agent a : agents) if (a.isSpeaker(s)) return a.name();
         return s.name();
     }
 

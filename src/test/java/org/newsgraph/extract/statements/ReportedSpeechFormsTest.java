@@ -279,6 +279,16 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Tomas Berg"), speakersWithAgentsOf(text, "pier will never open"));
     }
 
+    @Test
+    void anInstitutionNamedAfterAPersonSpeaksAsItselfNotAsThePerson() {
+        String text = "Tomas Varga is running for governor of Ohio against Maria Lopez.\n\n"
+                + "The Varga campaign said the rally would go ahead.\n\nThe Lopez administration said it would appeal.\n\n"
+                + "Varga said the polls were wrong.";
+        assertEquals(Set.of("Varga campaign"), speakersWithAgentsOf(text, "rally would go ahead"));
+        assertEquals(Set.of("Lopez administration"), speakersWithAgentsOf(text, "it would appeal"));
+        assertEquals(Set.of("Tomas Varga"), speakersWithAgentsOf(text, "polls were wrong"));
+    }
+
     /** Each reported statement's text and its speaker's name. */
     private Map<String, String> statementsOf(String text) {
         Document doc = nlp.annotate(text, null);
