@@ -63,12 +63,14 @@ public final class AgentExtractor {
         for (EntityMention em : doc.mentions()) {
             String type = MentionCleaner.coarseType(em.type());
             if (type == null || em.sentence() >= doc.sentences().size()) continue;
-            NameMention m = cleaner.clean(doc, em, type);
-            if (m == null) continue;
-            switch (m.kind() == null ? AgentKind.PLACE : m.kind()) {
-                case PERSON -> people.add(m);
-                case ORGANIZATION -> organisations.add(m);
-                case PLACE -> (m.kind() == null ? misc : places).add(m);
+            for (EntityMention part : MentionCleaner.partsBetweenDashes(doc, em)) {
+                NameMention m = cleaner.clean(doc, part, type);
+                if (m == null) continue;
+                switch (m.kind() == null ? AgentKind.PLACE : m.kind()) {
+                    case PERSON -> people.add(m);
+                    case ORGANIZATION -> organisations.add(m);
+                    case PLACE -> (m.kind() == null ? misc : places).add(m);
+                }
             }
         }
         List<MentionGroup> personGroups = persons.group(people, places, misc);

@@ -53,6 +53,14 @@ class AgentExtractorSentencesTest {
     }
 
     @Test
+    void aDashSetOffBySpacesSeparatesNamesAndAHyphenDoesNot() {
+        List<Agent> as = agents("Keith Scott was shot on Tuesday. The officer who shot Scott - Brentley Vinson, who was placed on leave - "
+                + "was not wearing a camera, police said. Sarah Perkins-Kirkpatrick said the video was clear.");
+        assertEquals(List.of("Brentley Vinson", "Keith Scott", "Sarah Perkins-Kirkpatrick"),
+                people(as).stream().map(Agent::name).sorted().toList(), as.toString());
+    }
+
+    @Test
     void titleWithOfComplementAndNationality() {
         List<Agent> as = agents("Secretary of State Laura Hendricks and German Chancellor Klaus Weber met in Brussels on Friday.");
         assertTrue(hasTitle(person(as, "Laura Hendricks"), "Secretary of State"), as.toString());
