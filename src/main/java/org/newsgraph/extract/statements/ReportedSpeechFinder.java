@@ -187,8 +187,10 @@ final class ReportedSpeechFinder {
     }
 
     /** The cue's words ("he said") when they sit inside the content they report, with their commas. */
-    private static Span aside(SentenceTree t, int v, int subject, Span content) {
-        if (!inside(t, v, content)) return null;
+    private Span aside(SentenceTree t, int v, int subject, Span content) {
+        // only the interrupted-clause rule gives a content around its cue; other rules' spans may
+        // contain the verb of a cue parsed inside them ("… hall that CNN asked her …")
+        if (content == null || !content.equals(interruptedClause(t, v, subject))) return null;
         int[] words = cueWords(t, v, subject);
         return new Span(t.token(words[0] - 1).begin(), t.token(words[1] + 1).end());
     }

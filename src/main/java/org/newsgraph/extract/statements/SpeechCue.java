@@ -25,7 +25,7 @@ record SpeechCue(int sentence, int cueToken, String cue, int speakerHead, Span c
 
     /** The reported words as written, without the aside that interrupts them. */
     String contentText(String text) {
-        if (aside == null) return content.of(text);
+        if (aside == null || !content.contains(aside)) return content.of(text);
         return text.substring(content.begin(), aside.begin()).stripTrailing() + " " + text.substring(aside.end(), content.end()).stripLeading();
     }
 }

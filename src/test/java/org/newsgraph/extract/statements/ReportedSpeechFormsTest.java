@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Reported-speech forms of real news (issue 10, failure class 5), on sentences written for the test:
@@ -287,6 +288,15 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Varga campaign"), speakersWithAgentsOf(text, "rally would go ahead"));
         assertEquals(Set.of("Lopez administration"), speakersWithAgentsOf(text, "it would appeal"));
         assertEquals(Set.of("Tomas Varga"), speakersWithAgentsOf(text, "polls were wrong"));
+    }
+
+    @Test
+    void aCueParsedInsideAnotherCuesContentIsNoAside() {
+        // "asked" hangs inside the span "said" reports; cutting an aside around it broke the text
+        String text = "Maria Lopez, a 26-year-old benefits manager from Akron, said before attending "
+                + "Wednesday's town hall that NBC asked her to pose a question about her top issue: student debt.";
+        Map<String, String> said = statementsOf(text);
+        assertTrue(!said.isEmpty() && said.keySet().stream().allMatch(text::contains), said.toString());
     }
 
     /** Each reported statement's text and its speaker's name. */
