@@ -49,7 +49,11 @@ final class Attribution {
      */
     SpeechCue directCue(Quote q, Span scope) {
         SpeechCue c = after(q, scope);
-        if (c == null) c = before(q, scope);
+        // "Peabody said: “…,” adding that …": a participle after the quote goes on from the cue before it
+        if (c == null || trees.get(c.sentence()).token(c.cueToken()).pos().equals("VBG")) {
+            SpeechCue b = before(q, scope);
+            if (b != null) c = b;
+        }
         if (c == null && scope == null) c = throughParse(q);
         return c;
     }

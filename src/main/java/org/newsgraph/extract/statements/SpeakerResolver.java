@@ -185,7 +185,7 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** The named source of a report noun: "from X", "by X", "released/issued by X"; or null. */
+    /** The named source of a report noun: "from X", "by X", "released/issued by X", "a speech X gave"; or null. */
     private Speaker reportSource(SentenceTree t, int h) {
         for (int c : t.children(h)) {
             String r = baseRel(t.rel(c));
@@ -194,6 +194,8 @@ final class SpeakerResolver {
             if (r.equals("acl") && t.token(c).pos().equals("VBN")) {
                 for (int cc : t.children(c)) if (baseRel(t.rel(cc)).equals("obl") && caseIs(t, cc, "by")) named = cc;
             }
+            // "according to a speech Mrs. Clinton delivered": who gave it is the subject of its relative clause
+            if (r.equals("acl") && t.child(c, "nsubj") >= 0) named = t.child(c, "nsubj");
             if (named < 0) continue;
             Speaker s = named(t, named);
             if (s != null) return s;

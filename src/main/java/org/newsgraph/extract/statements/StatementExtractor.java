@@ -114,6 +114,7 @@ public final class StatementExtractor {
             // a cue whose clause is a quoted utterance attributes that quote; it is not reported speech
             for (Quote q : quotes) if (!q.nested() && !isEmbedded(q) && q.content().overlaps(c.content())) return;
             Speaker s = speakerOf(c);
+            if (s == null && continuesQuote(c)) s = discourse.current();
             if (s == null) return;
             SentenceTree t = trees.get(c.sentence());
             Span evidence = new Span(t.sentence.begin(), t.sentence.end());
@@ -156,6 +157,15 @@ public final class StatementExtractor {
                 nested(i, index, speaker);
             }
             discourse.spoke(speaker, quotes.get(segments.get(segments.size() - 1)).marks().end());
+        }
+
+        /** "“…,” adding that …": a participle right after the quotation just attributed, whose speaker it continues. */
+        private boolean continuesQuote(SpeechCue c) {
+            SentenceTree t = trees.get(c.sentence());
+            int k = c.cueToken() - 1;
+            if (!t.token(c.cueToken()).pos().equals("VBG") || k < 0) return false;
+            if (t.word(k).equals(",")) k--;
+            return k >= 0 && t.token(k).pos().equals("''") && discourse.currentOffset() == t.token(k).end();
         }
 
         /** The cue of the statement just before, when the same speaker made it; else null. */

@@ -299,6 +299,21 @@ class ReportedSpeechFormsTest {
         assertTrue(!said.isEmpty() && said.keySet().stream().allMatch(text::contains), said.toString());
     }
 
+    @Test
+    void aParticipleAfterAQuotationGoesOnFromTheCueBeforeIt() {
+        String text = "The plant closed in May.\n\nIn a statement, Tomas Varga said: \u201cThe plant was highly profitable when it "
+                + "became an independent, publicly traded company a decade ago,\u201d adding that its market value doubled in a year.";
+        assertEquals(Set.of("Tomas Varga"), speakersWithAgentsOf(text, "highly profitable"));
+        assertEquals(Set.of("Tomas Varga"), speakersWithAgentsOf(text, "market value doubled"));
+    }
+
+    @Test
+    void aSpeechOrStatementSomeoneGaveSpeaksForThem() {
+        String text = "Maria Lopez spoke in July.\n\nThe goal is to curb investors focused on short-term results, according to a "
+                + "speech Ms. Lopez delivered at Ohio State University in July.";
+        assertEquals(Set.of("Maria Lopez"), speakersWithAgentsOf(text, "curb investors"));
+    }
+
     /** Each reported statement's text and its speaker's name. */
     private Map<String, String> statementsOf(String text) {
         Document doc = nlp.annotate(text, null);
