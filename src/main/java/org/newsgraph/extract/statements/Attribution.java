@@ -16,6 +16,7 @@ import java.util.Set;
  *   <li>before the quote: {@code Waltz said: “…”} / {@code Waltz stated, “…”}</li>
  *   <li>through the parse: a cue whose reported clause lies in the quote</li>
  *   <li>around an embedded fragment: {@code Waltz said Washington “had taken a step back”}</li>
+ *   <li>from the words alone when the parse lost the cue after a quote ({@link QuoteThenSpeaker})</li>
  * </ul>
  * Quotes with no cue of their own are left to {@link DiscourseSpeaker}.
  */
@@ -26,12 +27,14 @@ final class Attribution {
     private final List<SentenceTree> trees;
     private final List<List<SpeechCue>> cues;
     private final List<Span> topLevelQuotes;
+    private final Cues lexicon;
 
-    Attribution(Document doc, List<SentenceTree> trees, List<List<SpeechCue>> cues, List<Span> topLevelQuotes) {
+    Attribution(Document doc, List<SentenceTree> trees, List<List<SpeechCue>> cues, List<Span> topLevelQuotes, Cues lexicon) {
         this.doc = doc;
         this.trees = trees;
         this.cues = cues;
         this.topLevelQuotes = topLevelQuotes;
+        this.lexicon = lexicon;
     }
 
     /** Is the cue word itself quoted (so it belongs to a quoted speaker, not to the article)? */
@@ -68,14 +71,16 @@ final class Attribution {
             if (t.token(c.cueToken()).begin() < q.marks().end()) continue;
             if (best == null || c.cueToken() < best.cueToken()) best = c;
         }
-        if (best == null) return null;
+        // "“…,” the statement obtained by the Bee said.": the layout holds where the parse did not
+        SpeechCue byLayout = scope == null ? QuoteThenSpeaker.cue(t, q.marks(), doc.text(), lexicon) : null;
+        if (best == null) return byLayout;
         // a name and its appositive between the quote and the verb: "“…,” Ana Ruiz, a lawyer, told …"
         if (best.speakerHead() >= 0 && CueSubjects.nameAfterQuote(t, best.cueToken()) == best.speakerHead()) return best;
         Set<Integer> subject = best.speakerHead() >= 0 ? new HashSet<>(t.subtree(best.speakerHead())) : Set.of();
         int first = t.tokenAtOffset(q.marks().end());
         for (int k = first; k >= 0 && k < best.cueToken(); k++) {
             if (t.isPunct(k) || subject.contains(k) || t.token(k).pos().startsWith("RB")) continue;
-            return null;
+            return byLayout;
         }
         return best;
     }

@@ -21,6 +21,7 @@ public final class Cues {
     final Set<String> anonymousHeads;
     final Set<String> institutionHeads;
     final Set<String> reportNouns;
+    final Set<String> reportHolderVerbs;
     final Set<String> statementNouns;
     final Set<String> pronouns;
     final Set<String> nonSpeechQuoteMarkers;
@@ -40,6 +41,7 @@ public final class Cues {
         anonymousHeads = WordLists.lowerSet(DIR + "anonymous-heads.txt");
         institutionHeads = WordLists.lowerSet(DIR + "institution-heads.txt");
         reportNouns = WordLists.lowerSet(DIR + "report-nouns.txt");
+        reportHolderVerbs = WordLists.lowerSet(DIR + "report-holder-verbs.txt");
         statementNouns = WordLists.lowerSet(DIR + "statement-nouns.txt");
         pronouns = WordLists.lowerSet(DIR + "pronouns.txt");
         nonSpeechQuoteMarkers = WordLists.lowerSet(DIR + "non-speech-quote-markers.txt");

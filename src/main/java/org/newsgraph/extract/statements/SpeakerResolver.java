@@ -191,7 +191,7 @@ final class SpeakerResolver {
             String r = baseRel(t.rel(c));
             int named = -1;
             if ((r.equals("nmod") || r.equals("obl")) && (caseIs(t, c, "from") || caseIs(t, c, "by"))) named = c;
-            if (r.equals("acl") && t.token(c).pos().equals("VBN")) {
+            if (r.equals("acl") && t.token(c).pos().equals("VBN") && !cues.reportHolderVerbs.contains(t.lemma(c))) {
                 for (int cc : t.children(c)) if (baseRel(t.rel(cc)).equals("obl") && caseIs(t, cc, "by")) named = cc;
             }
             // "according to a speech Mrs. Clinton delivered": who gave it is the subject of its relative clause

@@ -71,7 +71,7 @@ public final class StatementExtractor {
             DiscourseSpeaker.ParagraphIndex paragraphs = new DiscourseSpeaker.ParagraphIndex(text);
             discourse = new DiscourseSpeaker(paragraphs);
             resolver = new SpeakerResolver(doc, agents, cues);
-            attribution = new Attribution(doc, trees, cuesBySentence, topLevel);
+            attribution = new Attribution(doc, trees, cuesBySentence, topLevel, cues);
             for (SentenceTree t : trees) {
                 for (int k = 0; k < t.size(); k++) {
                     if (!t.rel(k).equals("nsubj") || t.head(k) < 0) continue;

@@ -314,6 +314,23 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Maria Lopez"), speakersWithAgentsOf(text, "curb investors"));
     }
 
+    @Test
+    void aQuotationThenSpeakerAndVerbIsAttributedWhereTheParseLostTheCue() {
+        // the parser makes "obtained" the root and leaves "said" hanging: the layout still says who spoke
+        String text = "The plea deal was announced on Friday.\n\n\u201cWe have a moral and ethical responsibility to consider any "
+                + "offer from the defense, given the massive scope of the case, the advanced age of many of the victims and "
+                + "witnesses, and our inherent obligations to the victims,\u201d the statement obtained by the Sacramento Bee said.";
+        assertEquals(Set.of("ANONYMOUS"), speakersWithAgentsOf(text, "moral and ethical responsibility"));
+    }
+
+    @Test
+    void whoObtainedADocumentDidNotWriteIt() {
+        String text = "The plant will close in May, according to a memo obtained by The Valley Herald. Forecasters expect a wet "
+                + "spring, according to the outlook released by the National Weather Office.";
+        assertEquals(Set.of("ANONYMOUS"), speakersWithAgentsOf(text, "plant will close"));
+        assertEquals(Set.of("National Weather Office"), speakersWithAgentsOf(text, "wet spring"));
+    }
+
     /** Each reported statement's text and its speaker's name. */
     private Map<String, String> statementsOf(String text) {
         Document doc = nlp.annotate(text, null);

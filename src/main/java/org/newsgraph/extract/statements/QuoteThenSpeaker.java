@@ -1,0 +1,53 @@
+package org.newsgraph.extract.statements;
+
+import org.newsgraph.extract.Span;
+
+import java.util.Set;
+
+/**
+ * The commonest layout of news attribution read from the words when the parser lost it:
+ * {@code “…,” the statement obtained by the Sacramento Bee said.} A quotation that ends in a comma,
+ * question or exclamation mark, then a short phrase naming the speaker, then a finite verb of saying
+ * close to the end of the sentence. Used only where no parsed cue follows the quotation.
+ */
+final class QuoteThenSpeaker {
+    /** words the speaker's phrase may take between the closing mark and the verb */
+    private static final int MAX_SPEAKER_WORDS = 12;
+    /** words after the verb before the sentence ends ("on Tuesday", "in a statement to reporters") */
+    private static final int MAX_WORDS_AFTER = 8;
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+    private QuoteThenSpeaker() {}
+
+    /** The cue read from the layout, or null when the sentence is not laid out so. */
+    static SpeechCue cue(SentenceTree t, Span marks, String text, Cues cues) {
+        if (!endsAsAttributed(marks, text)) return null;
+        int first = t.tokenAtOffset(marks.end());
+        if (first < 0) return null;
+        int verb = -1;
+        for (int k = first; k < t.size() && k <= first + MAX_SPEAKER_WORDS; k++) {
+            String pos = t.token(k).pos();
+            if (pos.equals("``") || pos.equals("''") || pos.equals(":") || t.word(k).equals(";")) return null;
+            if (FINITE.contains(pos) && cues.isSpeechVerb(t.lemma(k))) { verb = k; break; }
+        }
+        if (verb <= first) return null;
+        int after = 0;
+        for (int k = verb + 1; k < t.size(); k++) if (!t.isPunct(k)) after++;
+        if (after > MAX_WORDS_AFTER) return null;
+        int head = -1;
+        for (int k = first; k < verb && head < 0; k++) {
+            if (t.token(k).isNoun() || t.token(k).pos().equals("PRP")) head = k;
+        }
+        if (head < 0) return null;
+        // a name runs on to its last word ("Ana Ruiz")
+        while (head + 1 < verb && t.token(head).isProperNoun() && t.token(head + 1).isProperNoun()) head++;
+        return new SpeechCue(t.sentence.index(), verb, t.lemma(verb), head, null, null, null);
+    }
+
+    /** The quotation's last character before its closing mark is a comma, question or exclamation mark. */
+    private static boolean endsAsAttributed(Span marks, String text) {
+        int k = marks.end() - 1;
+        while (k > marks.begin() && "”\"’'»".indexOf(text.charAt(k)) >= 0) k--;
+        return ",?!".indexOf(text.charAt(k)) >= 0;
+    }
+}
