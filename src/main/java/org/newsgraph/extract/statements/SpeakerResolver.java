@@ -26,6 +26,7 @@ final class SpeakerResolver {
     private final List<Agent> agents;
     private final Cues cues;
     final SourceDescriptions sources;
+    private final ReferredAgents referred;
     /** per sentence, per token: the entity mention covering it, or null */
     private final EntityMention[][] mentionAt;
 
@@ -34,6 +35,7 @@ final class SpeakerResolver {
         this.agents = agents;
         this.cues = cues;
         this.sources = new SourceDescriptions(doc.text(), cues);
+        this.referred = new ReferredAgents(doc.text(), agents);
         mentionAt = new EntityMention[doc.sentences().size()][];
         for (int i = 0; i < mentionAt.length; i++) mentionAt[i] = new EntityMention[doc.sentences().get(i).tokens().size()];
         for (EntityMention m : doc.mentions()) {
@@ -94,7 +96,7 @@ final class SpeakerResolver {
         }
         if (definite) {
             // "the goalkeeper told reporters": the person of the article who holds that title
-            Speaker holder = titleHolder(t, h);
+            Speaker holder = referred.titleHolder(t, h);
             if (holder != null) return holder;
             // "said the party leader": the person the story is following, as for "he"
             if (role) {
@@ -116,7 +118,7 @@ final class SpeakerResolver {
             }
             if (definite) {
                 // "the union said", "the company said": the organisation named before that it refers to
-                Speaker org = organisationReferredTo(t, h, cues.companyHeads.contains(lemma));
+                Speaker org = referred.organisationReferredTo(t, h, cues.companyHeads.contains(lemma));
                 if (org != null) return org;
             }
             return Speaker.anonymous(sources.describe(t, h));
@@ -213,84 +215,6 @@ final class SpeakerResolver {
     private static boolean caseIs(SentenceTree t, int n, String prep) {
         for (int c : t.children(n)) if (t.rel(c).equals("case") && t.lemma(c).equals(prep)) return true;
         return false;
-    }
-
-    /**
-     * A person of the article whose job title ends in this noun ("goalkeeper Bea Oduya" ... "the
-     * goalkeeper"), the one mentioned last before it; null when none or the noun is no title here.
-     */
-    private Speaker titleHolder(SentenceTree t, int h) {
-        String noun = t.word(h).toLowerCase(Locale.ROOT);
-        int at = t.token(h).begin();
-        Agent best = null;
-        Span bestSpan = null;
-        for (Agent a : agents) {
-            if (a.kind() != AgentKind.PERSON) continue;
-            boolean holds = false;
-            for (String title : a.jobTitles()) {
-                String[] w = title.toLowerCase(Locale.ROOT).split("[\\s-]+");
-                if (w.length > 0 && w[w.length - 1].equals(noun)) holds = true;
-            }
-            if (!holds) continue;
-            Span before = null;
-            for (Span m : a.mentions()) if (m.end() <= at) before = m;
-            if (before != null && (bestSpan == null || before.begin() > bestSpan.begin())) { best = a; bestSpan = before; }
-        }
-        return best == null ? null : Speaker.named(Speaker.Kind.PERSON, bestSpan, bestSpan.of(doc.text()));
-    }
-
-    /**
-     * The organisation a definite description refers back to: the last one named before whose
-     * name contains the noun ("the union" for "... Grain Workers Union"); for business nouns
-     * ("the company") otherwise the organisation (not a news outlet) named most often before it,
-     * which in a business story is the company the story is about; for any noun, the only
-     * organisation named earlier in the same sentence.
-     */
-    private Speaker organisationReferredTo(SentenceTree t, int h, boolean business) {
-        String noun = t.word(h).toLowerCase(Locale.ROOT);
-        int at = t.token(h).begin();
-        Span byName = null, anyOrg = null;
-        int anyCount = 0;
-        for (Agent a : agents) {
-            if (a.kind() != AgentKind.ORGANIZATION) continue;
-            Span before = null;
-            int count = 0;
-            for (Span m : a.mentions()) if (m.end() <= at) { before = m; count++; }
-            if (before == null) continue;
-            boolean contains = false;
-            for (String w : a.name().toLowerCase(Locale.ROOT).split("\\s+")) if (w.equals(noun)) contains = true;
-            if (contains && (byName == null || before.begin() > byName.begin())) byName = before;
-            if (!newsOutlet(a) && (anyOrg == null || count > anyCount || count == anyCount && before.begin() > anyOrg.begin())) {
-                anyOrg = before;
-                anyCount = count;
-            }
-        }
-        Span pick = byName != null ? byName : sameSentence(t, at);
-        if (pick == null && business) pick = anyOrg;
-        return pick == null ? null : Speaker.named(Speaker.Kind.ORGANIZATION, pick, pick.of(doc.text()));
-    }
-
-    /**
-     * The one organisation (not a news outlet) named earlier in the same sentence: "LIUNA Local 363
-     * presented the offer, and the union said …" refers back to it whatever the noun.
-     */
-    private Span sameSentence(SentenceTree t, int at) {
-        Agent only = null;
-        Span last = null;
-        for (Agent a : agents) {
-            if (a.kind() != AgentKind.ORGANIZATION || newsOutlet(a)) continue;
-            for (Span m : a.mentions()) {
-                if (m.begin() < t.sentence.begin() || m.end() > at) continue;
-                if (only != null && only != a) return null;            // two organisations: ambiguous
-                only = a;
-                last = m;
-            }
-        }
-        return last;
-    }
-
-    private static boolean newsOutlet(Agent a) {
-        return org.newsgraph.extract.agents.AgentLexicon.standard().isNewsOrganisation(a.name());
     }
 
     /** A named person/organisation/place covering token i (by NER or by the agents' names), or null. */

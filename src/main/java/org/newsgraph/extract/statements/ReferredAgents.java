@@ -1,0 +1,102 @@
+package org.newsgraph.extract.statements;
+
+import org.newsgraph.extract.Agent;
+import org.newsgraph.extract.AgentKind;
+import org.newsgraph.extract.Span;
+import org.newsgraph.extract.Speaker;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Whom a definite description refers back to among the people and organisations the article has
+ * named: "the goalkeeper" (a person with that title), "the union" (the organisation named before
+ * whose name has that word), "the company" (in business news, the company the story is about).
+ */
+final class ReferredAgents {
+    private final String text;
+    private final List<Agent> agents;
+
+    ReferredAgents(String text, List<Agent> agents) {
+        this.text = text;
+        this.agents = agents;
+    }
+
+    /**
+     * A person of the article whose job title ends in this noun ("goalkeeper Bea Oduya" ... "the
+     * goalkeeper"), the one mentioned last before it; null when none or the noun is no title here.
+     */
+    Speaker titleHolder(SentenceTree t, int h) {
+        String noun = t.word(h).toLowerCase(Locale.ROOT);
+        int at = t.token(h).begin();
+        Agent best = null;
+        Span bestSpan = null;
+        for (Agent a : agents) {
+            if (a.kind() != AgentKind.PERSON) continue;
+            boolean holds = false;
+            for (String title : a.jobTitles()) {
+                String[] w = title.toLowerCase(Locale.ROOT).split("[\\s-]+");
+                if (w.length > 0 && w[w.length - 1].equals(noun)) holds = true;
+            }
+            if (!holds) continue;
+            Span before = null;
+            for (Span m : a.mentions()) if (m.end() <= at) before = m;
+            if (before != null && (bestSpan == null || before.begin() > bestSpan.begin())) { best = a; bestSpan = before; }
+        }
+        return best == null ? null : Speaker.named(Speaker.Kind.PERSON, bestSpan, bestSpan.of(text));
+    }
+
+    /**
+     * The organisation a definite description refers back to: the last one named before whose
+     * name contains the noun ("the union" for "... Grain Workers Union"); for business nouns
+     * ("the company") otherwise the organisation (not a news outlet) named most often before it,
+     * which in a business story is the company the story is about; for any noun, the only
+     * organisation named earlier in the same sentence.
+     */
+    Speaker organisationReferredTo(SentenceTree t, int h, boolean business) {
+        String noun = t.word(h).toLowerCase(Locale.ROOT);
+        int at = t.token(h).begin();
+        Span byName = null, anyOrg = null;
+        int anyCount = 0;
+        for (Agent a : agents) {
+            if (a.kind() != AgentKind.ORGANIZATION) continue;
+            Span before = null;
+            int count = 0;
+            for (Span m : a.mentions()) if (m.end() <= at) { before = m; count++; }
+            if (before == null) continue;
+            boolean contains = false;
+            for (String w : a.name().toLowerCase(Locale.ROOT).split("\\s+")) if (w.equals(noun)) contains = true;
+            if (contains && (byName == null || before.begin() > byName.begin())) byName = before;
+            if (!newsOutlet(a) && (anyOrg == null || count > anyCount || count == anyCount && before.begin() > anyOrg.begin())) {
+                anyOrg = before;
+                anyCount = count;
+            }
+        }
+        Span pick = byName != null ? byName : sameSentence(t, at);
+        if (pick == null && business) pick = anyOrg;
+        return pick == null ? null : Speaker.named(Speaker.Kind.ORGANIZATION, pick, pick.of(text));
+    }
+
+    /**
+     * The one organisation (not a news outlet) named earlier in the same sentence: "LIUNA Local 363
+     * presented the offer, and the union said …" refers back to it whatever the noun.
+     */
+    private Span sameSentence(SentenceTree t, int at) {
+        Agent only = null;
+        Span last = null;
+        for (Agent a : agents) {
+            if (a.kind() != AgentKind.ORGANIZATION || newsOutlet(a)) continue;
+            for (Span m : a.mentions()) {
+                if (m.begin() < t.sentence.begin() || m.end() > at) continue;
+                if (only != null && only != a) return null;            // two organisations: ambiguous
+                only = a;
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    private static boolean newsOutlet(Agent a) {
+        return org.newsgraph.extract.agents.AgentLexicon.standard().isNewsOrganisation(a.name());
+    }
+}
