@@ -29,6 +29,7 @@ public final class AgentLexicon {
     private final Set<String> legalForms;
     private final Set<String> pronouns;
     private final Set<String> newsOrganisations;
+    private final Set<String> nameplates;
     private final Set<String> metonymicInstitutions;
     private final Set<String> organisationSuffixes;
     private final Set<String> nameSuffixes;
@@ -46,6 +47,7 @@ public final class AgentLexicon {
         legalForms = lower(WordLists.lines(DIR + "legal-forms.txt"));
         pronouns = lower(WordLists.lines(DIR + "pronouns.txt"));
         newsOrganisations = folded(WordLists.lines(DIR + "news-organisations.txt"));
+        nameplates = folded(WordLists.lines(DIR + "newspaper-nameplates.txt"));
         metonymicInstitutions = folded(WordLists.lines(DIR + "metonymic-institutions.txt"));
         organisationSuffixes = lower(WordLists.lines(DIR + "organisation-suffixes.txt"));
         nameSuffixes = lower(WordLists.lines(DIR + "name-suffixes.txt"));
@@ -125,6 +127,9 @@ public final class AgentLexicon {
     }
 
     public boolean isNewsOrganisation(String name) { return newsOrganisations.contains(NameFolding.person(name)); }
+
+    /** "Journal", "Bee": a last word of newspaper names, by which a paper is called for short. */
+    boolean isNameplate(String word) { return nameplates.contains(NameFolding.person(word)); }
 
     boolean isMetonymicInstitution(String name) { return metonymicInstitutions.contains(NameFolding.person(name)); }
 

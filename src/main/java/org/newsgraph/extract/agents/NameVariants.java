@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Groups organisation and place mentions of one article by name variant: the same folded name, an
  * acronym of a longer name ("US" = "United States"), a name without its organisation suffix
- * ("Fox Business" = "Fox Business Network") or the first word of a longer capitalised name
- * ("Lumora" = "Lumora Technologies"), when exactly one longer name fits.
+ * ("Fox Business" = "Fox Business Network"), the first word of a longer capitalised name
+ * ("Lumora" = "Lumora Technologies") or a newspaper's last word ("the Journal" = "The Wall Street
+ * Journal"), when exactly one longer name fits.
  */
 final class NameVariants {
     private static final Set<String> LOWERCASE_NAME_WORDS = Set.of("of", "for", "and", "the", "on", "in", "de", "la",
@@ -39,7 +40,10 @@ final class NameVariants {
                 if (other == g) continue;
                 String longForm = other.canonical();
                 if (isAcronymOf(shortForm, longForm) || isSuffixExtension(shortForm, longForm)
-                        || isProperPrefix(shortForm, longForm)) { target = other; fits++; }
+                        || isProperPrefix(shortForm, longForm) || kind == AgentKind.ORGANIZATION && isNameplateOf(shortForm, longForm)) {
+                    target = other;
+                    fits++;
+                }
             }
             if (fits == 1) {
                 target.mentions.addAll(g.mentions);
@@ -47,6 +51,13 @@ final class NameVariants {
             }
         }
         return groups;
+    }
+
+    /** "the Journal" for "The Wall Street Journal": a newspaper called by the last word of its name. */
+    boolean isNameplateOf(String shortForm, String longForm) {
+        String[] l = longForm.split("\\s+");
+        return !shortForm.contains(" ") && l.length >= 2 && lex.isNameplate(shortForm)
+                && NameFolding.person(l[l.length - 1]).equals(NameFolding.person(shortForm));
     }
 
     /** "Lumora" for "Lumora Technologies": one capitalised word that begins a capitalised longer name. */

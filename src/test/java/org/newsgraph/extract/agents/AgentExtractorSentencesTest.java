@@ -45,6 +45,14 @@ class AgentExtractorSentencesTest {
     }
 
     @Test
+    void aNewspaperCalledByTheLastWordOfItsNameIsThatNewspaper() {
+        List<Agent> as = agents("The Wall Street Journal first reported the talks on Monday. The Journal reported that the deal "
+                + "could be worth $2 billion.");
+        List<String> orgs = as.stream().filter(a -> a.kind() == AgentKind.ORGANIZATION).map(Agent::name).toList();
+        assertEquals(List.of("Wall Street Journal"), orgs, as.toString());
+    }
+
+    @Test
     void titleBeforeNameIsNotPartOfTheName() {
         List<Agent> as = agents("Defence Minister Anna Kowalska said on Monday that the army would receive new tanks.");
         Agent p = person(as, "Anna Kowalska");
