@@ -331,6 +331,13 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("National Weather Office"), speakersWithAgentsOf(text, "wet spring"));
     }
 
+    @Test
+    void reportedContentEndingInAQuotationKeepsItsClosingMark() {
+        Map<String, String> said = statementsOf("The club\u2019s chairman, Tom Hale, said the team\u2019s \u201cspirit\u201d was "
+                + "\u201csecond to none\u201d.");
+        assertEquals("Tom Hale", said.get("the team\u2019s \u201cspirit\u201d was \u201csecond to none\u201d"), said.toString());
+    }
+
     /** Each reported statement's text and its speaker's name. */
     private Map<String, String> statementsOf(String text) {
         Document doc = nlp.annotate(text, null);
