@@ -50,10 +50,6 @@ final class MentionCleaner {
     }
 
     /**
-     * The cleaned mention, or null when it names no agent. MISC mentions come back with kind null:
-     * they only become agents as a person's surname.
-     */
-    /**
      * The mention cut at dashes set off by spaces ("the officer who shot Scott - Brentley Vinson, who
      * …"): such a dash separates phrases, so each side is a name of its own. A hyphen inside a name
      * ("Perkins-Kirkpatrick") has no space beside it and stays.
@@ -62,8 +58,9 @@ final class MentionCleaner {
         if (em.sentence() < 0 || em.sentence() >= doc.sentences().size()) return List.of(em);
         String text = doc.text();
         List<Token> toks = doc.sentences().get(em.sentence()).tokens();
-        List<EntityMention> out = new ArrayList<>();
         int from = Math.max(0, em.tokenBegin()), end = Math.min(toks.size(), em.tokenEnd());
+        if (toks.subList(from, end).stream().noneMatch(t -> spacedDash(text, t))) return List.of(em);
+        List<EntityMention> out = new ArrayList<>();
         for (int i = from; i <= end; i++) {
             if (i < end && !spacedDash(text, toks.get(i))) continue;
             if (i > from) {
@@ -72,16 +69,20 @@ final class MentionCleaner {
             }
             from = i + 1;
         }
-        return out.size() == 1 && out.get(0).tokenBegin() == em.tokenBegin() && out.get(0).tokenEnd() == em.tokenEnd() ? List.of(em) : out;
+        return out;
     }
 
     private static boolean spacedDash(String text, Token t) {
-        if (!t.word().matches("-+|--|[\u2013\u2014]")) return false;
+        if (!t.word().matches("-+|[\u2013\u2014]")) return false;
         boolean spaceBefore = t.begin() > 0 && Character.isWhitespace(text.charAt(t.begin() - 1));
         boolean spaceAfter = t.end() < text.length() && Character.isWhitespace(text.charAt(t.end()));
         return spaceBefore || spaceAfter;
     }
 
+    /**
+     * The cleaned mention, or null when it names no agent. MISC mentions come back with kind null:
+     * they only become agents as a person's surname.
+     */
     NameMention clean(Document doc, EntityMention em, String type) {
         String text = doc.text();
         Sentence s = doc.sentences().get(em.sentence());

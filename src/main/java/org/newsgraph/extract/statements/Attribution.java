@@ -71,18 +71,21 @@ final class Attribution {
             if (t.token(c.cueToken()).begin() < q.marks().end()) continue;
             if (best == null || c.cueToken() < best.cueToken()) best = c;
         }
-        // "“…,” the statement obtained by the Bee said.": the layout holds where the parse did not
-        SpeechCue byLayout = scope == null ? QuoteThenSpeaker.cue(t, q.marks(), doc.text(), lexicon) : null;
-        if (best == null) return byLayout;
+        if (best == null) return byLayout(t, q, scope);
         // a name and its appositive between the quote and the verb: "“…,” Ana Ruiz, a lawyer, told …"
         if (best.speakerHead() >= 0 && CueSubjects.nameAfterQuote(t, best.cueToken()) == best.speakerHead()) return best;
         Set<Integer> subject = best.speakerHead() >= 0 ? new HashSet<>(t.subtree(best.speakerHead())) : Set.of();
         int first = t.tokenAtOffset(q.marks().end());
         for (int k = first; k >= 0 && k < best.cueToken(); k++) {
             if (t.isPunct(k) || subject.contains(k) || t.token(k).pos().startsWith("RB")) continue;
-            return byLayout;
+            return byLayout(t, q, scope);
         }
         return best;
+    }
+
+    /** "“…,” the statement obtained by the Bee said.": the layout holds where the parse did not (top-level quotes). */
+    private SpeechCue byLayout(SentenceTree t, Quote q, Span scope) {
+        return scope == null ? QuoteThenSpeaker.cue(t, q.marks(), doc.text(), lexicon) : null;
     }
 
     /** {@code Waltz said: “…”}: the last cue before the opening mark, governing what lies between. */

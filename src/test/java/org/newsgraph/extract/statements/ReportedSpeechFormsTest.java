@@ -233,13 +233,7 @@ class ReportedSpeechFormsTest {
     void aPronounWithNoPersonSubjectBeforeIsTheOnePersonNamed() {
         String text = "Supporters of Prime Minister Tomas Varga took to the streets on "
                 + "Tuesday, Reuters reported, even as he urged the government to \u201csummon parliament and restore democracy\u201d.";
-        Document doc = nlp.annotate(text, null);
-        List<Agent> agents = new org.newsgraph.extract.agents.AgentExtractor().extract(doc);
-        Set<String> quoted = new TreeSet<>();
-        for (Statement s : extractor.extract(doc, agents)) {
-            if (s.kind() == Statement.Kind.PARTIAL_QUOTE) quoted.add(String.valueOf(GoldScorer.speakerName(s.speaker(), agents)));
-        }
-        assertEquals(Set.of("Tomas Varga"), quoted);
+        assertEquals(Set.of("Tomas Varga"), new TreeSet<>(statementsOf(text, Statement.Kind.PARTIAL_QUOTE).values()));
         // Reuters reports the whole sentence, its aside cut out
         assertEquals("Reuters", statementsOf(text).get("Supporters of Prime Minister Tomas Varga took to the streets on Tuesday even as "
                 + "he urged the government to \u201csummon parliament and restore democracy\u201d"));
@@ -340,11 +334,16 @@ class ReportedSpeechFormsTest {
 
     /** Each reported statement's text and its speaker's name. */
     private Map<String, String> statementsOf(String text) {
+        return statementsOf(text, Statement.Kind.REPORTED_SPEECH);
+    }
+
+    /** Each statement of this kind: its text and its speaker's name, with the real agent extractor. */
+    private Map<String, String> statementsOf(String text, Statement.Kind kind) {
         Document doc = nlp.annotate(text, null);
         List<Agent> agents = new org.newsgraph.extract.agents.AgentExtractor().extract(doc);
         Map<String, String> out = new TreeMap<>();
         for (Statement s : extractor.extract(doc, agents)) {
-            if (s.kind() == Statement.Kind.REPORTED_SPEECH) out.put(s.text(), String.valueOf(GoldScorer.speakerName(s.speaker(), agents)));
+            if (s.kind() == kind) out.put(s.text(), String.valueOf(GoldScorer.speakerName(s.speaker(), agents)));
         }
         return out;
     }
