@@ -69,8 +69,9 @@ final class ReportedContent {
         if (obj >= 0 && cues.objectContentVerbs.contains(lemma)) return span(t, t.subtree(obj), true);
         Span misparsed = subjectTakenForObject(t, v, obj);
         if (misparsed != null) return misparsed;
-        // passive participle modifying a noun: "The move, confirmed by X, ..." reports the noun
-        if (t.rel(v).equals("acl") && t.head(v) >= 0 && t.token(v).pos().equals("VBN")) {
+        // passive participle modifying a noun: "The move, confirmed by X, ..." reports the noun, for verbs
+        // whose object can be what is said ("the monitor maintained by the embassy" reports nothing)
+        if (t.rel(v).equals("acl") && t.head(v) >= 0 && t.token(v).pos().equals("VBN") && cues.objectContentVerbs.contains(lemma)) {
             int n = t.head(v);
             return span(t, range(t.subtreeMin(n), Math.max(n, t.subtreeMin(v) - 1)), true);
         }
@@ -88,7 +89,7 @@ final class ReportedContent {
      * "The pier, Lopez said, would open in May": the cue is set off by commas inside the clause it
      * reports, so the content is the whole sentence ({@link SpeechCue#contentText} cuts the aside
      * out). Not when what follows is the cue's own: a quotation ("he said, “…”"), a participle
-     * ("said, adding …") or a that-clause ("said, however, that …").
+     * ("said, adding …") or a that-clause ("said, however, that …") after nothing it reports.
      */
     private Span interruptedClause(SentenceTree t, int v, int subject) {
         if (t.token(v).pos().equals("VBG")) return null;
@@ -96,8 +97,16 @@ final class ReportedContent {
         int lo = words[0], hi = words[1];
         if (lo < 2 || hi + 2 >= t.size() || !t.word(lo - 1).equals(",") || !t.word(hi + 1).equals(",")) return null;
         int next = hi + 2;
-        if (t.isPunct(next) || t.token(next).pos().equals("VBG") || t.lemma(next).equals("that")) return null;
+        if (t.isPunct(next) || t.token(next).pos().equals("VBG")) return null;
+        // "…, he said, that …" is the cue's own clause, unless the clause before reports too ("so bad,
+        // Mr. Obama noted, that …")
+        if (t.lemma(next).equals("that") && !clauseBefore(t, v, lo)) return null;
         return span(t, range(0, t.size() - 1), true);
+    }
+
+    private static boolean clauseBefore(SentenceTree t, int v, int lo) {
+        for (int c : t.children(v)) if (t.rel(c).equals("ccomp") && t.subtreeMax(c) < lo) return true;
+        return false;
     }
 
     /** First and last token of a clause-final cue's own words: subject, verb, addressee and adjuncts. */

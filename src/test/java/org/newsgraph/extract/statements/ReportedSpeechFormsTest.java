@@ -332,6 +332,18 @@ class ReportedSpeechFormsTest {
         assertEquals("Tom Hale", said.get("the team\u2019s \u201cspirit\u201d was \u201csecond to none\u201d"), said.toString());
     }
 
+    @Test
+    void anAsideBetweenTheTwoPartsOfASoThatClause() {
+        Map<String, String> said = statementsOf("Maria Lopez runs the harbour authority. The port had resisted such deals, but the "
+                + "water there had become so dirty, Ms. Lopez noted, that the most-visited web page in town was the daily "
+                + "water-quality monitor maintained by the Valmont Harbour Trust.");
+        assertEquals("Maria Lopez", said.get("The port had resisted such deals, but the water there had become so dirty that the "
+                + "most-visited web page in town was the daily water-quality monitor maintained by the Valmont Harbour Trust"),
+                said.toString());
+        // a thing maintained by someone is nothing they said
+        assertEquals(1, said.size(), said.toString());
+    }
+
     /** Each reported statement's text and its speaker's name. */
     private Map<String, String> statementsOf(String text) {
         return statementsOf(text, Statement.Kind.REPORTED_SPEECH);
