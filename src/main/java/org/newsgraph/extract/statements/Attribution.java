@@ -61,6 +61,14 @@ final class Attribution {
         return c;
     }
 
+    /**
+     * For a fragment quoted at the end of a clause that a cue closes ("Varga is also a “change
+     * agent,” Cole said."): that cue, or null.
+     */
+    SpeechCue closingCue(Quote q) {
+        return after(q, null);
+    }
+
     /** {@code “…,” Waltz said}: a cue right after the closing mark, with only its subject in between. */
     private SpeechCue after(Quote q, Span scope) {
         SentenceTree t = treeAt(q.marks().end() - 1);

@@ -184,6 +184,7 @@ public final class StatementExtractor {
             if (namesTheWords(q)) return;
             SpeechCue cue = attribution.embeddingCue(q);
             if (cue == null) cue = attribution.predicativeCue(q, cues.predicativeQuoteVerbs);
+            if (cue == null) cue = attribution.closingCue(q);
             if (cue == null) return;
             Speaker s = speakerOf(cue);            // null: quoted speech whose speaker is unresolved
             int at = out.size();

@@ -344,6 +344,16 @@ class ReportedSpeechFormsTest {
         assertEquals(1, said.size(), said.toString());
     }
 
+    @Test
+    void aFragmentQuotedBeforeTheClosingCueIsThatSpeakersAndSoIsTheQuoteAfterIt() {
+        String text = "Rep. Tom Cole of Oklahoma, an ally of the leadership, said Thursday his biggest worry about Varga is that "
+                + "he is \u201cunpredictable.\u201d Yet Varga is also a \u201cchange agent,\u201d Cole said. \u201cThat\u2019s exactly "
+                + "what people want right now, so in that sense he\u2019s very well-positioned for a general election.\u201d"
+                + "\n\nTomas Varga did not respond.";
+        assertEquals(Set.of("Tom Cole"), speakersWithAgentsOf(text, "change agent"));
+        assertEquals(Set.of("Tom Cole"), speakersWithAgentsOf(text, "exactly what people want"));
+    }
+
     /** Each reported statement's text and its speaker's name. */
     private Map<String, String> statementsOf(String text) {
         return statementsOf(text, Statement.Kind.REPORTED_SPEECH);
