@@ -1,12 +1,14 @@
 /**
  * Who said what in one article: quotations found from their marks ({@link
  * org.newsgraph.extract.statements.QuoteFinder}), speech cues found in the dependency parse
- * ({@link org.newsgraph.extract.statements.ReportedSpeechFinder}, {@link
- * org.newsgraph.extract.statements.CueSubjects}), quotes tied to their cues ({@link
- * org.newsgraph.extract.statements.Attribution}) and speakers resolved to the article's agents, unnamed
- * sources or, for pronouns, role nouns, labels and cue-less follow-on quotes, the discourse ({@link
- * org.newsgraph.extract.statements.SpeakerResolver}, {@link org.newsgraph.extract.statements.DiscourseSpeaker},
- * {@link org.newsgraph.extract.statements.SpeakerLabels}).
+ * ({@link org.newsgraph.extract.statements.ReportedSpeechFinder}, their speakers by {@link
+ * org.newsgraph.extract.statements.SpeakerSearch} and {@link org.newsgraph.extract.statements.CueSubjects},
+ * what they report by {@link org.newsgraph.extract.statements.ReportedContent}), quotes tied to their cues
+ * ({@link org.newsgraph.extract.statements.Attribution}, from the words alone where the parse failed:
+ * {@link org.newsgraph.extract.statements.QuoteThenSpeaker}) and speakers resolved to the article's agents,
+ * unnamed sources or, for pronouns, role nouns, labels and cue-less follow-on quotes, the discourse ({@link
+ * org.newsgraph.extract.statements.SpeakerResolver}, {@link org.newsgraph.extract.statements.ReferredAgents},
+ * {@link org.newsgraph.extract.statements.DiscourseSpeaker}, {@link org.newsgraph.extract.statements.SpeakerLabels}).
  *
  * <p>Takes an {@link org.newsgraph.nlp.Document} and the article's {@link org.newsgraph.extract.Agent}s;
  * gives {@link org.newsgraph.extract.Statement} records (a quotation whose speaker is not resolved has a
