@@ -20,6 +20,15 @@ import java.util.Map;
  * a mark between two letters is an apostrophe; a single quote only closes one that is open.
  */
 public final class QuoteFinder {
+    /** Characters that close a quotation (a doubled apostrophe '' closes one in wire copy). */
+    static final String CLOSING_MARKS = "”\"’'»";
+
+    /** The last character inside a quotation, before its closing mark (two characters wide in wire copy: ''). */
+    static char lastInside(Span marks, String text) {
+        int k = marks.end() - 1;
+        while (k > marks.begin() && CLOSING_MARKS.indexOf(text.charAt(k)) >= 0) k--;
+        return text.charAt(k);
+    }
 
     /**
      * One quoted stretch.

@@ -46,8 +46,6 @@ final class QuoteThenSpeaker {
 
     /** The quotation's last character before its closing mark is a comma, question or exclamation mark. */
     private static boolean endsAsAttributed(Span marks, String text) {
-        int k = marks.end() - 1;
-        while (k > marks.begin() && "”\"’'»".indexOf(text.charAt(k)) >= 0) k--;
-        return ",?!".indexOf(text.charAt(k)) >= 0;
+        return ",?!".indexOf(QuoteFinder.lastInside(marks, text)) >= 0;
     }
 }

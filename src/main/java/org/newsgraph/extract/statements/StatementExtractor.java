@@ -25,8 +25,6 @@ import java.util.Set;
  */
 public final class StatementExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
-    /** Characters that close a quotation (a doubled apostrophe '' closes one in wire copy). */
-    private static final String CLOSING_MARKS = "”\"’'»";
     /** who put a question the text reports without naming the one who asked ("Asked whether …, X said") */
     private static final String UNNAMED_ASKER = "the one who asked";
 
@@ -287,11 +285,8 @@ public final class StatementExtractor {
             String words = q.content().of(text).strip();
             if (words.split("\\s+").length < 3) return false;
             // the first paragraph of a quote that runs on into the next one has no closing mark
-            if (CLOSING_MARKS.indexOf(text.charAt(q.marks().end() - 1)) < 0) return true;
-            // the last character before the closing mark, which may be two characters wide ('' in wire copy)
-            int last = q.marks().end() - 1;
-            while (last > q.marks().begin() && CLOSING_MARKS.indexOf(text.charAt(last)) >= 0) last--;
-            char lastInside = text.charAt(last);
+            if (QuoteFinder.CLOSING_MARKS.indexOf(text.charAt(q.marks().end() - 1)) < 0) return true;
+            char lastInside = QuoteFinder.lastInside(q.marks(), text);
             char after = attribution.nextNonSpace(q.marks().end());
             boolean closedSentence = ".?!…".indexOf(lastInside) >= 0 || ".?!".indexOf(after) >= 0;
             boolean sentenceEnds = after == '\n' || Character.isUpperCase(after) || "“\"‘'«".indexOf(after) >= 0
