@@ -22,6 +22,7 @@ import java.util.Set;
  */
 final class Attribution {
     private static final int MAX_GAP_BEFORE = 10;
+    private static final int MAX_GAP_BEFORE_COLON = 30;
 
     private final Document doc;
     private final List<SentenceTree> trees;
@@ -110,7 +111,8 @@ final class Attribution {
         }
         if (best == null) return null;
         int markToken = t.tokenAtOffset(q.marks().begin());
-        if (markToken - best.cueToken() > MAX_GAP_BEFORE) return null;
+        // a colon announces the quotation, however long the clause the cue governs before it
+        if (markToken - best.cueToken() > (prev == ':' ? MAX_GAP_BEFORE_COLON : MAX_GAP_BEFORE)) return null;
         // "According to Limbaugh, “…”": the source hangs "according" below it, not above
         Set<Integer> source = best.cue().equals("according to") && best.speakerHead() >= 0
                 ? new HashSet<>(t.subtree(best.speakerHead())) : Set.of();

@@ -96,6 +96,59 @@ final class CueSubjects {
         return t.token(k).isProperNoun() && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) ? k : -1;
     }
 
+    /**
+     * "Any reading of the move, said Michael Kofman, an expert on Russia, would …": a finite verb
+     * after a comma, followed by a person's name that a comma or the sentence's end closes, is
+     * inverted and the name speaks, whatever the parser took for the subject. Not for verbs whose
+     * object is the audience ("…, told Smith").
+     */
+    int invertedName(SentenceTree t, int v) {
+        if (v == 0 || v + 1 >= t.size() || !t.word(v - 1).equals(",") || cues.addressee("object", t.lemma(v))) return -1;
+        String pos = t.token(v).pos();
+        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) return -1;
+        int k = v + 1;
+        // a title before the name ("said Sen. Ana Ruiz")
+        for (int steps = 0; steps < 2 && k < t.size() && t.token(k).isProperNoun() && !isPerson(t, k); steps++) k++;
+        if (k >= t.size() || !isPerson(t, k)) return -1;
+        while (k + 1 < t.size() && isPerson(t, k + 1)) k++;
+        return k + 1 >= t.size() || t.word(k + 1).equals(",") || t.isPunct(k + 1) && !t.word(k + 1).equals("'s") ? k : -1;
+    }
+
+    /**
+     * "As Dana Whitcombe, an economist, noted, “…”": the name "as" introduces, which the parser may
+     * hang as an oblique of the verb, leaving it no subject or the appositive for one.
+     */
+    static int asSource(SentenceTree t, int v) {
+        for (int c : t.children(v)) {
+            if (c > v || !t.rel(c).startsWith("obl") || !isNamed(t, c)) continue;
+            for (int k : t.children(c)) if (t.rel(k).equals("case") && t.word(k).equalsIgnoreCase("as")) return c;
+        }
+        return -1;
+    }
+
+    /**
+     * "Mr. Slinker, whose start-up uses big data, said …": the parser, lost in the clause set off
+     * after a name that opens the sentence, gave the verb after the closing comma no subject; the
+     * name speaks.
+     */
+    static int openingName(SentenceTree t, int v) {
+        if (v < 4 || !t.word(v - 1).equals(",")) return -1;
+        int k = 0;
+        while (k < v && t.token(k).isProperNoun() && !isNamed(t, k)) k++;   // a title: "Mr.", "Sen."
+        if (k >= v || !isNamed(t, k)) return -1;
+        while (k + 1 < v && isNamed(t, k + 1) && t.token(k + 1).ner().equals(t.token(k).ner())) k++;
+        return t.word(k + 1).equals(",") && k + 1 < v - 1 ? k : -1;
+    }
+
+    private static boolean isPerson(SentenceTree t, int k) {
+        return t.token(k).isProperNoun() && "PERSON".equals(t.token(k).ner());
+    }
+
+    private static boolean isNamed(SentenceTree t, int k) {
+        String ner = t.token(k).ner();
+        return t.token(k).isProperNoun() && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner));
+    }
+
     boolean negated(SentenceTree t, int v) {
         for (int c : t.children(v)) {
             String r = t.rel(c);

@@ -25,7 +25,7 @@ final class ReportedContent {
     Span of(SentenceTree t, int v, int subject) {
         Span interrupted = interruptedClause(t, v, subject);
         if (interrupted != null) return interrupted;
-        int ccomp = t.child(v, "ccomp");
+        int ccomp = reportedClause(t, v, subject);
         if (ccomp >= 0) {
             // "said A, but that B": a second that-clause conjoined to the verb reports too
             int last = t.subtreeMax(ccomp);
@@ -102,6 +102,23 @@ final class ReportedContent {
         // Mr. Obama noted, that …")
         if (t.lemma(next).equals("that") && !clauseBefore(t, v, lo)) return null;
         return span(t, range(0, t.size() - 1), true);
+    }
+
+    /**
+     * The verb's that-clause. Of two, the parser took the one before the verb from an opening
+     * phrase ("On a day rich in symbolism, under a sky that seemed …, Obama warned that …") or
+     * from the clause set off after the subject ("Mr. Slinker, whose start-up uses data, said …"):
+     * the one after the verb is reported when it follows it directly or with "that", or when the
+     * one before holds the speaker. "<clause>, Hollande said Tuesday, noting …" keeps the first.
+     */
+    private static int reportedClause(SentenceTree t, int v, int subject) {
+        int first = t.child(v, "ccomp");
+        if (first < 0 || first > v) return first;
+        boolean holdsSpeaker = subject >= 0 && t.subtree(first).contains(subject);
+        for (int c : t.children(v)) {
+            if (c > v && t.rel(c).equals("ccomp") && (holdsSpeaker || t.subtreeMin(c) == v + 1 || hasThatMark(t, c))) return c;
+        }
+        return first;
     }
 
     private static boolean clauseBefore(SentenceTree t, int v, int lo) {

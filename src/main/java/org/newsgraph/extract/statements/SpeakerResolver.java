@@ -20,7 +20,7 @@ final class SpeakerResolver {
     private static final Set<String> PERSON_TYPES = Set.of("PERSON");
     private static final Set<String> ORG_TYPES = Set.of("ORGANIZATION");
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
-    private static final Set<String> NAME_LINKS = Set.of("compound", "flat", "appos", "nmod");
+    private static final Set<String> NAME_LINKS = Set.of("compound", "flat", "appos", "nmod", "dep");
 
     private final Document doc;
     private final List<Agent> agents;

@@ -36,9 +36,17 @@ final class SpeakerSearch {
         // "To understand the real Dred Scott, Chief Justice Roberts said, …": a name the parser hung as
         // the appositive of the subject, right before the verb, is the subject
         if (subject >= 0) subject = CueSubjects.nameRightBefore(t, subject, v);
+        if (subject >= 0 && subject < v && !t.token(subject).isProperNoun() && !t.token(subject).pos().startsWith("PRP")) {
+            // the description is the appositive of a name the parser split off
+            int name = t.token(subject).isNoun() ? CueSubjects.asSource(t, v) : -1;
+            if (name < 0 && postposed) name = subjects.invertedName(t, v);
+            if (name >= 0) subject = name;
+        }
         int governor = -1;
         if (subject < 0) subject = subjects.passiveAgent(t, v);
         if (subject < 0) subject = CueSubjects.nameAfterQuote(t, v);
+        if (subject < 0) subject = CueSubjects.openingName(t, v);
+        if (subject < 0) subject = CueSubjects.asSource(t, v);
         if (subject < 0 && postposed) subject = subjects.invertedSubject(t, v);
         if (subject < 0 && postposed) subject = CueSubjects.postposedSubject(t, v);
         if (subject < 0) subject = quotedAs(t, v);
