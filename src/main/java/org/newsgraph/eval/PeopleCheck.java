@@ -19,20 +19,25 @@ import java.util.regex.Pattern;
  *     in at least twice as many articles as any other ("Obama" beside "Barack Obama");</li>
  * <li><b>all capitals</b>: a name of four or more letters all in capitals ("JEB BUSH");</li>
  * <li><b>run together</b>: a lower-case letter followed by a capital inside a word, not after a
- *     name prefix ("BurrJeb", but not "McConnell", "DeVos", "LeBron");</li>
+ *     name particle ("BurrJeb", but not "McConnell", "DeVos", "LeBron");</li>
+ * <li><b>broken encoding</b>: what is left of a wrong decoding that lost bytes before the text
+ *     reached us ("RaÃol"), which ingest cannot repair; counted apart from words run together,
+ *     which its capital "Ã" would otherwise look like;</li>
  * <li><b>long</b>: five words or more, the shape of a headline fragment ("Hillary Clinton Drops Into
  *     Detroit"); reported, not judged, since some real names are that long.</li>
  * </ul>
  */
 public record PeopleCheck(int people, List<String> surnameDuplicates, List<String> allCapitals,
-                          List<String> runTogether, List<String> longNames) {
+                          List<String> runTogether, List<String> brokenEncoding, List<String> longNames) {
     private static final Pattern RUN_TOGETHER = Pattern.compile("\\p{Ll}\\p{Lu}");
-    private static final Pattern NAME_PREFIX = Pattern.compile("(?i)(mc|mac|de|du|la|le|di|da|van|von|o'|d')$");
+    /** UTF-8 lead bytes read as Windows-1252 ("Ã", "Â", "â€") and the replacement character */
+    private static final Pattern BROKEN_ENCODING = Pattern.compile("[ÃÂ]|â€|\uFFFD");
 
     public PeopleCheck {
         surnameDuplicates = List.copyOf(surnameDuplicates);
         allCapitals = List.copyOf(allCapitals);
         runTogether = List.copyOf(runTogether);
+        brokenEncoding = List.copyOf(brokenEncoding);
         longNames = List.copyOf(longNames);
     }
 
@@ -45,7 +50,8 @@ public record PeopleCheck(int people, List<String> surnameDuplicates, List<Strin
             String[] w = NameFolding.person(p.name()).split(" ");
             if (w.length >= 2) fullBySurname.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>()).add(p);
         }
-        List<String> dup = new ArrayList<>(), caps = new ArrayList<>(), glued = new ArrayList<>(), longer = new ArrayList<>();
+        List<String> dup = new ArrayList<>(), caps = new ArrayList<>(), glued = new ArrayList<>(), broken = new ArrayList<>(),
+                longer = new ArrayList<>();
         for (CorpusPerson p : people) {
             String folded = NameFolding.person(p.name());
             if (NameFolding.words(folded) == 1) {
@@ -53,10 +59,11 @@ public record PeopleCheck(int people, List<String> surnameDuplicates, List<Strin
                 if (full != null) dup.add(p.name() + " (" + p.articles() + ") ~ " + full.name() + " (" + full.articles() + ")");
             }
             if (allCapitals(p.name())) caps.add(p.name());
-            if (runTogether(p.name())) glued.add(p.name());
+            if (BROKEN_ENCODING.matcher(p.name()).find()) broken.add(p.name());
+            else if (runTogether(p.name())) glued.add(p.name());
             if (p.name().strip().split("\\s+").length >= 5) longer.add(p.name());
         }
-        return new PeopleCheck(people.size(), dup, caps, glued, longer);
+        return new PeopleCheck(people.size(), dup, caps, glued, broken, longer);
     }
 
     private static CorpusPerson dominant(List<CorpusPerson> full) {
@@ -75,7 +82,7 @@ public record PeopleCheck(int people, List<String> surnameDuplicates, List<Strin
         for (String word : name.split("\\s+")) {
             var m = RUN_TOGETHER.matcher(word);
             while (m.find()) {
-                if (!NAME_PREFIX.matcher(word.substring(0, m.start() + 1)).find()) return true;
+                if (!NameFolding.capitalAfterParticle(word, m.start() + 1)) return true;
             }
         }
         return false;
@@ -89,6 +96,7 @@ public record PeopleCheck(int people, List<String> surnameDuplicates, List<Strin
         line(b, "one-word surname of a dominant full name", surnameDuplicates, verbose);
         line(b, "all capitals", allCapitals, verbose);
         line(b, "words run together", runTogether, verbose);
+        line(b, "broken encoding in the source", brokenEncoding, verbose);
         line(b, "five words or more (headline-like)", longNames, verbose);
         return b.toString().replace("\n", nl);
     }

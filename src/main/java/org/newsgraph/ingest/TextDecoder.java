@@ -116,12 +116,13 @@ public final class TextDecoder {
     }
 
     /**
-     * Line ends to LF; control characters removed except LF and TAB; no-break and other fixed-width
+     * Text that went through a wrong decoding once {@link Mojibake repaired} ("â€™" to "’");
+     * line ends to LF; control characters removed except LF and TAB; no-break and other fixed-width
      * spaces to a plain space; invisible format characters (BOM, zero-width space, soft hyphen,
      * bidi marks) removed; Unicode NFC, so that equal words compare equal.
      */
     public static String normalize(String s) {
-        s = s.replace("\r\n", "\n").replace('\r', '\n');
+        s = Mojibake.repair(s).replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);

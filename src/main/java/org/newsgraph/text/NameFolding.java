@@ -19,6 +19,18 @@ import java.util.Locale;
 public final class NameFolding {
     private NameFolding() {}
 
+    /** Name particles after which a capital stays inside one word ("McConnell", "DeVos", "VandeHei", "FitzGerald"). */
+    private static final java.util.regex.Pattern PARTICLE_END =
+            java.util.regex.Pattern.compile("(?i)(mc|mac|de|du|la|le|di|da|van|von|der|fitz|o'|d')$");
+
+    /**
+     * Whether the capital at index {@code capital} of a word follows a name particle, so that it
+     * does not mark two words run together ("VandeHei" is one name, "BurrJeb" is two).
+     */
+    public static boolean capitalAfterParticle(String word, int capital) {
+        return PARTICLE_END.matcher(word.substring(0, capital)).find();
+    }
+
     /** Identity key of a personal name (see class comment). */
     public static String person(String name) {
         String s = stripAccents(name).toLowerCase(Locale.ROOT);

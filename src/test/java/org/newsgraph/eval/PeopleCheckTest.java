@@ -25,9 +25,19 @@ class PeopleCheckTest {
                 new CorpusPerson("LeBron James", 1), new CorpusPerson("Dana Whitcombe Drops Into Dayton Today", 1)));
         assertEquals(List.of("MARA QUENTIN"), c.allCapitals());
         assertEquals(List.of("Paul HollisterMara"), c.runTogether());
+        assertEquals(List.of(), c.brokenEncoding());
         assertEquals(List.of("Dana Whitcombe Drops Into Dayton Today"), c.longNames());
         String text = c.toText(false);
         assertTrue(text.contains("all capitals") && !text.contains("MARA QUENTIN"), text);
         assertTrue(c.toText(true).contains("MARA QUENTIN"));
+    }
+
+    @Test
+    void whatAWrongDecodingLeftIsBrokenEncodingNotWordsRunTogether() {
+        PeopleCheck c = PeopleCheck.of(List.of(new CorpusPerson("RaÃol Grijalva", 1), new CorpusPerson("JosÃÂ Ortiz", 1),
+                new CorpusPerson("Jim VandeHei", 1), new CorpusPerson("Lena\uFFFDs", 1)));
+        assertEquals(List.of("RaÃol Grijalva", "JosÃÂ Ortiz", "Lena\uFFFDs"), c.brokenEncoding());
+        assertEquals(List.of(), c.runTogether());
+        assertTrue(c.toText(false).contains("broken encoding in the source"), c.toText(false));
     }
 }

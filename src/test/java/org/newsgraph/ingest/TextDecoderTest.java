@@ -44,6 +44,33 @@ class TextDecoderTest {
         assertEquals("Año", TextDecoder.decode(new byte[] {0x41, (byte) 0xF1, 0x6F}));
     }
 
+    /** UTF-8 bytes read as Windows-1252 (Latin-1 for the bytes 1252 leaves undefined), as a scraper does. */
+    private static String misread(String s) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            String c = new String(new byte[] {b}, java.nio.charset.Charset.forName("windows-1252"));
+            out.append(c.equals("\uFFFD") ? String.valueOf((char) (b & 0xFF)) : c);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void textMisreadOnceOrTwiceOnItsWayIsRepaired() throws Exception {
+        String once = misread(SAMPLE);
+        assertTrue(once.contains("â€œZÃ¼richâ€"), once);
+        assertEquals(SAMPLE, TextDecoder.decode(once.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(SAMPLE, TextDecoder.normalize(misread(once)), "encoded twice");
+        // the closing quote's last byte 0x9D is undefined in 1252: kept as the control character U+009D
+        assertEquals("“no”", TextDecoder.normalize(misread("“no”")));
+    }
+
+    @Test
+    void correctTextAndTextThatLostBytesStayAsTheyAre() {
+        String fine = "São Paulo’s mayor, André Müller, said “ça va” — 5 €, 10 ©, Ã as a letter.";
+        assertEquals(fine, TextDecoder.normalize(fine));
+        assertEquals("Representative RaÃol Grijalva", TextDecoder.normalize("Representative RaÃol Grijalva"));
+    }
+
     @Test
     void lineEndingsControlCharactersSpacesAndNfc() throws Exception {
         String raw = "One\r\nTwo\rThree\u0007 four\u0000\u001B\tfive\u00A0six\u200Bseven e\u0301\n";

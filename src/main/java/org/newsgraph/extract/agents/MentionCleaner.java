@@ -6,6 +6,7 @@ import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.EntityMention;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.text.NameFolding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -201,14 +202,15 @@ final class MentionCleaner {
 
     /**
      * Where words run together without a space ("BurrJeb"): the index of a capital letter that
-     * follows three or more lower-case letters of the same word, or -1.
+     * follows three or more lower-case letters of the same word, not after a name particle
+     * ("VandeHei"), or -1.
      */
     static int glueAt(String surface) {
         int lowerRun = 0;
         for (int i = 0; i < surface.length(); i++) {
             char c = surface.charAt(i);
             if (Character.isLowerCase(c)) lowerRun++;
-            else if (Character.isUpperCase(c) && lowerRun >= 3) return i;
+            else if (Character.isUpperCase(c) && lowerRun >= 3 && !NameFolding.capitalAfterParticle(surface, i)) return i;
             else lowerRun = 0;
         }
         return -1;

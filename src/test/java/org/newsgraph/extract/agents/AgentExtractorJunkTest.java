@@ -43,6 +43,9 @@ class AgentExtractorJunkTest {
         assertEquals(12, MentionCleaner.glueAt("Richard BurrJeb BushSen"));
         assertEquals(-1, MentionCleaner.glueAt("Mitch McConnell"));
         assertEquals(-1, MentionCleaner.glueAt("LeBron DeVos MacArthur"));
+        // a capital after a name particle stays inside the name
+        assertEquals(-1, MentionCleaner.glueAt("Jim VandeHei"));
+        assertEquals(-1, MentionCleaner.glueAt("Ella FitzGerald"));
         List<Agent> as = agents("Related: Senator Paul HollisterMara QuentinSen. Hollister said the vote would wait.");
         assertTrue(people(as).stream().noneMatch(n -> n.contains("HollisterMara") || n.contains("QuentinSen")), people(as).toString());
     }
