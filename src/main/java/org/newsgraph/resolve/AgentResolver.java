@@ -347,7 +347,8 @@ public final class AgentResolver {
     }
 
     private static String firstAndLast(List<String> w) {
-        return NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1));
+        // "Joe Biden" and "Joseph R. Biden Jr." are one first-and-last name
+        return NameFolding.formalGivenName(NameFolding.person(w.get(0))) + " " + NameFolding.person(w.get(w.size() - 1));
     }
 
     private static List<String> words(String name) {

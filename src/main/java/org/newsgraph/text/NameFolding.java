@@ -15,6 +15,8 @@ import java.util.Locale;
  *       gazetteer: accents, case and punctuation folded, a leading "the" dropped, spaced
  *       initials joined ("J. D. Vance" = "JD Vance", "U.S." = "US").</li>
  * </ul>
+ * {@link #formalGivenName} reads a given name's short form as its formal one ("Joe" as "Joseph",
+ * from {@code given-name-forms.txt}), for deciding whether two full names can be one person's.
  */
 public final class NameFolding {
     private NameFolding() {}
@@ -29,6 +31,26 @@ public final class NameFolding {
      */
     public static boolean capitalAfterParticle(String word, int capital) {
         return PARTICLE_END.matcher(word.substring(0, capital)).find();
+    }
+
+    /** Short forms of given names to their formal name ("joe" to "joseph"), folded. */
+    private static final java.util.Map<String, String> GIVEN_NAME_FORMS = givenNameForms();
+
+    private static java.util.Map<String, String> givenNameForms() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String line : WordLists.lines("/text/given-name-forms.txt")) {
+            String[] forms = line.toLowerCase(Locale.ROOT).split("\\s+");
+            for (String f : forms) out.put(f, forms[0]);
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * The formal form of a folded given name ("joe" and "joseph" are "joseph"), for telling whether two
+     * full names can be one person's; the name itself when it has no listed short form.
+     */
+    public static String formalGivenName(String folded) {
+        return GIVEN_NAME_FORMS.getOrDefault(folded, folded);
     }
 
     /** Identity key of a personal name (see class comment). */

@@ -84,6 +84,21 @@ class AgentResolverTest {
     }
 
     @Test
+    void aShortFormOfTheGivenNameIsTheSamePerson() {
+        AgentResolver r = new AgentResolver();
+        Agent a = person("Joe Kessler");
+        Agent b = person("Joseph R. Kessler Jr.");
+        Agent c = person("Chuck Ortmann");
+        Agent d = person("Charles E. Ortmann");
+        String ia = r.resolve(List.of(a)).get(a.key()), ic = r.resolve(List.of(c)).get(c.key());
+        assertEquals(ia, r.resolve(List.of(b)).get(b.key()));
+        assertEquals(ic, r.resolve(List.of(d)).get(d.key()));
+        // a short form that stands for two formal names is not read as either
+        Agent e = person("Ted Kessler"), f = person("Edward Kessler");
+        assertNotEquals(r.resolve(List.of(e)).get(e.key()), r.resolve(List.of(f)).get(f.key()));
+    }
+
+    @Test
     void organisationsMatchByAlternateName() {
         AgentResolver r = new AgentResolver();
         Agent longForm = agent(AgentKind.ORGANIZATION, "Central Intelligence Agency", "CIA");
