@@ -63,7 +63,7 @@ public final class AgentExtractor {
         for (EntityMention em : doc.mentions()) {
             String type = MentionCleaner.coarseType(em.type());
             if (type == null || em.sentence() >= doc.sentences().size()) continue;
-            for (EntityMention part : MentionCleaner.partsBetweenDashes(doc, em)) {
+            for (EntityMention part : cleaner.parts(doc, em)) {
                 NameMention m = cleaner.clean(doc, part, type);
                 if (m == null) continue;
                 switch (m.kind() == null ? AgentKind.PLACE : m.kind()) {

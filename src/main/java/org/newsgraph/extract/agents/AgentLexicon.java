@@ -36,6 +36,7 @@ public final class AgentLexicon {
     private final Set<String> organisationHeads;
     private final List<String> commonNounEndings;
     private final Set<String> workTitleCues;
+    private final Set<String> nameBreakingWords;
 
     private AgentLexicon() {
         for (String line : WordLists.lines(DIR + "titles.txt")) {
@@ -54,6 +55,7 @@ public final class AgentLexicon {
         organisationHeads = lower(WordLists.lines(DIR + "organisation-heads.txt"));
         commonNounEndings = List.copyOf(lower(WordLists.lines(DIR + "common-noun-endings.txt")));
         workTitleCues = lower(WordLists.lines(DIR + "work-title-cues.txt"));
+        nameBreakingWords = lower(WordLists.lines(DIR + "name-breaking-words.txt"));
     }
 
     public static AgentLexicon standard() {
@@ -134,6 +136,9 @@ public final class AgentLexicon {
     boolean isMetonymicInstitution(String name) { return metonymicInstitutions.contains(NameFolding.person(name)); }
 
     public boolean isOrganisationSuffix(String word) { return organisationSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** "With", "Into", "Against": a function word no personal name contains. */
+    boolean breaksName(String word) { return nameBreakingWords.contains(word.toLowerCase(Locale.ROOT)); }
 
     public boolean isNameSuffix(String word) { return nameSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
 

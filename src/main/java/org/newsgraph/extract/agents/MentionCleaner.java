@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
  * <p>Person mentions also lose what the tagger glued onto them in headlines and scraped text
  * (general rules of English names, no list of names):
  * <ul>
- * <li>a leading adjective is dropped ("Dear Jack" → "Jack");</li>
+ * <li>a leading adjective is dropped ("Dear Jack" → "Jack"), and what comes before a title inside
+ *     it ("Sandy Hook Elementary Principal Dawn Hochsprung" → "Dawn Hochsprung");</li>
  * <li>an inflected verb (past or third person) ends a name: "Chris Christie Calls Hillary Clinton" →
  *     "Chris Christie"; a leading one is dropped ("Said Ellis" → "Ellis"); not in all-capital text;</li>
+ * <li>a function word ends it: "Ted Cruz With George Wallace" → "Ted Cruz"
+ *     ({@code name-breaking-words.txt});</li>
  * <li>words run together without a space end it: "Richard BurrJeb BushSen" → "Richard Burr"
  *     (a capital after three or more lower-case letters of one word; "McConnell", "LeBron" stay);</li>
  * <li>a last word that heads organisation names makes it an organisation ("Clinton Foundation");</li>
@@ -51,19 +54,22 @@ final class MentionCleaner {
     }
 
     /**
-     * The mention cut at dashes set off by spaces ("the officer who shot Scott - Brentley Vinson, who
-     * …"): such a dash separates phrases, so each side is a name of its own. A hyphen inside a name
-     * ("Perkins-Kirkpatrick") has no space beside it and stays.
+     * The mention cut where it joins two names: at dashes set off by spaces ("the officer who shot
+     * Scott - Brentley Vinson, who …"), which separate phrases, and in a person mention at a function
+     * word no name contains ("Ted Cruz With George Wallace" in a title-case headline). A hyphen inside
+     * a name ("Perkins-Kirkpatrick") has no space beside it and stays.
      */
-    static List<EntityMention> partsBetweenDashes(Document doc, EntityMention em) {
+    List<EntityMention> parts(Document doc, EntityMention em) {
         if (em.sentence() < 0 || em.sentence() >= doc.sentences().size()) return List.of(em);
         String text = doc.text();
         List<Token> toks = doc.sentences().get(em.sentence()).tokens();
         int from = Math.max(0, em.tokenBegin()), end = Math.min(toks.size(), em.tokenEnd());
-        if (toks.subList(from, end).stream().noneMatch(t -> spacedDash(text, t))) return List.of(em);
+        boolean person = "PERSON".equals(coarseType(em.type()));
+        java.util.function.Predicate<Token> joint = t -> spacedDash(text, t) || person && lex.breaksName(t.word());
+        if (toks.subList(from, end).stream().noneMatch(joint)) return List.of(em);
         List<EntityMention> out = new ArrayList<>();
         for (int i = from; i <= end; i++) {
-            if (i < end && !spacedDash(text, toks.get(i))) continue;
+            if (i < end && !joint.test(toks.get(i))) continue;
             if (i > from) {
                 int b = toks.get(from).begin(), e = toks.get(i - 1).end();
                 out.add(new EntityMention(em.sentence(), b, e, from, i, text.substring(b, e), em.type(), em.normalized()));
@@ -110,6 +116,12 @@ final class MentionCleaner {
             }
             // "Peter T. King of New York": a person's name ends before "of" and the place after it
             for (int i = tb + 2; i < te; i++) if (toks.get(i).word().equals("of")) { te = i; break; }
+            // "Sandy Hook Elementary Principal Dawn Hochsprung": the name starts after a title inside the
+            // mention, when a first and a last name follow it
+            for (int i = te - 3; i > tb; i--) {
+                String w = toks.get(i).word();
+                if (Character.isUpperCase(w.codePointAt(0)) && lex.headStartingAt(List.of(w), 0) > 0) { tb = i + 1; break; }
+            }
             if (isWorkTitle(text, toks, tb, te)) return null;
             if (te - tb == 1 && notAName(toks, tb)) return null;
             if (caseName(toks, tb, te)) return null;

@@ -39,6 +39,37 @@ class AgentExtractorJunkTest {
     }
 
     @Test
+    void aFunctionWordSeparatesTwoNamesTheTaggerRanTogether() {
+        // the tagger's span over a title-case headline, given here so the test does not depend on its mood
+        var doc = NlpPipeline.shared().annotate("Paper Conflates Ted Maddox With George Wallace.", null);
+        var toks = doc.sentences().get(0).tokens();
+        int b = toks.get(2).begin(), e = toks.get(6).end();
+        var run = new org.newsgraph.nlp.EntityMention(0, b, e, 2, 7, doc.text().substring(b, e), "PERSON", null);
+        List<String> parts = new MentionCleaner(AgentLexicon.standard()).parts(doc, run).stream()
+                .map(org.newsgraph.nlp.EntityMention::text).toList();
+        assertEquals(List.of("Ted Maddox", "George Wallace"), parts);
+        // an organisation keeps its function words
+        var org = new org.newsgraph.nlp.EntityMention(0, b, e, 2, 7, doc.text().substring(b, e), "ORGANIZATION", null);
+        assertEquals(1, new MentionCleaner(AgentLexicon.standard()).parts(doc, org).size());
+    }
+
+    @Test
+    void whatComesBeforeATitleInsideAPersonMentionIsNoPartOfTheName() {
+        // a span the tagger gives on real news, given here so the test does not depend on its mood
+        var doc = NlpPipeline.shared().annotate("Ella Marsh, the daughter of Brookfield Elementary Principal Dana Whitcombe, spoke.", null);
+        var toks = doc.sentences().get(0).tokens();
+        int b = toks.get(6).begin(), e = toks.get(10).end();
+        var run = new org.newsgraph.nlp.EntityMention(0, b, e, 6, 11, doc.text().substring(b, e), "PERSON", null);
+        assertEquals("Brookfield Elementary Principal Dana Whitcombe", run.text());
+        assertEquals("Dana Whitcombe", new MentionCleaner(AgentLexicon.standard()).clean(doc, run, "PERSON").surface());
+        // a title that only a last name follows is part of the name ("Martin Luther King III")
+        var king = NlpPipeline.shared().annotate("Martin Luther King III spoke.", null);
+        int kb = king.sentences().get(0).tokens().get(0).begin(), ke = king.sentences().get(0).tokens().get(3).end();
+        var whole = new org.newsgraph.nlp.EntityMention(0, kb, ke, 0, 4, king.text().substring(kb, ke), "PERSON", null);
+        assertEquals("Martin Luther King III", new MentionCleaner(AgentLexicon.standard()).clean(king, whole, "PERSON").surface());
+    }
+
+    @Test
     void wordsRunTogetherAreCutAtTheGlue() {
         assertEquals(12, MentionCleaner.glueAt("Richard BurrJeb BushSen"));
         assertEquals(-1, MentionCleaner.glueAt("Mitch McConnell"));
