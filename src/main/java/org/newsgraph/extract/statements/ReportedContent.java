@@ -79,7 +79,8 @@ final class ReportedContent {
         // (a finite verb only: after "…, telling CNBC:" comes what was said, not before it)
         int[] words = cueWords(t, v, subject);
         int lo = words[0], hi = words[1];
-        if (lo >= 2 && t.word(lo - 1).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1)) && !t.token(v).pos().equals("VBG")) {
+        if (lo >= 2 && t.word(lo - 1).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1)) && !t.token(v).pos().equals("VBG")
+                && !adjunctOf(t, v, 0, lo - 2)) {
             return span(t, range(0, lo - 2), true);
         }
         return null;
@@ -98,6 +99,9 @@ final class ReportedContent {
         if (lo < 2 || hi + 2 >= t.size() || !t.word(lo - 1).equals(",") || !t.word(hi + 1).equals(",")) return null;
         int next = hi + 2;
         if (t.isPunct(next) || t.token(next).pos().equals("VBG")) return null;
+        // "At the briefing in Geneva, Ghebreyesus said the toll from all cases stood at 3,110, and …": words
+        // after the verb that hold a clause are what it reports, not an aside's adjuncts
+        for (int c : t.children(v)) if (c > v && c <= hi && hasFiniteVerb(t, c)) return null;
         // "…, he said, that …" is the cue's own clause, unless the clause before reports too ("so bad,
         // Mr. Obama noted, that …")
         if (t.lemma(next).equals("that") && !clauseBefore(t, v, lo)) return null;
@@ -121,13 +125,27 @@ final class ReportedContent {
         return first;
     }
 
+    /** Whether tokens from..to are only modifiers of v (its obliques, adverbs, adverbial clauses) and punctuation. */
+    private static boolean adjunctOf(SentenceTree t, int v, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (t.isPunct(k)) continue;
+            int h = k;
+            while (t.head(h) >= from && t.head(h) <= to) h = t.head(h);
+            String r = SpeakerResolver.baseRel(t.rel(h));
+            // a clause with its own subject and no subordinator is what was said, whatever the parser called it
+            boolean adverbialClause = r.equals("advcl") && (t.child(h, "mark") >= 0 || t.child(h, "nsubj") < 0);
+            if (t.head(h) != v || !(r.equals("obl") || r.equals("advmod") || adverbialClause)) return false;
+        }
+        return true;
+    }
+
     private static boolean clauseBefore(SentenceTree t, int v, int lo) {
         for (int c : t.children(v)) if (t.rel(c).equals("ccomp") && t.subtreeMax(c) < lo) return true;
         return false;
     }
 
     /** First and last token of a clause-final cue's own words: subject, verb, addressee and adjuncts. */
-    private static int[] cueWords(SentenceTree t, int v, int subject) {
+    private int[] cueWords(SentenceTree t, int v, int subject) {
         int lo = v, hi = v;
         if (subject >= 0) {
             int speaker = subject;
@@ -142,7 +160,10 @@ final class ReportedContent {
         // "…, Graham told The Huffington Post on Thursday.": the cue's addressee and adjuncts close the sentence
         for (int c : t.children(v)) {
             String r = SpeakerResolver.baseRel(t.rel(c));
-            if (c > v && (r.equals("obj") || r.equals("iobj") || r.equals("obl") || r.equals("advmod") || r.equals("nmod")))
+            // an object is the cue's own only when it is the audience ("told The Huffington Post"); after
+            // "said" it is the reported clause's subject the parser took for one ("said the toll stood …")
+            boolean audience = r.equals("iobj") || r.equals("obj") && cues.addressee("object", t.lemma(v));
+            if (c > v && (audience || r.equals("obl") || r.equals("advmod") || r.equals("nmod")))
                 hi = Math.max(hi, t.subtreeMax(c));
         }
         while (hi > v && t.isPunct(hi)) hi--;
@@ -168,12 +189,20 @@ final class ReportedContent {
         int end = t.subtreeMax(obj);
         for (int c : t.children(v)) {
             if (c > obj && (t.rel(c).equals("dep") || t.rel(c).startsWith("acl")) && finite(t, c)) end = Math.max(end, t.subtreeMax(c));
+            // "said the death toll from confirmed cases stood at 3,110": the clause's verb hung below an oblique
+            if (c > obj && t.subtreeMin(c) == end + 1 && SpeakerResolver.baseRel(t.rel(c)).equals("obl")
+                    && hasFiniteVerb(t, c)) end = Math.max(end, t.subtreeMax(c));
         }
         for (int k = obj + 1; k <= end; k++) {
             String pos = t.token(k).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return span(t, range(t.subtreeMin(obj), end), true);
         }
         return null;
+    }
+
+    private static boolean hasFiniteVerb(SentenceTree t, int c) {
+        for (int k : t.subtree(c)) if (k != c && t.rel(k).startsWith("acl") && finite(t, k)) return true;
+        return false;
     }
 
     private static boolean hasThatMark(SentenceTree t, int c) {

@@ -99,4 +99,13 @@ class LongSubjectSpeakersTest {
         assertEquals("Lena Marwick", s.get("the terminal would not be a cure for the port's long decline"), s.toString());
         assertEquals(1, s.size(), s.toString());
     }
+
+    @Test
+    void anOpeningAdjunctOfTheCueIsNotWhatItReports() {
+        // parsed with "the death toll" as the object of "said" and "stood" below "cases"
+        Map<String, String> s = said("At the briefing in Geneva, Lena Marwick said the death toll from confirmed cases "
+                + "worldwide stood at 3,110, and more than 98,000 people have been infected.");
+        assertEquals("Lena Marwick", s.get("the death toll from confirmed cases worldwide stood at 3,110"), s.toString());
+        assertEquals(1, s.size(), s.toString());
+    }
 }
