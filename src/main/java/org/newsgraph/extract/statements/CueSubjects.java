@@ -140,6 +140,34 @@ final class CueSubjects {
         return t.word(k + 1).equals(",") && k + 1 < v - 1 ? k : -1;
     }
 
+    /**
+     * "…, with Governor Andrew Bailey and policymaker Catherine Mann saying they could …": the last
+     * word of each person named between "with" and the participle, when names are joined by "and"
+     * and no other verb stands between (the parser rarely gets this layout right); empty otherwise.
+     */
+    static java.util.List<Integer> namedAfterWith(SentenceTree t, int v) {
+        if (!t.token(v).pos().equals("VBG")) return java.util.List.of();
+        int with = -1;
+        boolean and = false;
+        for (int k = v - 1; k >= 0 && v - k <= 20 && with < 0; k--) {
+            if (t.word(k).equals("with")) with = k;
+            else if (t.word(k).equals("and")) and = true;
+            else if (t.token(k).isVerb() && !isPerson(t, k)) return java.util.List.of();
+        }
+        if (with < 0 || !and) return java.util.List.of();
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (int k = with + 1; k < v; k++) {
+            if (!isPerson(t, k) || isPerson(t, k + 1) || t.word(k + 1).equals("'s") || t.word(k + 1).equals("’s")) continue;
+            int b = k;
+            while (b > with + 1 && isPerson(t, b - 1)) b--;
+            // "with officials from Bailey's bank …": a name after a preposition is not one of the speakers
+            String before = t.token(b - 1).pos();
+            if (b - 1 > with && (before.equals("IN") || before.equals("TO"))) continue;
+            out.add(k);
+        }
+        return out;
+    }
+
     private static boolean isPerson(SentenceTree t, int k) {
         return t.token(k).isProperNoun() && "PERSON".equals(t.token(k).ner());
     }

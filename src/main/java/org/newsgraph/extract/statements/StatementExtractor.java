@@ -225,8 +225,8 @@ public final class StatementExtractor {
         }
 
         /**
-         * "Ortiz and Baker said ...", "according to A and B": every named conjunct of the speaker
-         * phrase reports the same content, so each gets its own statement. Quotations stay one
+         * "Ortiz and Baker said ...", "according to A and B", "with A and B saying": every named
+         * conjunct of the speaker phrase reports the same content, so each gets its own statement. Quotations stay one
          * statement: the words were spoken once, and the discourse gives them to the first.
          */
         private List<Speaker> withCoSpeakers(SpeechCue c, Speaker first) {
@@ -238,6 +238,10 @@ public final class StatementExtractor {
                 if (!t.rel(k).equals("conj") || !t.token(k).isProperNoun() || !joinedByAnd(t, k)) continue;
                 Speaker other = resolver.named(t, k);
                 if (other != null && !all.contains(other)) all.add(other);
+            }
+            for (int k : CueSubjects.namedAfterWith(t, c.cueToken())) {
+                Speaker other = resolver.named(t, k);
+                if (other != null && other.kind() == Speaker.Kind.PERSON && !all.contains(other)) all.add(other);
             }
             return all;
         }

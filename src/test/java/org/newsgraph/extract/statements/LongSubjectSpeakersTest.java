@@ -108,4 +108,16 @@ class LongSubjectSpeakersTest {
         assertEquals("Lena Marwick", s.get("the death toll from confirmed cases worldwide stood at 3,110"), s.toString());
         assertEquals(1, s.size(), s.toString());
     }
+
+    @Test
+    void everyPersonNamedBetweenWithAndTheParticipleSpeaks() {
+        String text = "The bank held rates at 4.75% in a surprisingly close 5-4 split vote, with Governor Andrew Bailey and "
+                + "external policymaker Catherine Mann saying they could join those pushing to cut borrowing costs at some point.";
+        Document doc = nlp.annotate("Harbour Plans\n\n" + text, null);
+        List<Agent> agents = new AgentExtractor().extract(doc);
+        java.util.Set<String> speakers = new java.util.TreeSet<>();
+        for (Statement s : extractor.extract(doc, agents))
+            if (s.text().startsWith("they could join")) speakers.add(GoldScorer.speakerName(s.speaker(), agents));
+        assertEquals(java.util.Set.of("Andrew Bailey", "Catherine Mann"), speakers);
+    }
 }
