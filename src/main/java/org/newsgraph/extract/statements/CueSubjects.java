@@ -97,13 +97,15 @@ final class CueSubjects {
     }
 
     /**
-     * "Any reading of the move, said Michael Kofman, an expert on Russia, would …": a finite verb
-     * after a comma, followed by a person's name that a comma or the sentence's end closes, is
+     * "Any reading of the move, said Michael Kofman, an expert on Russia, would …", "“…,” said Borges,
+     * who predicted …": a finite verb after a comma or a closing quotation mark, followed by a
+     * person's name that a comma or the sentence's end closes, is
      * inverted and the name speaks, whatever the parser took for the subject. Not for verbs whose
      * object is the audience ("…, told Smith").
      */
     int invertedName(SentenceTree t, int v) {
-        if (v == 0 || v + 1 >= t.size() || !t.word(v - 1).equals(",") || cues.addressee("object", t.lemma(v))) return -1;
+        if (v == 0 || v + 1 >= t.size() || cues.addressee("object", t.lemma(v))) return -1;
+        if (!t.word(v - 1).equals(",") && !t.token(v - 1).pos().equals("''")) return -1;
         String pos = t.token(v).pos();
         if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) return -1;
         int k = v + 1;

@@ -47,6 +47,7 @@ final class SpeakerSearch {
         if (subject < 0) subject = CueSubjects.nameAfterQuote(t, v);
         if (subject < 0) subject = CueSubjects.openingName(t, v);
         if (subject < 0) subject = CueSubjects.asSource(t, v);
+        if (subject < 0 && postposed) subject = subjects.invertedName(t, v);
         if (subject < 0 && postposed) subject = subjects.invertedSubject(t, v);
         if (subject < 0 && postposed) subject = CueSubjects.postposedSubject(t, v);
         if (subject < 0) subject = quotedAs(t, v);

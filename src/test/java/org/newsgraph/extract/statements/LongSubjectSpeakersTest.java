@@ -120,4 +120,12 @@ class LongSubjectSpeakersTest {
             if (s.text().startsWith("they could join")) speakers.add(GoldScorer.speakerName(s.speaker(), agents));
         assertEquals(java.util.Set.of("Andrew Bailey", "Catherine Mann"), speakers);
     }
+
+    @Test
+    void aNameRightAfterTheClosingQuoteAndTheVerbSpeaks() {
+        // parsed with "said" loose below "cast" and the name as that verb's subject
+        Map<String, String> s = said("\u201cWe chase absentee requests with an endorsed harbour slate card,\u201d said Halvorsen, "
+                + "who predicted about one-third of the Valmont vote will be cast before March 15.");
+        assertEquals("Halvorsen", s.get("We chase absentee requests with an endorsed harbour slate card"), s.toString());
+    }
 }
