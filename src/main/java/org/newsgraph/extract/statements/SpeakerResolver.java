@@ -74,6 +74,14 @@ final class SpeakerResolver {
             // "a statement from the union", "the outlook released by NOAA": the source named in it
             Speaker source = reportSource(t, h);
             if (source != null) return source;
+            // "prosecutors released a joint statement saying …": whoever put the document out (not who obtained it)
+            int g = t.head(h);
+            if (t.rel(h).equals("obj") && g >= 0 && t.token(g).isVerb() && !cues.reportHolderVerbs.contains(t.lemma(g))) {
+                int issuer = CueSubjects.activeSubject(t, g);
+                Speaker s = issuer < 0 || issuer == h ? null : resolve(t, issuer, discourse);
+                if (s == null && issuer >= 0 && issuer != h) s = unnamedSubject(t, issuer);
+                if (s != null) return s;
+            }
             for (int c : t.children(h)) {
                 String r = baseRel(t.rel(c));
                 if (r.equals("compound") || t.rel(c).equals("nmod:poss")) {

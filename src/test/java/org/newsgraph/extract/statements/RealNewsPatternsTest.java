@@ -150,4 +150,14 @@ class RealNewsPatternsTest {
                 + "Later John Berg visited the site. “The work is done,” she said.");
         assertEquals("Maria Lopez", r.speaker(r.quote("The work is done")));
     }
+
+    // 4. a document's source: whoever put it out, not whoever obtained it
+    @Test
+    void whoReleasedAStatementSpeaksThroughIt() {
+        Run r = run("The district attorney declined to comment, but prosecutors from six counties released a joint statement "
+                + "saying they are \u201cworking closely with the victims to ensure their statements are considered by the court.\u201d "
+                + "The Valley Herald obtained a memo saying the harbour plan had failed.");
+        assertEquals("ANONYMOUS", r.speaker(r.quote("working closely with the victims")));
+        for (Statement s : r.statements()) assertTrue(!"Valley Herald".equals(r.speaker(s)), r.statements().toString());
+    }
 }
