@@ -124,6 +124,8 @@ final class MentionCleaner {
             }
             if (isWorkTitle(text, toks, tb, te)) return null;
             if (te - tb == 1 && notAName(toks, tb)) return null;
+            // "William F. Buckley, Jr.": a suffix the comma cut off is no person of its own
+            if (te - tb == 1 && lex.isNameSuffix(toks.get(tb).word())) return null;
             if (caseName(toks, tb, te)) return null;
         }
         if (type.equals("ORGANIZATION")) {

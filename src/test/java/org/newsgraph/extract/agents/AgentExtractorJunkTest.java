@@ -70,6 +70,17 @@ class AgentExtractorJunkTest {
     }
 
     @Test
+    void aNameSuffixAloneIsNoPerson() {
+        var doc = NlpPipeline.shared().annotate("William F. Maddox, Jr. was his uncle.", null);
+        var toks = doc.sentences().get(0).tokens();
+        int k = 0;
+        while (!toks.get(k).word().startsWith("Jr")) k++;
+        var suffix = new org.newsgraph.nlp.EntityMention(0, toks.get(k).begin(), toks.get(k).end(), k, k + 1, toks.get(k).word(), "PERSON", null);
+        assertNull(new MentionCleaner(AgentLexicon.standard()).clean(doc, suffix, "PERSON"));
+        assertFalse(people(agents("William F. Maddox, Jr. was his uncle and a senator.")).contains("Jr."));
+    }
+
+    @Test
     void wordsRunTogetherAreCutAtTheGlue() {
         assertEquals(12, MentionCleaner.glueAt("Richard BurrJeb BushSen"));
         assertEquals(-1, MentionCleaner.glueAt("Mitch McConnell"));
