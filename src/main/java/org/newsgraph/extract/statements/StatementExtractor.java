@@ -243,6 +243,8 @@ public final class StatementExtractor {
                 Speaker other = resolver.named(t, k);
                 if (other != null && other.kind() == Speaker.Kind.PERSON && !all.contains(other)) all.add(other);
             }
+            // in the order the text names them
+            all.sort(Comparator.comparingInt(sp -> sp.nameSpan() == null ? Integer.MAX_VALUE : sp.nameSpan().begin()));
             return all;
         }
 
