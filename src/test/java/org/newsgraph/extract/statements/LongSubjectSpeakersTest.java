@@ -10,7 +10,6 @@ import org.newsgraph.nlp.NlpPipeline;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,11 +28,7 @@ class LongSubjectSpeakersTest {
 
     /** Each statement's text and its speaker's name, with the real agent extractor. */
     private Map<String, String> said(String text) {
-        Document doc = nlp.annotate("Harbour Plans\n\n" + text, null);
-        List<Agent> agents = new AgentExtractor().extract(doc);
-        Map<String, String> out = new TreeMap<>();
-        for (Statement s : extractor.extract(doc, agents)) out.put(s.text(), String.valueOf(GoldScorer.speakerName(s.speaker(), agents)));
-        return out;
+        return SaidBy.texts("Harbour Plans\n\n" + text, null);
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.newsgraph.nlp.NlpPipeline;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -361,12 +360,6 @@ class ReportedSpeechFormsTest {
 
     /** Each statement of this kind: its text and its speaker's name, with the real agent extractor. */
     private Map<String, String> statementsOf(String text, Statement.Kind kind) {
-        Document doc = nlp.annotate(text, null);
-        List<Agent> agents = new org.newsgraph.extract.agents.AgentExtractor().extract(doc);
-        Map<String, String> out = new TreeMap<>();
-        for (Statement s : extractor.extract(doc, agents)) {
-            if (s.kind() == kind) out.put(s.text(), String.valueOf(GoldScorer.speakerName(s.speaker(), agents)));
-        }
-        return out;
+        return SaidBy.texts(text, kind);
     }
 }
