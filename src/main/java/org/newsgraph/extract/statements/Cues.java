@@ -22,6 +22,7 @@ public final class Cues {
     final Set<String> institutionHeads;
     final Set<String> reportNouns;
     final Set<String> reportHolderVerbs;
+    final Set<String> documentVerbs;
     final Set<String> statementNouns;
     final Set<String> pronouns;
     final Set<String> nonSpeechQuoteMarkers;
@@ -42,6 +43,7 @@ public final class Cues {
         institutionHeads = WordLists.lowerSet(DIR + "institution-heads.txt");
         reportNouns = WordLists.lowerSet(DIR + "report-nouns.txt");
         reportHolderVerbs = WordLists.lowerSet(DIR + "report-holder-verbs.txt");
+        documentVerbs = WordLists.lowerSet(DIR + "document-verbs.txt");
         statementNouns = WordLists.lowerSet(DIR + "statement-nouns.txt");
         pronouns = WordLists.lowerSet(DIR + "pronouns.txt");
         nonSpeechQuoteMarkers = WordLists.lowerSet(DIR + "non-speech-quote-markers.txt");

@@ -39,7 +39,7 @@ final class ReportedSpeechFinder {
         List<SpeechCue> out = new ArrayList<>();
         for (int v = 0; v < t.size(); v++) {
             Token tok = t.token(v);
-            if (tok.isVerb() && cues.isSpeechVerb(t.lemma(v))) {
+            if (tok.isVerb() && (cues.isSpeechVerb(t.lemma(v)) || documentSpeaks(t, v))) {
                 SpeechCue c = verbCue(t, v);
                 if (c != null) out.add(c);
             } else if (t.lemma(v).equals("accord") && v + 1 < t.size() && t.word(v + 1).equalsIgnoreCase("to")) {
@@ -51,6 +51,13 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    /** "“…,” the statement reads": a verb that reports only what a document says, with a document for subject. */
+    private boolean documentSpeaks(SentenceTree t, int v) {
+        if (!cues.documentVerbs.contains(t.lemma(v).toLowerCase())) return false;
+        int s = CueSubjects.activeSubject(t, v);
+        return s >= 0 && cues.reportNouns.contains(t.lemma(s).toLowerCase());
     }
 
     private SpeechCue verbCue(SentenceTree t, int v) {

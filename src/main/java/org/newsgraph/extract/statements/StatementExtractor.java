@@ -259,6 +259,10 @@ public final class StatementExtractor {
             if (s == null && speaksAsSubject(c)) s = resolver.unnamedSubject(trees.get(c.sentence()), c.speakerHead());
             if (s == null && c.speakerHead() < 0 && CueSubjects.askedOf(trees.get(c.sentence()), c.cueToken()))
                 s = Speaker.anonymous(UNNAMED_ASKER);
+            // "“…,” the statement reads": the document just reported, whose source is the one speaking now
+            if ((s == null || s.isAnonymous()) && cues.documentVerbs.contains(c.cue()) && c.speakerHead() >= 0
+                    && trees.get(c.sentence()).lemma(trees.get(c.sentence()).subtreeMin(c.speakerHead())).equals("the")
+                    && discourse.current() != null) s = discourse.current();
             resolved.put(c, s);
             return s;
         }

@@ -160,4 +160,18 @@ class RealNewsPatternsTest {
         assertEquals("ANONYMOUS", r.speaker(r.quote("working closely with the victims")));
         for (Statement s : r.statements()) assertTrue(!"Valley Herald".equals(r.speaker(s)), r.statements().toString());
     }
+
+    // 6. a document's words quoted with "reads": speech, whoever the document speaks for
+    @Test
+    void aQuotationADocumentReadsIsAStatement() {
+        Run r = run("According to a statement from the Valmont Harbour Board, the offer was final.\n\n\u201cIn the hope of settling "
+                + "the contract, the board made its final offer and asked the union to put it to a vote,\u201d the statement reads.");
+        Statement q = r.quote("In the hope of settling the contract");
+        assertEquals("read", q.cue());
+        // "the statement" is the one just reported, so its source speaks
+        assertEquals("Valmont Harbour Board", r.speaker(q));
+        // a sign's words are no one's statement
+        Run sign = run("\u201cNo swimming beyond this point after dark,\u201d the sign reads.");
+        assertTrue(sign.statements().isEmpty(), sign.statements().toString());
+    }
 }
