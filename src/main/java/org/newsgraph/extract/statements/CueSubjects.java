@@ -91,9 +91,7 @@ final class CueSubjects {
     static int nameBefore(SentenceTree t, int v) {
         int k = v - 1;
         while (k >= 0 && t.word(k).equals(",")) k--;
-        if (k < 0) return -1;
-        String ner = t.token(k).ner();
-        return t.token(k).isProperNoun() && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) ? k : -1;
+        return k >= 0 && isNamed(t, k) ? k : -1;
     }
 
     /**

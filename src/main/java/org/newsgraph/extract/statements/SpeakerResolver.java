@@ -186,7 +186,7 @@ final class SpeakerResolver {
     }
 
     /** "the coach", "the Heart coach": a noun phrase that refers back to someone or something known. */
-    private static boolean isDefinite(SentenceTree t, int h) {
+    static boolean isDefinite(SentenceTree t, int h) {
         return hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the");
     }
 

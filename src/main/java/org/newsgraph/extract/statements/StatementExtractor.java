@@ -261,7 +261,7 @@ public final class StatementExtractor {
                 s = Speaker.anonymous(UNNAMED_ASKER);
             // "“…,” the statement reads": the document just reported, whose source is the one speaking now
             if ((s == null || s.isAnonymous()) && cues.documentVerbs.contains(c.cue()) && c.speakerHead() >= 0
-                    && trees.get(c.sentence()).lemma(trees.get(c.sentence()).subtreeMin(c.speakerHead())).equals("the")
+                    && SpeakerResolver.isDefinite(trees.get(c.sentence()), c.speakerHead())
                     && discourse.current() != null) s = discourse.current();
             resolved.put(c, s);
             return s;
