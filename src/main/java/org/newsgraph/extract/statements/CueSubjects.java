@@ -73,13 +73,15 @@ final class CueSubjects {
 
     /**
      * The verb of the clause that a participle right after its comma continues ("Sanders said, going
-     * on to say …", "Clinton had mocked the complaint, saying …"): the first verb with an active
-     * subject above the word before the comma, or -1. English participial adjuncts share that subject.
+     * on to say …", "Clinton had mocked the complaint, saying …"): the first finite verb with an
+     * active subject above the word before the comma, or -1. English participial adjuncts share that
+     * subject; a bare infinitive on the way ("her support for helping Olsen replace her, saying …")
+     * is no clause of its own.
      */
     static int clauseBeforeParticiple(SentenceTree t, int p) {
         if (p < 2 || !t.token(p).pos().equals("VBG") || !t.word(p - 1).equals(",")) return -1;
-        for (int k = p - 2, steps = 0; k >= 0 && steps < 4; k = t.head(k), steps++) {
-            if (k < p && t.token(k).isVerb() && activeSubject(t, k) >= 0) return k;
+        for (int k = p - 2, steps = 0; k >= 0 && steps < 8; k = t.head(k), steps++) {
+            if (k < p && t.isFinite(k) && activeSubject(t, k) >= 0) return k;
         }
         return -1;
     }
@@ -95,6 +97,21 @@ final class CueSubjects {
     }
 
     /**
+     * "…, a White House official who spoke anonymously to discuss strategy said Wednesday, “…”": when
+     * the parse gives the verb no subject, the noun phrase that ends right before it and opens the
+     * sentence or follows a comma is the speaker (the shortest such phrase), or -1.
+     */
+    static int phraseBefore(SentenceTree t, int v) {
+        int best = -1;
+        for (int k = 0; k < v; k++) {
+            if (!t.token(k).isNoun() || t.subtreeMax(k) != v - 1) continue;
+            int min = t.subtreeMin(k);
+            if ((min == 0 || t.word(min - 1).equals(",")) && (best < 0 || min > t.subtreeMin(best))) best = k;
+        }
+        return best >= 0 && quotedBefore(t, best, v) ? -1 : best;
+    }
+
+    /**
      * "Any reading of the move, said Michael Kofman, an expert on Russia, would …", "“…,” said Borges,
      * who predicted …": a finite verb after a comma or a closing quotation mark, followed by a
      * person's name that a comma or the sentence's end closes, is
@@ -107,8 +124,9 @@ final class CueSubjects {
         String pos = t.token(v).pos();
         if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) return -1;
         int k = v + 1;
-        // a title before the name ("said Sen. Ana Ruiz")
-        for (int steps = 0; steps < 2 && k < t.size() && t.token(k).isProperNoun() && !isPerson(t, k); steps++) k++;
+        // a title before the name ("said Sen. Ana Ruiz", "said Virginia delegate Ana Ruiz")
+        for (int steps = 0; steps < 3 && k < t.size() && !isPerson(t, k)
+                && (t.token(k).isProperNoun() || t.token(k).isNoun() && t.rel(k).equals("compound")); steps++) k++;
         if (k >= t.size() || !isPerson(t, k)) return -1;
         while (k + 1 < t.size() && isPerson(t, k + 1)) k++;
         return k + 1 >= t.size() || t.word(k + 1).equals(",") || t.isPunct(k + 1) && !t.word(k + 1).equals("'s") ? k : -1;

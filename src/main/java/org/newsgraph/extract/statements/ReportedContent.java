@@ -59,7 +59,7 @@ final class ReportedContent {
         int xcomp = t.child(v, "xcomp");
         // a finite clause the parser left loosely attached after the verb: "said only one in five would run"
         int loose = t.child(v, "dep");
-        if (loose > v && obj < 0 && xcomp < 0 && finite(t, loose) && t.child(loose, "nsubj") < 0) {
+        if (loose > v && obj < 0 && xcomp < 0 && t.isFinite(loose) && t.child(loose, "nsubj") < 0) {
             return span(t, range(v + 1, t.subtreeMax(loose)), true);
         }
         if (xcomp >= 0 && !t.word(xcomp).equalsIgnoreCase("that")) {
@@ -188,7 +188,7 @@ final class ReportedContent {
         if (obj <= v || cues.addressee("object", t.lemma(v))) return null;
         int end = t.subtreeMax(obj);
         for (int c : t.children(v)) {
-            if (c > obj && (t.rel(c).equals("dep") || t.rel(c).startsWith("acl")) && finite(t, c)) end = Math.max(end, t.subtreeMax(c));
+            if (c > obj && (t.rel(c).equals("dep") || t.rel(c).startsWith("acl")) && t.isFinite(c)) end = Math.max(end, t.subtreeMax(c));
             // "said the death toll from confirmed cases stood at 3,110": the clause's verb hung below an oblique
             if (c > obj && t.subtreeMin(c) == end + 1 && SpeakerResolver.baseRel(t.rel(c)).equals("obl")
                     && hasFiniteVerb(t, c)) end = Math.max(end, t.subtreeMax(c));
@@ -201,21 +201,12 @@ final class ReportedContent {
     }
 
     private static boolean hasFiniteVerb(SentenceTree t, int c) {
-        for (int k : t.subtree(c)) if (k != c && t.rel(k).startsWith("acl") && finite(t, k)) return true;
+        for (int k : t.subtree(c)) if (k != c && t.rel(k).startsWith("acl") && t.isFinite(k)) return true;
         return false;
     }
 
     private static boolean hasThatMark(SentenceTree t, int c) {
         for (int k : t.children(c)) if (t.rel(k).equals("mark") && t.lemma(k).equals("that")) return true;
-        return false;
-    }
-
-    /** A verb with a modal or tense auxiliary, or itself finite: the head of a clause, not a phrase. */
-    private static boolean finite(SentenceTree t, int c) {
-        String pos = t.token(c).pos();
-        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) return true;
-        if (!pos.startsWith("VB")) return false;
-        for (int k : t.children(c)) if (t.rel(k).startsWith("aux")) return true;
         return false;
     }
 

@@ -61,6 +61,10 @@ final class ReportedSpeechFinder {
     }
 
     private SpeechCue verbCue(SentenceTree t, int v) {
+        RelativeClauseCue.Found relative = RelativeClauseCue.of(t, v);
+        if (relative != null) {
+            return new SpeechCue(t.sentence.index(), v, t.lemma(v), relative.speaker(), relative.content(), null, null);
+        }
         SpeakerSearch.Found found = speakers.find(t, v, true);
         if (found == null) return null;
         int subject = found.subject(), governor = found.governor();

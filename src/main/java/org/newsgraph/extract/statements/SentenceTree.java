@@ -80,6 +80,15 @@ final class SentenceTree {
         for (int c : children.get(i)) collect(c, out, excluded);
     }
 
+    /** A verb with a modal or tense auxiliary, or itself finite: the head of a clause, not a phrase. */
+    boolean isFinite(int c) {
+        String pos = token(c).pos();
+        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) return true;
+        if (!pos.startsWith("VB")) return false;
+        for (int k : children(c)) if (rel(k).startsWith("aux")) return true;
+        return false;
+    }
+
     int subtreeMin(int i) {
         int m = i;
         for (int c : children.get(i)) m = Math.min(m, subtreeMin(c));

@@ -96,7 +96,7 @@ final class SpeakerResolver {
             }
         }
         boolean definite = isDefinite(t, h);
-        boolean role = discourse != null && (commonNoun(t, h) && cues.roleNouns.contains(lemma) || age);
+        boolean role = discourse != null && (roleNoun(t, h) || age);
         if (definite && role) {
             // "“…,” the Heart coach said" after "Aloisi was adamant …": the person just introduced
             Speaker p = discourse.introducedSince(t.token(h).begin(), t.sentence.index());
@@ -158,7 +158,7 @@ final class SpeakerResolver {
         // "those close to him say", "some say", "many said": a quantified group
         if ((pos.equals("DT") || pos.equals("JJ")) && (cues.groupWords.contains(t.lemma(h)) || cues.groupWords.contains(t.word(h).toLowerCase(Locale.ROOT)))) return Speaker.anonymous(sources.describe(t, h));
         // a definite role ("the party leader said") refers back to someone named: not a new source
-        if (isDefinite(t, h) && (commonNoun(t, h) && cues.roleNouns.contains(t.lemma(h)) || ageDescription(t, h))) return null;
+        if (isDefinite(t, h) && (roleNoun(t, h) || ageDescription(t, h))) return null;
         if (pos.equals("NNP") && !t.relIs(h, "nmod:poss")) {
             int first = h;
             for (int c : t.children(h)) {
@@ -170,6 +170,11 @@ final class SpeakerResolver {
         }
         if (pos.equals("NN") || pos.equals("NNS") || pos.equals("NNPS")) return Speaker.anonymous(sources.describe(t, h));
         return null;
+    }
+
+    /** "the coach", "the Vermont senator", "the Wisconsin Republican": a singular noun for a person's role. */
+    private boolean roleNoun(SentenceTree t, int h) {
+        return (commonNoun(t, h) || t.token(h).pos().equals("NNP")) && cues.roleNouns.contains(t.lemma(h));
     }
 
     /** A singular common noun, also where the tagger took it for a name after one ("the Vermont/NNP senator/NNP"). */
@@ -234,7 +239,11 @@ final class SpeakerResolver {
             Speaker.Kind kind = PERSON_TYPES.contains(m.type()) ? Speaker.Kind.PERSON
                     : ORG_TYPES.contains(m.type()) || PLACE_TYPES.contains(m.type()) ? Speaker.Kind.ORGANIZATION : null;
             if (kind == null) return null;
-            return viaAgent(kind, new Span(m.begin(), m.end()), m.text());
+            Speaker s = viaAgent(kind, new Span(m.begin(), m.end()), m.text());
+            // "the Wisconsin Republican": a place named inside a description is not who the description is
+            if (kind != Speaker.Kind.PERSON && s != null && s.nameSpan() != null
+                    && !s.nameSpan().overlaps(new Span(t.token(i).begin(), t.token(i).end()))) return null;
+            return s;
         }
         // the tagger sometimes misses a surname it tagged elsewhere ("with Waltz suggesting")
         if (t.token(i).isProperNoun()) {

@@ -31,6 +31,8 @@ final class SpeakerSearch {
     Found find(SentenceTree t, int v, boolean postposed) {
         if (subjects.negated(t, v)) return null;
         int subject = CueSubjects.activeSubject(t, v);
+        // a verb taken for the subject ("helping … , saying" parsed as subject and predicate) is a misparse
+        if (subject >= 0 && t.token(subject).isVerb()) subject = -1;
         // "“Wall Street's a cynical place,” said Tim Hess": a word of the quotation is no subject
         if (subject >= 0 && CueSubjects.quotedBefore(t, subject, v)) subject = -1;
         // "To understand the real Dred Scott, Chief Justice Roberts said, …": a name the parser hung as
@@ -69,6 +71,7 @@ final class SpeakerSearch {
             governor = inherited.governor();
         }
         if (subject < 0) subject = CueSubjects.nameBefore(t, v);
+        if (subject < 0) subject = CueSubjects.phraseBefore(t, v);
         return new Found(subject, governor);
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Speakers named in a long subject phrase the parser loses (issue 10, class 3 on real news): a
@@ -123,5 +125,44 @@ class LongSubjectSpeakersTest {
         Map<String, String> s = said("\u201cWe chase absentee requests with an endorsed harbour slate card,\u201d said Halvorsen, "
                 + "who predicted about one-third of the Valmont vote will be cast before March 15.");
         assertEquals("Halvorsen", s.get("We chase absentee requests with an endorsed harbour slate card"), s.toString());
+    }
+
+    @Test
+    void aTitleBeforeTheNameAfterAnInvertedCue() {
+        // parsed with the name as the subject of "angered" and "said" without one
+        Map<String, String> s = said("\u201cThis is just a staged public meeting and we are all extras,\u201d said Oregon delegate "
+                + "Marta Quillen, angered that council leaders ignored the petition to delay the vote on the harbour.");
+        assertEquals("Marta Quillen", s.get("This is just a staged public meeting and we are all extras"), s.toString());
+    }
+
+    @Test
+    void aPlaceInsideAPersonsDescriptionDoesNotSpeak() {
+        // "the Oregon Democrat" is the senator just introduced, not the state
+        Map<String, String> s = said("Senator Dag Hollis returned from Bergen on Monday. In an interview with reporters Thursday, "
+                + "the Oregon Democrat criticized the mayor's harbour policy and said voters wanted to know if the port is "
+                + "\"still open for business.\"");
+        assertEquals("Dag Hollis", s.get("still open for business"), s.toString());
+    }
+
+    @Test
+    void aParticipleSpeaksForTheMainClauseNotForAnInfinitiveOnTheWay() {
+        // parsed with "helping" as the subject of "saying", and "succeed" the nearest clause before the comma
+        Map<String, String> s = said("Mayor Erik Olsen spoke on Wednesday. The mayor left no doubt of his commitment to helping "
+                + "Mrs. Lindqvist succeed him, saying that ''there has never been a man or a woman more qualified than Tove "
+                + "Lindqvist'' to run the port.");
+        assertEquals("Erik Olsen", s.get("there has never been a man or a woman more qualified than Tove Lindqvist"), s.toString());
+        Map<String, String> t = said("The mayor left no doubt of her support for helping Mr. Olsen replace her, saying that "
+                + "\"there has never been a man or a woman more qualified than Erik Olsen\" to run the port.");
+        assertTrue(t.containsKey("there has never been a man or a woman more qualified than Erik Olsen"), t.toString());
+        assertNotEquals("Erik Olsen", t.get("there has never been a man or a woman more qualified than Erik Olsen"), t.toString());
+    }
+
+    @Test
+    void theNounPhraseRightBeforeASubjectlessCueSpeaks() {
+        // parsed with "said" as the subject of "is" and the official as an appositive of "team"
+        Map<String, String> s = said("Although there is no such overlap with Lund's team, a city hall official who spoke "
+                + "anonymously to discuss internal strategy said Wednesday, \"Certainly there are discussions between the "
+                + "council and the Lund campaign.\"");
+        assertEquals("ANONYMOUS", s.get("Certainly there are discussions between the council and the Lund campaign"), s.toString());
     }
 }

@@ -174,4 +174,18 @@ class RealNewsPatternsTest {
         Run sign = run("\u201cNo swimming beyond this point after dark,\u201d the sign reads.");
         assertTrue(sign.statements().isEmpty(), sign.statements().toString());
     }
+
+    // 5. a cue inside a relative clause, the way crime and court news attributes what it tells
+    @Test
+    void aCueInsideARelativeClauseReportsThatClause() {
+        java.util.Map<String, String> s = SaidBy.texts("Harbour Plans\n\nThe Valmont arsonist, who police say set fire to six "
+                + "warehouses in Bergen between 1991 and 1996, agreed to a plea deal, two sources told the Bergen Times.\n\n"
+                + "Lindqvist, who prosecutors said had stolen more than $2 million from the harbour fund, pleaded guilty on Friday.",
+                Statement.Kind.REPORTED_SPEECH);
+        assertEquals("ANONYMOUS", s.get("set fire to six warehouses in Bergen between 1991 and 1996"), s.toString());
+        // the sentence's own verb, which the parser hung inside the clause, is not part of it
+        assertEquals("ANONYMOUS", s.get("had stolen more than $2 million from the harbour fund"), s.toString());
+        // what the sources told the paper still holds the whole relative clause
+        assertTrue(s.keySet().stream().anyMatch(k -> k.startsWith("The Valmont arsonist, who police say") && k.endsWith("plea deal")), s.toString());
+    }
 }

@@ -1,0 +1,49 @@
+package org.newsgraph.extract.statements;
+
+import org.newsgraph.extract.Span;
+
+/**
+ * A cue inside a relative clause: "The arsonist, who police say set fire to six warehouses, agreed
+ * to a plea deal", "Lindqvist, who prosecutors said had stolen $2 million, pleaded guilty". Crime
+ * and court news attributes what the relative clause tells this way; the rest of the sentence is
+ * the writer's. The parser rarely gets the layout right (it takes the cue for an auxiliary or gives
+ * it the clause as a loose dependent), so the layout is read from the words: a relative pronoun, a
+ * short noun phrase (the speaker), the verb of saying, and a verb right after it.
+ */
+final class RelativeClauseCue {
+    /** Longest speaker phrase between the pronoun and the cue ("the county's chief prosecutor"). */
+    private static final int MAX_SPEAKER_WORDS = 5;
+
+    /** The speaker phrase's head and the reported clause. */
+    record Found(int speaker, Span content) {}
+
+    private RelativeClauseCue() {}
+
+    /** The speaker and content of speech verb v when it is a cue inside a relative clause, or null. */
+    static Found of(SentenceTree t, int v) {
+        if (v + 1 >= t.size() || !(t.token(v + 1).pos().startsWith("VB") || t.token(v + 1).pos().equals("MD"))) return null;
+        int pronoun = -1;
+        for (int k = v - 1; k >= 0 && k >= v - 1 - MAX_SPEAKER_WORDS; k--) {
+            String pos = t.token(k).pos();
+            if (pos.equals("WP") || pos.equals("WDT")) { pronoun = k; break; }
+            if (!(t.token(k).isNoun() || pos.equals("DT") || pos.equals("JJ") || pos.equals("CD") || pos.equals("PRP$")
+                    || pos.equals("POS"))) return null;
+        }
+        int speaker = v - 1;
+        if (pronoun < 0 || speaker == pronoun || !t.token(speaker).isNoun()) return null;
+        // the verb of the relative clause: the one the word after the cue belongs to, below the cue
+        int clause = v + 1;
+        // ("what the senators said was economic gerrymandering": an auxiliary or copula leads to its predicate)
+        while (t.head(clause) > v && (t.token(t.head(clause)).isVerb() || t.rel(clause).startsWith("aux")
+                || t.rel(clause).equals("cop"))) clause = t.head(clause);
+        int antecedent = pronoun > 0 && t.word(pronoun - 1).equals(",") ? pronoun - 2 : pronoun - 1;
+        if (antecedent < 0 || t.dominates(clause, antecedent)) return null;   // the parse lost the clause's bounds
+        int end = t.subtreeMax(clause);
+        for (int k = v + 1; k < end; k++) {
+            // ", pleaded guilty on Friday": the sentence's own verb the parser hung inside the clause
+            if (t.word(k).equals(",") && t.token(k + 1).isVerb() && !t.rel(k + 1).equals("conj")) { end = k - 1; break; }
+        }
+        Span content = ReportedContent.span(t, ReportedContent.range(v + 1, end), false);
+        return content == null ? null : new Found(speaker, content);
+    }
+}
