@@ -5,17 +5,24 @@ import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.Span;
 import org.newsgraph.extract.Speaker;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
  * Whom a definite description refers back to among the people and organisations the article has
  * named: "the goalkeeper" (a person with that title), "the union" (the organisation named before
- * whose name has that word), "the company" (in business news, the company the story is about).
+ * whose name has that word, or that "the union" meant before), "the company" (in business news, the
+ * company the story is about). Holds what each noun referred to, so one instance serves one article.
  */
 final class ReferredAgents {
     private final String text;
     private final List<Agent> agents;
+    /** what each noun last referred to, and where: a description keeps its referent through the article */
+    private final Map<String, Referent> earlier = new HashMap<>();
+
+    private record Referent(int at, Span organisation) {}
 
     ReferredAgents(String text, List<Agent> agents) {
         this.text = text;
@@ -74,6 +81,9 @@ final class ReferredAgents {
         }
         Span pick = byName != null ? byName : sameSentence(t, at);
         if (pick == null && business) pick = anyOrg;
+        // "the union said …" once resolved, "The union held a press conference" later is the same union
+        if (pick == null && earlier.containsKey(noun) && earlier.get(noun).at() < at) pick = earlier.get(noun).organisation();
+        if (pick != null && (!earlier.containsKey(noun) || earlier.get(noun).at() < at)) earlier.put(noun, new Referent(at, pick));
         return pick == null ? null : Speaker.named(Speaker.Kind.ORGANIZATION, pick, pick.of(text));
     }
 

@@ -120,8 +120,11 @@ public final class StatementExtractor {
                 out.add(new Statement(Statement.Kind.REPORTED_SPEECH, c.contentText(text), c.content(), each, c.cue(),
                         c.statedTo(), c.statedOn(), evidence, -1));
             }
-            // the unnamed asker is nobody a later "he said" can mean
-            if (!UNNAMED_ASKER.equals(s.description())) discourse.spoke(s, c.content().end());
+            // the unnamed asker is nobody a later "he said" can mean; nor is a report in a subordinate
+            // clause of a sentence whose quote was just attributed ("“…,” Olsen said, two hours after
+            // news outlets declared him the victor. “…”": the next quote is still Olsen's)
+            boolean aside = !isMainClause(t, c.cueToken()) && discourse.currentOffset() >= t.sentence.begin();
+            if (!UNNAMED_ASKER.equals(s.description()) && !aside) discourse.spoke(s, c.content().end());
         }
 
         private void quoteGroup(int first) {
@@ -166,14 +169,18 @@ public final class StatementExtractor {
             return k >= 0 && t.token(k).pos().equals("''") && discourse.currentOffset() == t.token(k).end();
         }
 
-        /** The cue of the statement just before, when the same speaker made it; else null. */
+        /** The cue of the quotation just before (others' reports in between aside), when the same speaker made it; else null. */
         private String continuedCue(Speaker speaker) {
-            if (speaker == null || out.isEmpty()) return null;
-            Statement last = out.get(out.size() - 1);
-            if (last.speaker() == null || last.speaker().kind() != speaker.kind()) return null;
-            boolean same = last.speaker().isAnonymous() ? java.util.Objects.equals(last.speaker().description(), speaker.description())
-                    : java.util.Objects.equals(last.speaker().name(), speaker.name());
-            return same ? last.cue() : null;
+            if (speaker == null) return null;
+            for (int i = out.size() - 1; i >= 0; i--) {
+                Statement last = out.get(i);
+                boolean same = last.speaker() != null && last.speaker().kind() == speaker.kind()
+                        && (last.speaker().isAnonymous() ? java.util.Objects.equals(last.speaker().description(), speaker.description())
+                        : java.util.Objects.equals(last.speaker().name(), speaker.name()));
+                if (same) return last.cue();
+                if (last.kind() != Statement.Kind.REPORTED_SPEECH) return null;
+            }
+            return null;
         }
 
         /** A fragment quoted inside a sentence: speech only when it sits in a cue's reported content. */

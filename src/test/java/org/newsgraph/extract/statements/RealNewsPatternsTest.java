@@ -85,6 +85,17 @@ class RealNewsPatternsTest {
     }
 
     // 4. an unnamed source described by a common noun
+    // 3. a report in a subordinate clause of the sentence does not take the next quote from its speaker
+    @Test
+    void aSubordinateReportDoesNotTakeOverTheQuoteThatFollows() {
+        Run r = run("Harbour Plans\n\n\u201cWe are going to start winning again and we are going to win so much,\" Olsen said at his "
+                + "victory party in Bergen, two hours after news outlets declared him the victor in the harbour primary. "
+                + "\"You are going to be so happy.\u201d");
+        Statement next = r.quote("so happy");
+        assertEquals("Olsen", r.speaker(next));
+        assertEquals("say", next.cue());
+    }
+
     @Test
     void commonNounSourceIsAnonymous() {
         Run r = run("“The bus swerved and everyone screamed at once,” another student told the radio station.");
@@ -129,6 +140,16 @@ class RealNewsPatternsTest {
         Run r = run("The Harbour Pilots Guild presented its offer on Monday, and after ten hours the union said talks had "
                 + "\"broken down completely.\"");
         Statement s = r.statements().stream().filter(x -> x.text().contains("talks had")).findFirst().orElseThrow();
+        assertEquals("Harbour Pilots Guild", r.speaker(s).replaceFirst("^The ", ""));
+    }
+
+    // 3. the same description later in the article keeps what it referred to
+    @Test
+    void aDefiniteOrganisationNounKeepsItsReferentThroughTheArticle() {
+        Run r = run("The Harbour Pilots Guild presented its offer on Monday, and after ten hours the union said talks had "
+                + "\"broken down completely.\"\n\nThe city's negotiator did not return calls.\n\nThe union held a press "
+                + "conference on Tuesday evening, saying its members had accepted the wage offer.");
+        Statement s = r.statements().stream().filter(x -> x.text().contains("accepted the wage offer")).findFirst().orElseThrow();
         assertEquals("Harbour Pilots Guild", r.speaker(s).replaceFirst("^The ", ""));
     }
 
