@@ -1,5 +1,6 @@
 package org.newsgraph.extract.agents;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.newsgraph.extract.AgentKind;
 import org.newsgraph.text.NameFolding;
 import org.newsgraph.text.NameGender;
@@ -21,6 +22,9 @@ import java.util.Map;
 final class PersonGrouper {
     /** how many sentences after a short form its full name may first appear ("Lindqvist arrived. … Erik Lindqvist said") */
     private static final int NEAR_SENTENCES = 6;
+    /** shorter surnames one letter apart are often two names ("Dunn", "Dunne") */
+    private static final int MIN_MISSPELT_LENGTH = 6;
+    private static final LevenshteinDistance EDIT = LevenshteinDistance.getDefaultInstance();
     private final AgentLexicon lex;
 
     PersonGrouper(AgentLexicon lex) { this.lex = lex; }
@@ -113,6 +117,7 @@ final class PersonGrouper {
         if (w.isEmpty()) return null;
         if (w.size() >= 2 && !startsLowercase(w) && !shortForm) return full.get(NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1)));
         List<MentionGroup> cands = bySurname.get(NameFolding.person(w.get(w.size() - 1)));
+        if ((cands == null || cands.isEmpty()) && shortForm) cands = misspelt(NameFolding.person(w.get(w.size() - 1)), bySurname);
         if (cands == null || cands.isEmpty()) return null;
         String shown = shownBy(m);
         if (shown != null) cands = cands.stream().filter(g -> NameGender.compatible(shown, genderName(g))).toList();
@@ -134,6 +139,22 @@ final class PersonGrouper {
             }
         }
         return best;
+    }
+
+    /**
+     * The person whose surname a short form misspells ("Gottschalk" for "Jon Gottschalck", a slip
+     * news copy makes): one letter off a surname of at least {@value #MIN_MISSPELT_LENGTH} letters,
+     * when exactly one person of the article is that close. Empty otherwise.
+     */
+    private static List<MentionGroup> misspelt(String surname, Map<String, List<MentionGroup>> bySurname) {
+        if (surname.length() < MIN_MISSPELT_LENGTH) return List.of();
+        List<MentionGroup> found = null;
+        for (Map.Entry<String, List<MentionGroup>> e : bySurname.entrySet()) {
+            if (e.getKey().length() < MIN_MISSPELT_LENGTH || EDIT.apply(surname, e.getKey()) != 1) continue;
+            if (found != null) return List.of();
+            found = e.getValue();
+        }
+        return found == null || found.size() != 1 ? List.of() : found;
     }
 
     /** The sentence of a person's first full-name mention. */
