@@ -57,8 +57,7 @@ final class ReferredAgents {
      * The organisation a definite description refers back to: the last one named before whose
      * name contains the noun ("the union" for "... Grain Workers Union"); for business nouns
      * ("the company") otherwise the organisation (not a news outlet) named most often before it,
-     * which in a business story is the company the story is about (of equally frequent ones, the one
-     * named first: "Google has bowed to the demands of the European Union … The company said"); for any noun, the only
+     * which in a business story is the company the story is about; for any noun, the only
      * organisation named earlier in the same sentence.
      */
     Speaker organisationReferredTo(SentenceTree t, int h, boolean business) {
@@ -75,8 +74,7 @@ final class ReferredAgents {
             boolean contains = false;
             for (String w : a.name().toLowerCase(Locale.ROOT).split("\\s+")) if (w.equals(noun)) contains = true;
             if (contains && (byName == null || before.begin() > byName.begin())) byName = before;
-            // agents come in order of first mention: on equal counts the one named first, the story's subject
-            if (!newsOutlet(a) && (anyOrg == null || count > anyCount)) {
+            if (!newsOutlet(a) && (anyOrg == null || count > anyCount || count == anyCount && before.begin() > anyOrg.begin())) {
                 anyOrg = before;
                 anyCount = count;
             }

@@ -19,6 +19,7 @@ import java.util.Set;
 final class SpeakerResolver {
     private static final Set<String> PERSON_TYPES = Set.of("PERSON");
     private static final Set<String> ORG_TYPES = Set.of("ORGANIZATION");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}");
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
     private static final Set<String> NAME_LINKS = Set.of("compound", "flat", "appos", "nmod", "dep");
 
@@ -318,7 +319,7 @@ final class SpeakerResolver {
     private boolean isEntity(SentenceTree t, int i) {
         EntityMention m = mentionAt[t.sentence.index()][i];
         return m != null && !m.type().equals("DATE") && !m.type().equals("NUMBER") && !m.type().equals("TITLE")
-                || t.token(i).isProperNoun();
+                || t.token(i).isProperNoun() || ACRONYM.matcher(t.word(i)).matches();   // "ACT Police", tagged NN
     }
 
     private static boolean hasCase(SentenceTree t, int i, String... preps) {
