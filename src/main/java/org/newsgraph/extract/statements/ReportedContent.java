@@ -18,6 +18,8 @@ final class ReportedContent {
     private static final Set<String> QUESTION_MARKS = Set.of("if", "whether");
 
     private final Cues cues;
+    /** tags of the words of a short noun phrase opening a clause */
+    private static final Set<String> NOUN_PHRASE = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "POS");
 
     ReportedContent(Cues cues) { this.cues = cues; }
 
@@ -208,6 +210,23 @@ final class ReportedContent {
     private static boolean hasThatMark(SentenceTree t, int c) {
         for (int k : t.children(c)) if (t.rel(k).equals("mark") && t.lemma(k).equals("that")) return true;
         return false;
+    }
+
+    /**
+     * "Muscat bridled at the suggestions, claiming Victory had controlled the match": a participle
+     * after the sentence's comma that the parser took for an adjective or a modifier of a noun, followed by a
+     * clause with its own finite verb, reports the rest of the sentence. Null for any other layout.
+     */
+    Span afterLooseParticiple(SentenceTree t, int v) {
+        if (v < 2 || !t.token(v).pos().equals("VBG") || !t.word(v - 1).equals(",")) return null;
+        if (!t.rel(v).equals("amod") && !(t.rel(v).equals("acl") && t.token(t.head(v)).isNoun())) return null;
+        // what follows must open a clause: ["that"] a short noun phrase, then a finite verb
+        // (not "…, writing for the paper, said …", whose participle has a phrase of its own)
+        int k = v + 1 < t.size() && t.lemma(v + 1).equals("that") ? v + 2 : v + 1;
+        int start = k;
+        while (k < t.size() && k - start < 6 && NOUN_PHRASE.contains(t.token(k).pos())) k++;
+        if (k == start || k >= t.size() || !(t.isFinite(k) || t.token(k).pos().equals("MD"))) return null;
+        return span(t, range(v + 1, t.size() - 1), true);
     }
 
     /** Content when the speech verb hangs from a clause that follows it: from after the verb's own

@@ -69,6 +69,13 @@ final class ReportedSpeechFinder {
         if (found == null) return null;
         int subject = found.subject(), governor = found.governor();
         Span content = reported.of(t, v, subject);
+        Span loose = content == null ? reported.afterLooseParticiple(t, v) : null;
+        if (loose != null) {
+            // its speaker is the sentence's subject, whatever the parser made of the participle
+            content = loose;
+            subject = CueSubjects.activeSubject(t, t.rootToken());
+            governor = -1;
+        }
         Span aside = reported.aside(t, v, subject, content);
         if (subject > v && inside(t, subject, content) && !inside(t, subject, aside)) {
             // a phrase after the verb cannot be both speaker and speech: right after a quotation

@@ -80,6 +80,12 @@ final class SentenceTree {
         for (int c : children.get(i)) collect(c, out, excluded);
     }
 
+    /** The token the parse hangs everything from, or -1. */
+    int rootToken() {
+        for (int i = 0; i < head.length; i++) if (head[i] < 0) return i;
+        return -1;
+    }
+
     /** A verb with a modal or tense auxiliary, or itself finite: the head of a clause, not a phrase. */
     boolean isFinite(int c) {
         String pos = token(c).pos();

@@ -125,7 +125,8 @@ final class SpeakerResolver {
                 Span span = new Span(t.token(first).begin(), t.token(h).end());
                 return Speaker.named(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
             }
-            if (definite) {
+            // "Police said" with no article at all reads like "the police said"
+            if (definite || t.children(h).isEmpty()) {
                 // "the union said", "the company said": the organisation named before that it refers to
                 Speaker org = referred.organisationReferredTo(t, h, cues.companyHeads.contains(lemma));
                 if (org != null) return org;

@@ -165,4 +165,16 @@ class LongSubjectSpeakersTest {
                 + "council and the Lund campaign.\"");
         assertEquals("ANONYMOUS", s.get("Certainly there are discussions between the council and the Lund campaign"), s.toString());
     }
+
+    @Test
+    void aParticipleTheParserTookForAnAdjectiveReportsTheRestOfTheSentence() {
+        // parsed with "claiming" as an adjective of "Victory" and "controlled" below "parts"
+        Map<String, String> s = said("Melbourne Victory assistant coach Kevin Muscat bridled at post-match suggestions that his club "
+                + "got lucky, claiming Victory had controlled large parts of the clash with Melbourne Heart.");
+        assertEquals("Kevin Muscat", s.get("Victory had controlled large parts of the clash with Melbourne Heart"), s.toString());
+        // a participle with a phrase of its own is no cue of the rest: "…, writing for the paper, was on hand"
+        Map<String, String> t = said("Norvell Marwick, writing for the Harbour Journal from Bergen this week, was on hand to "
+                + "witness the moment they did exactly that.");
+        assertTrue(t.keySet().stream().noneMatch(k -> k.startsWith("for the Harbour Journal")), t.toString());
+    }
 }

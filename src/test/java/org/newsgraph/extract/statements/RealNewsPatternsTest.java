@@ -149,6 +149,11 @@ class RealNewsPatternsTest {
         Run r = run("Harbour Plans\n\nACT Police said on Monday that the harbour road would stay closed until Friday.");
         Statement s = r.statements().stream().filter(x -> x.text().contains("harbour road")).findFirst().orElseThrow();
         assertEquals("ACT Police", r.speaker(s));
+        // and bare "Police" later, like "the police", is the police force named before
+        Run later = run("Harbour Plans\n\nEarlier on Thursday, ACT Police said they wanted to find a cyclist.\n\nPolice said "
+                + "witnesses had seen a man running out of a house in Braine Street.");
+        Statement w = later.statements().stream().filter(x -> x.text().startsWith("witnesses")).findFirst().orElseThrow();
+        assertEquals("ACT Police", later.speaker(w));
     }
 
     // 3. the same description later in the article keeps what it referred to
