@@ -99,10 +99,12 @@ final class SpeakerSearch {
                 if (outer >= 0 && t.lemma(outer).equals(t.lemma(v))) return new Found(CueSubjects.activeSubject(t, outer), outer);
             }
             int s = t.child(g, "nsubj");
-            if (s >= 0 && r.equals("conj") && t.rel(g).equals("acl:relcl") && isWhich(t, s)) {
+            if (s >= 0 && r.equals("conj") && t.token(s).pos().equals("WDT")
+                    && (t.rel(g).equals("acl:relcl") && t.lemma(s).equalsIgnoreCase("which") || t.rel(g).equals("ccomp"))) {
                 // "Schultz supported Democrats during his time at MSNBC, which let him go, and said ...":
-                // a speech verb is not a conjunct of a relative clause about a thing; the parser
-                // attached it one level too low, so it shares the subject of the clause above
+                // a speech verb is not a conjunct of a relative clause about a thing (the parser may label
+                // that clause ccomp: "the raid that killed Dahl … and said"); the parser attached it one
+                // level too low, so it shares the subject of the clause above
                 g = clauseAbove(t, g);
                 if (g < 0) break;
                 s = t.child(g, "nsubj");
@@ -117,10 +119,6 @@ final class SpeakerSearch {
             }
         }
         return new Found(-1, -1);
-    }
-
-    private static boolean isWhich(SentenceTree t, int k) {
-        return t.token(k).pos().equals("WDT") && t.lemma(k).equalsIgnoreCase("which");
     }
 
     /** The nearest verb above the noun a relative clause modifies, or -1. */

@@ -177,4 +177,13 @@ class LongSubjectSpeakersTest {
                 + "witness the moment they did exactly that.");
         assertTrue(t.keySet().stream().noneMatch(k -> k.startsWith("for the Harbour Journal")), t.toString());
     }
+
+    @Test
+    void aCueJoinedToARelativeClauseAboutAThingSpeaksForTheClauseAbove() {
+        // parsed with "said" as a conjunct of "killed", whose subject is "that"
+        Map<String, String> s = said("Lindqvist, the former secretary of the harbour, stressed her support of the 2011 raid that "
+                + "killed the smuggler Erik Dahl during a \"Commander-in-Chief Forum\" sponsored by NBC News and said she has the "
+                + "essential quality for the job of mayor: \"Steadiness -- an absolute rock steadiness, and mixed with strength.\"");
+        assertEquals("Lindqvist", s.get("Steadiness -- an absolute rock steadiness, and mixed with strength"), s.toString());
+    }
 }
