@@ -82,8 +82,9 @@ final class ReferredAgents {
         Span pick = byName != null ? byName : sameSentence(t, at);
         if (pick == null && business) pick = anyOrg;
         // "the union said …" once resolved, "The union held a press conference" later is the same union
-        if (pick == null && earlier.containsKey(noun) && earlier.get(noun).at() < at) pick = earlier.get(noun).organisation();
-        if (pick != null && (!earlier.containsKey(noun) || earlier.get(noun).at() < at)) earlier.put(noun, new Referent(at, pick));
+        Referent last = earlier.get(noun);
+        if (pick == null && last != null && last.at() < at) pick = last.organisation();
+        if (pick != null && (last == null || last.at() < at)) earlier.put(noun, new Referent(at, pick));
         return pick == null ? null : Speaker.named(Speaker.Kind.ORGANIZATION, pick, pick.of(text));
     }
 

@@ -26,8 +26,7 @@ final class RelativeClauseCue {
         for (int k = v - 1; k >= 0 && k >= v - 1 - MAX_SPEAKER_WORDS; k--) {
             String pos = t.token(k).pos();
             if (pos.equals("WP") || pos.equals("WDT")) { pronoun = k; break; }
-            if (!(t.token(k).isNoun() || pos.equals("DT") || pos.equals("JJ") || pos.equals("CD") || pos.equals("PRP$")
-                    || pos.equals("POS"))) return null;
+            if (!t.isNounPhraseWord(k)) return null;
         }
         int speaker = v - 1;
         if (pronoun < 0 || speaker == pronoun || !t.token(speaker).isNoun()) return null;

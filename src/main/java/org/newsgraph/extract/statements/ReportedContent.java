@@ -18,8 +18,6 @@ final class ReportedContent {
     private static final Set<String> QUESTION_MARKS = Set.of("if", "whether");
 
     private final Cues cues;
-    /** tags of the words of a short noun phrase opening a clause */
-    private static final Set<String> NOUN_PHRASE = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "POS");
 
     ReportedContent(Cues cues) { this.cues = cues; }
 
@@ -224,7 +222,7 @@ final class ReportedContent {
         // (not "…, writing for the paper, said …", whose participle has a phrase of its own)
         int k = v + 1 < t.size() && t.lemma(v + 1).equals("that") ? v + 2 : v + 1;
         int start = k;
-        while (k < t.size() && k - start < 6 && NOUN_PHRASE.contains(t.token(k).pos())) k++;
+        while (k < t.size() && k - start < 6 && t.isNounPhraseWord(k)) k++;
         if (k == start || k >= t.size() || !(t.isFinite(k) || t.token(k).pos().equals("MD"))) return null;
         return span(t, range(v + 1, t.size() - 1), true);
     }

@@ -6,10 +6,12 @@ import org.newsgraph.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Array-backed dependency tree of one sentence, for cheap head/children/subtree look-ups. */
 final class SentenceTree {
     final Sentence sentence;
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "POS");
     private final int[] head;
     private final String[] rel;
     private final List<List<Integer>> children;
@@ -84,6 +86,11 @@ final class SentenceTree {
     int rootToken() {
         for (int i = 0; i < head.length; i++) if (head[i] < 0) return i;
         return -1;
+    }
+
+    /** Whether token i can be a word of a short noun phrase ("the county's chief prosecutor", "his club"). */
+    boolean isNounPhraseWord(int i) {
+        return NOUN_PHRASE_TAGS.contains(token(i).pos());
     }
 
     /** A verb with a modal or tense auxiliary, or itself finite: the head of a clause, not a phrase. */

@@ -34,6 +34,13 @@ class RealNewsPatternsTest {
             return null;
         }
 
+        /** The first statement of any kind whose text contains {@code textPart}. */
+        Statement containing(String textPart) {
+            for (Statement s : statements) if (s.text().contains(textPart)) return s;
+            fail("no statement containing '" + textPart + "' in " + statements);
+            return null;
+        }
+
         String speaker(Statement s) { return GoldScorer.speakerName(s.speaker(), agents); }
     }
 
@@ -139,7 +146,7 @@ class RealNewsPatternsTest {
     void definiteOrganisationNounRefersToTheOrganisationNamedEarlierInTheSentence() {
         Run r = run("The Harbour Pilots Guild presented its offer on Monday, and after ten hours the union said talks had "
                 + "\"broken down completely.\"");
-        Statement s = r.statements().stream().filter(x -> x.text().contains("talks had")).findFirst().orElseThrow();
+        Statement s = r.containing("talks had");
         assertEquals("Harbour Pilots Guild", r.speaker(s).replaceFirst("^The ", ""));
     }
 
@@ -147,12 +154,12 @@ class RealNewsPatternsTest {
     @Test
     void anAcronymBeforeAnInstitutionNamesIt() {
         Run r = run("Harbour Plans\n\nACT Police said on Monday that the harbour road would stay closed until Friday.");
-        Statement s = r.statements().stream().filter(x -> x.text().contains("harbour road")).findFirst().orElseThrow();
+        Statement s = r.containing("harbour road");
         assertEquals("ACT Police", r.speaker(s));
         // and bare "Police" later, like "the police", is the police force named before
         Run later = run("Harbour Plans\n\nEarlier on Thursday, ACT Police said they wanted to find a cyclist.\n\nPolice said "
                 + "witnesses had seen a man running out of a house in Braine Street.");
-        Statement w = later.statements().stream().filter(x -> x.text().startsWith("witnesses")).findFirst().orElseThrow();
+        Statement w = later.containing("witnesses had seen");
         assertEquals("ACT Police", later.speaker(w));
     }
 
@@ -162,7 +169,7 @@ class RealNewsPatternsTest {
         Run r = run("The Harbour Pilots Guild presented its offer on Monday, and after ten hours the union said talks had "
                 + "\"broken down completely.\"\n\nThe city's negotiator did not return calls.\n\nThe union held a press "
                 + "conference on Tuesday evening, saying its members had accepted the wage offer.");
-        Statement s = r.statements().stream().filter(x -> x.text().contains("accepted the wage offer")).findFirst().orElseThrow();
+        Statement s = r.containing("accepted the wage offer");
         assertEquals("Harbour Pilots Guild", r.speaker(s).replaceFirst("^The ", ""));
     }
 
