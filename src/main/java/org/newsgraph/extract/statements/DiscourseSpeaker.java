@@ -96,9 +96,10 @@ final class DiscourseSpeaker {
         Subject latest = null;
         for (Subject s : subjects) if (!s.quoted() && s.offset() < at) latest = s;
         if (latest != null) return latest.speaker();
-        // 4. no person was a subject yet: for "he"/"she", the one person named so far in this
-        //    paragraph whose name agrees ("Supporters of Ranil Wickremesinghe protested …, even as he urged …")
-        if (!lemma.equals("he") && !lemma.equals("she")) return null;
+        // 4. no person was a subject yet: for "he"/"she" or a role ("the governor"), the one person named
+        //    so far in this paragraph whose name agrees ("Supporters of Ranil Wickremesinghe protested …,
+        //    even as he urged …")
+        if (!lemma.equals("he") && !lemma.equals("she") && !lemma.startsWith("the ")) return null;
         Speaker only = null;
         for (Mention s : mentioned) {
             if (s.offset() >= at || s.paragraph() != paragraph || !NameGender.agrees(lemma, s.speaker().name())) continue;

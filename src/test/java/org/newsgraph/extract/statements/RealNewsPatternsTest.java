@@ -83,6 +83,14 @@ class RealNewsPatternsTest {
         assertEquals("Linus Avery", r.speaker(r.quote("should have won")));
     }
 
+    // 3. a role with no person subject before it is the one person the paragraph has named
+    @Test
+    void aRoleIsTheOnePersonTheParagraphNamed() {
+        Run r = run("Harbour Plans\n\nThe moment of the vote for Erik Lindqvist came late on Monday, after a long campaign in "
+                + "Bergen. Sooner or later, the Oregon governor told reporters, \"it starts to pay off.\"");
+        assertEquals("Erik Lindqvist", r.speaker(r.quote("pay off")));
+    }
+
     // 3. a quote paragraph with no cue right after another speaker's quote continues that speaker
     @Test
     void followOnParagraphContinuesTheSpeaker() {
