@@ -246,6 +246,9 @@ public final class StatementExtractor {
                 Speaker other = resolver.named(t, k);
                 if (other != null && !all.contains(other)) all.add(other);
             }
+            // "Harbour Times contributor and monetary historian Dag Marsh": titles joined before one name, one person
+            int h = c.speakerHead();
+            if (all.size() > 1 && first.isAnonymous() && t.token(h).pos().equals("NN") && t.child(h, "det") < 0) all.remove(first);
             for (int k : CueSubjects.namedAfterWith(t, c.cueToken())) {
                 Speaker other = resolver.named(t, k);
                 if (other != null && other.kind() == Speaker.Kind.PERSON && !all.contains(other)) all.add(other);

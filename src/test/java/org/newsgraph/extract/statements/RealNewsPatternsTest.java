@@ -9,6 +9,7 @@ import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.NlpPipeline;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -236,5 +237,25 @@ class RealNewsPatternsTest {
         assertEquals("ANONYMOUS", s.get("had stolen more than $2 million from the harbour fund"), s.toString());
         // what the sources told the paper still holds the whole relative clause
         assertTrue(s.keySet().stream().anyMatch(k -> k.startsWith("The Valmont arsonist, who police say") && k.endsWith("plea deal")), s.toString());
+    }
+
+    // 5. titles joined by "and" before one name are one speaker; a description with its article is another
+    @Test
+    void titlesJoinedBeforeANameAreOneSpeaker() {
+        Map<String, List<String>> s = speakersByText("Harbour Plans\n\nAccording to Harbour Times contributor and monetary "
+                + "historian Dag Marsh, interest rates have moved in opposite directions seven times since 1945.\n\n"
+                + "A port spokesman and Mayor Tove Lindqvist said the ferry would run every twenty minutes.");
+        assertEquals(List.of("Dag Marsh"), s.get("interest rates have moved in opposite directions seven times since 1945"), s.toString());
+        assertEquals(List.of("ANONYMOUS", "Tove Lindqvist"), s.get("the ferry would run every twenty minutes").stream().sorted().toList(),
+                s.toString());
+    }
+
+    private static Map<String, List<String>> speakersByText(String text) {
+        Document doc = nlp.annotate(text, null);
+        List<Agent> agents = new org.newsgraph.extract.agents.AgentExtractor().extract(doc);
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (Statement st : new StatementExtractor().extract(doc, agents))
+            out.computeIfAbsent(st.text(), k -> new java.util.ArrayList<>()).add(GoldScorer.speakerName(st.speaker(), agents));
+        return out;
     }
 }
