@@ -100,7 +100,6 @@ class RealNewsPatternsTest {
         assertEquals("Greta Holm", r.speaker(r.quote("ferry will run")));
     }
 
-    // 4. an unnamed source described by a common noun
     // 3. a report in a subordinate clause of the sentence does not take the next quote from its speaker
     @Test
     void aSubordinateReportDoesNotTakeOverTheQuoteThatFollows() {
@@ -112,6 +111,7 @@ class RealNewsPatternsTest {
         assertEquals("say", next.cue());
     }
 
+    // 4. an unnamed source described by a common noun
     @Test
     void commonNounSourceIsAnonymous() {
         Run r = run("“The bus swerved and everyone screamed at once,” another student told the radio station.");
@@ -242,20 +242,11 @@ class RealNewsPatternsTest {
     // 5. titles joined by "and" before one name are one speaker; a description with its article is another
     @Test
     void titlesJoinedBeforeANameAreOneSpeaker() {
-        Map<String, List<String>> s = speakersByText("Harbour Plans\n\nAccording to Harbour Times contributor and monetary "
+        Map<String, List<String>> s = SaidBy.speakers("Harbour Plans\n\nAccording to Harbour Times contributor and monetary "
                 + "historian Dag Marsh, interest rates have moved in opposite directions seven times since 1945.\n\n"
                 + "A port spokesman and Mayor Tove Lindqvist said the ferry would run every twenty minutes.");
         assertEquals(List.of("Dag Marsh"), s.get("interest rates have moved in opposite directions seven times since 1945"), s.toString());
         assertEquals(List.of("ANONYMOUS", "Tove Lindqvist"), s.get("the ferry would run every twenty minutes").stream().sorted().toList(),
                 s.toString());
-    }
-
-    private static Map<String, List<String>> speakersByText(String text) {
-        Document doc = nlp.annotate(text, null);
-        List<Agent> agents = new org.newsgraph.extract.agents.AgentExtractor().extract(doc);
-        Map<String, List<String>> out = new java.util.TreeMap<>();
-        for (Statement st : new StatementExtractor().extract(doc, agents))
-            out.computeIfAbsent(st.text(), k -> new java.util.ArrayList<>()).add(GoldScorer.speakerName(st.speaker(), agents));
-        return out;
     }
 }

@@ -24,4 +24,14 @@ final class SaidBy {
         }
         return out;
     }
+
+    /** Each statement's text and the speakers of every statement with that text, in the order extracted. */
+    static Map<String, List<String>> speakers(String text) {
+        Document doc = NlpPipeline.shared().annotate(text, null);
+        List<Agent> agents = new AgentExtractor().extract(doc);
+        Map<String, List<String>> out = new TreeMap<>();
+        for (Statement s : new StatementExtractor().extract(doc, agents))
+            out.computeIfAbsent(s.text(), k -> new java.util.ArrayList<>()).add(GoldScorer.speakerName(s.speaker(), agents));
+        return out;
+    }
 }
