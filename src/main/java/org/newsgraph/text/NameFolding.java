@@ -33,6 +33,22 @@ public final class NameFolding {
         return PARTICLE_END.matcher(word.substring(0, capital)).find();
     }
 
+    /**
+     * Where words run together without a space ("BurrJeb"): the index of a capital letter that
+     * follows three or more lower-case letters of the same word, not after a name particle
+     * ("VandeHei"), or -1. Shorter runs are names of their own shape ("JoAnne", "LeAnn").
+     */
+    public static int runTogetherAt(String surface) {
+        int lowerRun = 0;
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (Character.isLowerCase(c)) lowerRun++;
+            else if (Character.isUpperCase(c) && lowerRun >= 3 && !capitalAfterParticle(surface, i)) return i;
+            else lowerRun = 0;
+        }
+        return -1;
+    }
+
     /** Short forms of given names to their formal name ("joe" to "joseph"), folded. */
     private static final java.util.Map<String, String> GIVEN_NAME_FORMS = givenNameForms();
 

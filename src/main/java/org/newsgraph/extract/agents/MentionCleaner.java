@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class MentionCleaner {
+    /** "TheBlaze", "TheWrap": a brand spelt with its article run in names an outlet, never a person */
+    private static final Pattern GLUED_THE = Pattern.compile("The\\p{Lu}\\p{Ll}+");
     private static final Pattern WEB_DOMAIN = Pattern.compile("(?i)[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)*\\.(com|org|net|news|info|io|co\\.uk|org\\.uk|com\\.au|ua|ru|de|fr|eu)");
     private static final Pattern NICKNAME = Pattern.compile("\\s+[“\"‘'(][^”\"’')]{1,30}[”\"’')](?=\\s+\\p{Lu})");
 
@@ -150,7 +152,7 @@ final class MentionCleaner {
         // A possessive the tokenizer left attached ("Zelensky’s").
         if (surface.matches("(?s).*\\p{L}['’]s")) { end -= 2; surface = text.substring(begin, end); }
         if (type.equals("PERSON")) {
-            int glue = glueAt(surface);
+            int glue = NameFolding.runTogetherAt(surface);
             if (glue > 0) { end = begin + glue; surface = text.substring(begin, end).strip(); }
         }
         if (!hasCapital(surface)) return null;
@@ -158,7 +160,8 @@ final class MentionCleaner {
         Span span = new Span(begin, end);
         String honorific = tb > 0 && lex.isHonorific(toks.get(tb - 1).word()) ? toks.get(tb - 1).word() : null;
 
-        if (lex.isNewsOrganisation(surface) || lex.isMetonymicInstitution(surface) || WEB_DOMAIN.matcher(surface).matches())
+        if (lex.isNewsOrganisation(surface) || lex.isMetonymicInstitution(surface) || WEB_DOMAIN.matcher(surface).matches()
+                || GLUED_THE.matcher(surface).matches())
             return new NameMention(AgentKind.ORGANIZATION, type, surface, span, em.sentence(), tb, te, null);
         if (lex.isTitleOnly(nameWords)) return null;
         if (type.equals("PERSON") && nameWords.size() > 1 && lex.isOrganisationHead(nameWords.get(nameWords.size() - 1)))
@@ -214,21 +217,6 @@ final class MentionCleaner {
         return true;
     }
 
-    /**
-     * Where words run together without a space ("BurrJeb"): the index of a capital letter that
-     * follows three or more lower-case letters of the same word, not after a name particle
-     * ("VandeHei"), or -1.
-     */
-    static int glueAt(String surface) {
-        int lowerRun = 0;
-        for (int i = 0; i < surface.length(); i++) {
-            char c = surface.charAt(i);
-            if (Character.isLowerCase(c)) lowerRun++;
-            else if (Character.isUpperCase(c) && lowerRun >= 3 && !NameFolding.capitalAfterParticle(surface, i)) return i;
-            else lowerRun = 0;
-        }
-        return -1;
-    }
 
     /** The mention is a title of a work: in quotation marks, or right after "book", "film" and the like. */
     private boolean isWorkTitle(String text, List<Token> toks, int tb, int te) {

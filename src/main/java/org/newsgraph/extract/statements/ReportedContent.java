@@ -34,9 +34,22 @@ final class ReportedContent {
                 if (c > ccomp && t.rel(c).equals("conj") && t.lemma(c).equals(t.lemma(v)) && t.token(c).isVerb())
                     last = Math.min(last, t.subtreeMin(c) - 1);
             }
+            // "…; 29 percent said they believe …": a report of its own, with its own subject, that the parser
+            // set inside the clause ends it
+            for (int k : t.subtree(ccomp)) {
+                boolean separate = t.rel(k).equals("parataxis") || t.rel(k).equals("conj");
+                if (k > ccomp && separate && t.token(k).isVerb() && cues.speechVerbs.contains(t.lemma(k).toLowerCase())
+                        && CueSubjects.activeSubject(t, k) >= 0 && CueSubjects.activeSubject(t, k) < k)
+                    last = Math.min(last, t.subtreeMin(k) - 1);
+            }
             while (last > ccomp && (t.isPunct(last) || t.token(last).pos().equals("CC"))) last--;
+            // "The head of WHO warned that no one is immune, and countries must prepare": the parser made
+            // the cue, subject and all, the subject of the clause that ends the report
+            int g = t.head(v);
+            if (t.rel(v).equals("csubj") && g > last && t.child(v, "nsubj") >= 0 && t.child(v, "nsubj") < v
+                    && !holdsCue(t, last + 1, t.subtreeMax(g))) last = t.subtreeMax(g);
             for (int c : t.children(v)) {
-                if (c > last && t.rel(c).equals("conj") && hasThatMark(t, c)) last = t.subtreeMax(c);
+                if (c > last && t.rel(c).equals("conj") && (hasThatMark(t, c) || reportedConjunct(t, v, c, last))) last = t.subtreeMax(c);
             }
             return span(t, range(t.subtreeMin(ccomp), last), true);
         }
@@ -123,6 +136,28 @@ final class ReportedContent {
             if (c > v && t.rel(c).equals("ccomp") && (holdsSpeaker || t.subtreeMin(c) == v + 1 || hasThatMark(t, c))) return c;
         }
         return first;
+    }
+
+    /**
+     * "said the toll stood at 3,110, and more than 98,000 people have been infected": a clause with
+     * its own subject that the parser joined to the verb right after the reported clause, with only
+     * ", and" between, continues what was said, unless it holds a report of its own.
+     */
+    private boolean reportedConjunct(SentenceTree t, int v, int c, int last) {
+        if (!(t.isFinite(c) || t.child(c, "cop") >= 0)) return false;
+        // "…, but the police overruled her, the source added": a clause with a cue of its own
+        if (holdsCue(t, t.subtreeMin(c), t.subtreeMax(c))) return false;
+        int subj = -1;
+        for (int k : t.children(c)) if (t.rel(k).startsWith("nsubj")) subj = k;
+        if (subj < 0) return false;
+        for (int k = last + 1; k < t.subtreeMin(c); k++) if (!(t.isPunct(k) || t.token(k).pos().equals("CC"))) return false;
+        return true;
+    }
+
+    /** Whether tokens from..to hold a verb of saying: a report of their own, not more of this one. */
+    private boolean holdsCue(SentenceTree t, int from, int to) {
+        for (int k = from; k <= to; k++) if (t.token(k).isVerb() && cues.speechVerbs.contains(t.lemma(k).toLowerCase())) return true;
+        return false;
     }
 
     /** Whether tokens from..to are only modifiers of v (its obliques, adverbs, adverbial clauses) and punctuation. */

@@ -240,19 +240,24 @@ final class SpeakerResolver {
         if (m != null) {
             Speaker.Kind kind = PERSON_TYPES.contains(m.type()) ? Speaker.Kind.PERSON
                     : ORG_TYPES.contains(m.type()) || PLACE_TYPES.contains(m.type()) ? Speaker.Kind.ORGANIZATION : null;
-            if (kind == null) return null;
-            Speaker s = viaAgent(kind, new Span(m.begin(), m.end()), m.text());
-            // "the Wisconsin Republican": a place named inside a description is not who the description is
-            if (kind != Speaker.Kind.PERSON && s != null && s.nameSpan() != null
-                    && !s.nameSpan().overlaps(new Span(t.token(i).begin(), t.token(i).end()))) return null;
-            return s;
+            // "Cuban said": a surname the tagger took for a nationality may still be a person's (below)
+            if (kind == null && !t.token(i).pos().startsWith("JJ")) return null;
+            if (kind != null) {
+                Speaker s = viaAgent(kind, new Span(m.begin(), m.end()), m.text());
+                // "the Wisconsin Republican": a place named inside a description is not who the description is
+                if (kind != Speaker.Kind.PERSON && s != null && s.nameSpan() != null
+                        && !s.nameSpan().overlaps(new Span(t.token(i).begin(), t.token(i).end()))) return null;
+                return s;
+            }
         }
-        // the tagger sometimes misses a surname it tagged elsewhere ("with Waltz suggesting")
-        if (t.token(i).isProperNoun()) {
+        // the tagger sometimes misses a surname it tagged elsewhere ("with Waltz suggesting"), or took a
+        // surname that is also an adjective for one ("Cuban said he'd consider …": only a person's, then)
+        boolean adjective = t.token(i).pos().startsWith("JJ") && Character.isUpperCase(t.word(i).codePointAt(0));
+        if (t.token(i).isProperNoun() || adjective) {
             String w = t.word(i);
             Agent best = null;
             for (Agent a : agents) {
-                if (a.kind() == AgentKind.PLACE) continue;
+                if (a.kind() == AgentKind.PLACE || adjective && a.kind() != AgentKind.PERSON) continue;
                 if (nameWords(a).contains(w)) { best = a; break; }
             }
             if (best != null && !best.mentions().isEmpty()) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Agent;
 import org.newsgraph.extract.AgentKind;
 import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.text.NameFolding;
 
 import java.util.List;
 
@@ -82,14 +83,23 @@ class AgentExtractorJunkTest {
 
     @Test
     void wordsRunTogetherAreCutAtTheGlue() {
-        assertEquals(12, MentionCleaner.glueAt("Richard BurrJeb BushSen"));
-        assertEquals(-1, MentionCleaner.glueAt("Mitch McConnell"));
-        assertEquals(-1, MentionCleaner.glueAt("LeBron DeVos MacArthur"));
+        assertEquals(12, NameFolding.runTogetherAt("Richard BurrJeb BushSen"));
+        assertEquals(-1, NameFolding.runTogetherAt("Mitch McConnell"));
+        assertEquals(-1, NameFolding.runTogetherAt("LeBron DeVos MacArthur"));
         // a capital after a name particle stays inside the name
-        assertEquals(-1, MentionCleaner.glueAt("Jim VandeHei"));
-        assertEquals(-1, MentionCleaner.glueAt("Ella FitzGerald"));
+        assertEquals(-1, NameFolding.runTogetherAt("Jim VandeHei"));
+        assertEquals(-1, NameFolding.runTogetherAt("Ella FitzGerald"));
         List<Agent> as = agents("Related: Senator Paul HollisterMara QuentinSen. Hollister said the vote would wait.");
         assertTrue(people(as).stream().noneMatch(n -> n.contains("HollisterMara") || n.contains("QuentinSen")), people(as).toString());
+    }
+
+    @Test
+    void aBrandWithItsArticleRunInIsAnOutletNotAPerson() {
+        List<Agent> as = agents("TheBlaze did the math on that feat, and found that the odds of winning all six come out to one "
+                + "in 64. TheBlaze also did the math about the outcome of those coin flips. Readers of TheBlaze were quick to "
+                + "condemn the outcome.");
+        assertTrue(people(as).isEmpty(), as.toString());
+        assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals("TheBlaze")), as.toString());
     }
 
     @Test
