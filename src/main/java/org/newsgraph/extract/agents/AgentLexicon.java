@@ -36,6 +36,7 @@ public final class AgentLexicon {
     private final Set<String> organisationHeads;
     private final List<String> commonNounEndings;
     private final Set<String> workTitleCues;
+    private final Set<String> streetPlurals;
     private final Set<String> nameBreakingWords;
 
     private AgentLexicon() {
@@ -55,6 +56,7 @@ public final class AgentLexicon {
         organisationHeads = lower(WordLists.lines(DIR + "organisation-heads.txt"));
         commonNounEndings = List.copyOf(lower(WordLists.lines(DIR + "common-noun-endings.txt")));
         workTitleCues = lower(WordLists.lines(DIR + "work-title-cues.txt"));
+        streetPlurals = lower(WordLists.lines(DIR + "street-plurals.txt"));
         nameBreakingWords = lower(WordLists.lines(DIR + "name-breaking-words.txt"));
     }
 
@@ -154,6 +156,8 @@ public final class AgentLexicon {
 
     /** "book", "film": a noun that introduces the title of a work. */
     boolean isWorkTitleCue(String word) { return workTitleCues.contains(word.toLowerCase(Locale.ROOT)); }
+
+    boolean isStreetPlural(String word) { return streetPlurals.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** True when the words are title heads and modifiers with at least one head: an office, not a name. */
     boolean isTitleOnly(List<String> words) {

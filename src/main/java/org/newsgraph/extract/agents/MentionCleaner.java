@@ -129,6 +129,7 @@ final class MentionCleaner {
             // "William F. Buckley, Jr.": a suffix the comma cut off is no person of its own
             if (te - tb == 1 && lex.isNameSuffix(toks.get(tb).word())) return null;
             if (caseName(toks, tb, te)) return null;
+            if (streetCorner(toks, te) || campus(toks, tb, te)) return null;
         }
         if (type.equals("ORGANIZATION")) {
             // "White House Press" + "Secretary": the tagger took a title word into the organisation.
@@ -200,6 +201,22 @@ final class MentionCleaner {
             if (t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT))) caps++;
         }
         return caps * 2 > words;
+    }
+
+    /** "the corner of Allen and Stanton Streets": a name joined to a street named in the plural is a street. */
+    private boolean streetCorner(List<Token> toks, int te) {
+        if (te + 2 >= toks.size() || !toks.get(te).word().equals("and")) return false;
+        for (int i = te + 1; i < toks.size() && i <= te + 3; i++) {
+            if (lex.isStreetPlural(toks.get(i).word())) return true;
+            if (!toks.get(i).pos().startsWith("NNP")) return false;
+        }
+        return false;
+    }
+
+    /** "the University of California, Davis": one word after "University of X," names the campus, not a person. */
+    private static boolean campus(List<Token> toks, int tb, int te) {
+        return te - tb == 1 && tb >= 4 && toks.get(tb - 1).word().equals(",") && toks.get(tb - 3).word().equals("of")
+                && toks.get(tb - 4).word().equals("University");
     }
 
     /** "Plessy v. Ferguson": the parties of a lawsuit's name are the case, not people in the story. */

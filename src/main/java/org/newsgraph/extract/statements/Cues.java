@@ -32,6 +32,8 @@ public final class Cues {
     final Set<String> groupWords;
     final Set<String> quotingVerbs;
     final Set<String> questionVerbs;
+    /** "call for", "call upon": lemma and particle, one space between */
+    final Set<String> phrasalSpeechVerbs;
     /** addressee rule kind ("object", "to", "medium") -> lemmas */
     final Map<String, Set<String>> addressees;
 
@@ -53,6 +55,7 @@ public final class Cues {
         groupWords = WordLists.lowerSet(DIR + "group-words.txt");
         quotingVerbs = WordLists.lowerSet(DIR + "quoting-verbs.txt");
         questionVerbs = WordLists.lowerSet(DIR + "question-verbs.txt");
+        phrasalSpeechVerbs = WordLists.lowerSet(DIR + "phrasal-speech-verbs.txt");
         Map<String, Set<String>> a = new HashMap<>();
         for (String line : WordLists.lines(DIR + "addressees.txt")) {
             String[] f = line.split("\\s+", 2);
@@ -75,6 +78,11 @@ public final class Cues {
     }
 
     public boolean isSpeechVerb(String lemma) { return speechVerbs.contains(lemma.toLowerCase()); }
+
+    /** Whether the verb with this lemma, followed by this word, is a speech act ("called for"). */
+    boolean isPhrasalSpeechVerb(String lemma, String next) {
+        return phrasalSpeechVerbs.contains(lemma.toLowerCase() + " " + next.toLowerCase());
+    }
 
     boolean addressee(String kind, String lemma) {
         return addressees.getOrDefault(kind, Set.of()).contains(lemma.toLowerCase());

@@ -61,6 +61,16 @@ final class ReportedContent {
                         && QUESTION_MARKS.contains(t.lemma(t.child(c, "mark")).toLowerCase())) return span(t, t.subtree(c), true);
             }
         }
+        // "called upon all sections of society to gather", "called for snap elections": what the phrase asks for
+        if (v + 1 < t.size() && cues.isPhrasalSpeechVerb(lemma, t.word(v + 1))) return span(t, range(v + 2, t.subtreeMax(v)), true);
+        // "described the president's move as a “coup”": the thing and what the speaker called it
+        int object = t.child(v, "obj");
+        if (object > v && cues.predicativeQuoteVerbs.contains(lemma)) {
+            for (int c : t.children(v)) {
+                int mark = c > object ? t.child(c, "case") : -1;
+                if (mark >= 0 && t.lemma(mark).equals("as")) return span(t, range(t.subtreeMin(object), t.subtreeMax(c)), true);
+            }
+        }
         // "Trump said on Tuesday he received ...": a clause with its own subject after the verb
         for (int c : t.children(v)) {
             if (c > v && t.rel(c).equals("parataxis") && t.child(c, "nsubj") >= 0) return span(t, t.subtree(c), true);
@@ -75,11 +85,17 @@ final class ReportedContent {
         if (loose > v && obj < 0 && xcomp < 0 && t.isFinite(loose) && t.child(loose, "nsubj") < 0) {
             return span(t, range(v + 1, t.subtreeMax(loose)), true);
         }
+        // "witnesses reported a man running out of a house yelling at a cyclist": the object of a verb
+        // that reports things, parsed as the subject of a participle hung loosely after the verb
+        if (loose > v && obj < 0 && xcomp < 0 && cues.objectContentVerbs.contains(lemma) && t.token(loose).pos().equals("VBG")
+                && t.child(loose, "nsubj") > v) {
+            return span(t, range(v + 1, t.subtreeMax(loose)), true);
+        }
         if (xcomp >= 0 && !t.word(xcomp).equalsIgnoreCase("that")) {
             int from = obj >= 0 ? t.subtreeMin(obj) : t.subtreeMin(xcomp);
             return span(t, range(from, t.subtreeMax(xcomp)), true);
         }
-        if (obj >= 0 && cues.objectContentVerbs.contains(lemma)) return span(t, t.subtree(obj), true);
+        if (obj >= 0 && cues.objectContentVerbs.contains(lemma)) return span(t, range(t.subtreeMin(obj), subjunctiveEnd(t, obj)), true);
         Span misparsed = subjectTakenForObject(t, v, obj);
         if (misparsed != null) return misparsed;
         // passive participle modifying a noun: "The move, confirmed by X, ..." reports the noun, for verbs
@@ -233,6 +249,19 @@ final class ReportedContent {
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return span(t, range(t.subtreeMin(obj), end), true);
         }
         return null;
+    }
+
+    /**
+     * "demanded proceedings be moved to the larger hall", "recommended the plant be closed": an
+     * object followed by a bare verb group is the subject of a clause in the subjunctive, which the
+     * parser hung elsewhere; the content runs to that clause's end. Else the object's own end.
+     */
+    private static int subjunctiveEnd(SentenceTree t, int obj) {
+        int end = t.subtreeMax(obj), next = end + 1;
+        if (next >= t.size() || !(t.token(next).pos().equals("VB") || t.token(next).pos().equals("MD"))) return end;
+        int verb = t.rel(next).startsWith("aux") ? t.head(next) : next;
+        if (verb < next || t.subtree(obj).contains(verb)) return end;
+        return Math.max(end, t.subtreeMax(verb));
     }
 
     private static boolean hasFiniteVerb(SentenceTree t, int c) {

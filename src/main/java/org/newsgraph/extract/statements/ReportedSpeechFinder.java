@@ -39,7 +39,8 @@ final class ReportedSpeechFinder {
         List<SpeechCue> out = new ArrayList<>();
         for (int v = 0; v < t.size(); v++) {
             Token tok = t.token(v);
-            if (tok.isVerb() && (cues.isSpeechVerb(t.lemma(v)) || documentSpeaks(t, v))) {
+            boolean phrasal = v + 1 < t.size() && cues.isPhrasalSpeechVerb(t.lemma(v), t.word(v + 1));
+            if (tok.isVerb() && (cues.isSpeechVerb(t.lemma(v)) || phrasal || documentSpeaks(t, v))) {
                 SpeechCue c = verbCue(t, v);
                 if (c != null) out.add(c);
             } else if (t.lemma(v).equals("accord") && v + 1 < t.size() && t.word(v + 1).equalsIgnoreCase("to")) {

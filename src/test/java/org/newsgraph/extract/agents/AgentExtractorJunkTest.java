@@ -103,6 +103,16 @@ class AgentExtractorJunkTest {
     }
 
     @Test
+    void aStreetCornerAndACampusAreNoPeople() {
+        List<Agent> as = agents("The club, founded in 1998 in a cramped space at the corner of Allen and Stanton Streets on the "
+                + "Lower East Side, moved to a bigger room.");
+        assertFalse(people(as).contains("Allen"), as.toString());
+        as = agents("Mindy Romero, director of the California Civic Engagement Project at the University of California, Davis, "
+                + "Center for Regional Change, said turnout would rise.");
+        assertEquals(List.of("Mindy Romero"), people(as), as.toString());
+    }
+
+    @Test
     void organisationHeadMakesAnOrganisation() {
         List<Agent> as = agents("Donors gave millions to the Whitcombe Foundation, Dana Whitcombe said.");
         assertFalse(people(as).contains("Whitcombe Foundation"), as.toString());

@@ -249,4 +249,11 @@ class RealNewsPatternsTest {
         assertEquals(List.of("ANONYMOUS", "Tove Lindqvist"), s.get("the ferry would run every twenty minutes").stream().sorted().toList(),
                 s.toString());
     }
+
+    @Test
+    void aSurnameTheTaggerTookForANationalityIsThePersonWithIt() {
+        Map<String, String> said = SaidBy.texts("Dana Cuban runs a software firm in Austin. A self-professed independent, Cuban "
+                + "said he'd consider offers to serve as an adviser from both presumed nominees.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Dana Cuban", said.get("he'd consider offers to serve as an adviser from both presumed nominees"), said.toString());
+    }
 }

@@ -1,0 +1,63 @@
+package org.newsgraph.extract.statements;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Statement;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Where reported content ends on real news, on sentences written for the test: the parser attaches
+ * the clauses after a reported clause loosely, and the content must take in what was said and stop
+ * at what was not (another report, the narrator's own clause).
+ */
+class ReportedContentBoundsTest {
+
+    @Test
+    void aClauseJoinedToTheCueWithItsOwnSubjectGoesOnWithTheReport() {
+        Map<String, String> said = statementsOf("Dana Kessler spoke in Rome on Monday. The head of the agency warned that no farms "
+                + "are safe from the new blight, and growers across the region must adopt strict measures to contain it.");
+        assertEquals("Dana Kessler", said.get("no farms are safe from the new blight, and growers across the region must adopt "
+                + "strict measures to contain it"), said.toString());
+        // the parser made the cue the subject of the clause that ends the report
+        said = statementsOf("Dana Kessler spoke in Rome on Monday. The head of FAO warned that no farmers are immune to the new "
+                + "blight, and countries around the world must generate suitable measures to battle the outbreak.");
+        assertEquals("Dana Kessler", said.get("no farmers are immune to the new blight, and countries around the world must "
+                + "generate suitable measures to battle the outbreak"), said.toString());
+        // a joined clause with a cue of its own is that cue's
+        said = statementsOf("A friend of the family said she did not want the escort at all, but the police overruled that "
+                + "request, the friend added.");
+        assertTrue(said.containsKey("she did not want the escort at all"), said.toString());
+    }
+
+    @Test
+    void aReportOfItsOwnAfterASemicolonEndsTheClauseBefore() {
+        Map<String, String> said = statementsOf("The rumours had an effect: Some 20 percent of voters in a recent Gallup poll said "
+                + "they believe Okafor was born outside the country; 29 percent said they believe Okafor is a spy.");
+        assertTrue(said.containsKey("they believe Okafor was born outside the country"), said.toString());
+        assertTrue(said.containsKey("they believe Okafor is a spy"), said.toString());
+    }
+
+    @Test
+    void anObjectThenAVerbInTheSubjunctiveIsAClause() {
+        Map<String, String> said = statementsOf("Parents demanded the school be closed until the inspection was complete.");
+        assertTrue(said.containsKey("the school be closed until the inspection was complete"), said.toString());
+        // an object alone is still what an object verb reports
+        said = statementsOf("Mayor Lena Ortiz announced a review of the contract on Monday.");
+        assertTrue(said.containsKey("a review of the contract"), said.toString());
+    }
+
+    @Test
+    void aReportedThingThatTheParserMadeTheSubjectOfAParticiple() {
+        Map<String, String> said = statementsOf("Police said witnesses reported a man running out of a house in Keller Street "
+                + "yelling at a cyclist who was riding along the footpath at around 8:50 am.");
+        assertTrue(said.containsKey("a man running out of a house in Keller Street yelling at a cyclist who was riding along the "
+                + "footpath at around 8:50 am"), said.toString());
+    }
+
+    /** Each reported statement: its text and its speaker's name, with the real agent extractor. */
+    private static Map<String, String> statementsOf(String text) {
+        return SaidBy.texts(text, Statement.Kind.REPORTED_SPEECH);
+    }
+}
