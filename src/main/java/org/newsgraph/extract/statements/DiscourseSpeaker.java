@@ -64,6 +64,11 @@ final class DiscourseSpeaker {
         int at = t.token(pronoun).begin();
         int sentence = t.sentence.index();
         int verb = t.head(pronoun);
+        // "The company said … It added that …": "it" is the organisation speaking now, never a person
+        if (lemma.equals("it")) {
+            boolean near = currentParagraph >= paragraphs.paragraphOf(at) - 1;
+            return current != null && current.kind() == Speaker.Kind.ORGANIZATION && near && scopeBegin < 0 ? current : null;
+        }
         // 1. a person subject earlier in the same sentence, nearest in the tree
         Subject best = null;
         int bestDist = Integer.MAX_VALUE;

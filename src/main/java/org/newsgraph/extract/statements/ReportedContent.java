@@ -34,13 +34,13 @@ final class ReportedContent {
                 if (c > ccomp && t.rel(c).equals("conj") && t.lemma(c).equals(t.lemma(v)) && t.token(c).isVerb())
                     last = Math.min(last, t.subtreeMin(c) - 1);
             }
-            // "…; 29 percent said they believe …": a report of its own, with its own subject, that the parser
-            // set inside the clause ends it
+            // "…; 29 percent said they believe …", "…, and called on the mayor to intervene": a report of its
+            // own, with its own subject or joined after a comma, that the parser set inside the clause ends it
             for (int k : t.subtree(ccomp)) {
                 boolean separate = t.rel(k).equals("parataxis") || t.rel(k).equals("conj");
-                if (k > ccomp && separate && t.token(k).isVerb() && cues.speechVerbs.contains(t.lemma(k).toLowerCase())
-                        && CueSubjects.activeSubject(t, k) >= 0 && CueSubjects.activeSubject(t, k) < k)
-                    last = Math.min(last, t.subtreeMin(k) - 1);
+                boolean own = CueSubjects.activeSubject(t, k) >= 0 && CueSubjects.activeSubject(t, k) < k
+                        || t.rel(k).equals("conj") && t.joinedAfterComma(k);
+                if (k > ccomp && separate && own && t.token(k).isVerb() && isCue(t, k)) last = Math.min(last, t.subtreeMin(k) - 1);
             }
             while (last > ccomp && (t.isPunct(last) || t.token(last).pos().equals("CC"))) last--;
             // "The head of WHO warned that no one is immune, and countries must prepare": the parser made
@@ -172,8 +172,13 @@ final class ReportedContent {
 
     /** Whether tokens from..to hold a verb of saying: a report of their own, not more of this one. */
     private boolean holdsCue(SentenceTree t, int from, int to) {
-        for (int k = from; k <= to; k++) if (t.token(k).isVerb() && cues.speechVerbs.contains(t.lemma(k).toLowerCase())) return true;
+        for (int k = from; k <= to; k++) if (t.token(k).isVerb() && isCue(t, k)) return true;
         return false;
+    }
+
+    /** Whether token k is a verb of saying, alone or with its particle ("called for"). */
+    private boolean isCue(SentenceTree t, int k) {
+        return cues.speechVerbs.contains(t.lemma(k).toLowerCase()) || k + 1 < t.size() && cues.isPhrasalSpeechVerb(t.lemma(k), t.word(k + 1));
     }
 
     /** Whether tokens from..to are only modifiers of v (its obliques, adverbs, adverbial clauses) and punctuation. */

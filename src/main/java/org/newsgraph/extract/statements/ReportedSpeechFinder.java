@@ -110,7 +110,15 @@ final class ReportedSpeechFinder {
         List<Integer> phrase = t.subtree(source);
         int pb = Math.min(according, phrase.get(0)), pe = phrase.get(phrase.size() - 1);
         List<Integer> rest;
-        if (pb == 0 || pb <= 1) rest = ReportedContent.range(pe + 1, t.size() - 1);
+        if (clause < 0) {
+            // the parser made the source the sentence's head ("…, according to U.S. lobbying records."):
+            // opening the sentence, the source runs to the next comma and the rest was said; else what
+            // comes before it was
+            int end = according + 2;
+            while (end < t.size() && !t.word(end).equals(",")) end++;
+            rest = according <= 1 ? ReportedContent.range(end + 1, t.size() - 1) : ReportedContent.range(0, according - 1);
+        }
+        else if (pb == 0 || pb <= 1) rest = ReportedContent.range(pe + 1, t.size() - 1);
         else if (pe >= t.size() - 2) rest = ReportedContent.range(0, pb - 1);
         else rest = clause >= 0 ? t.subtreeWithout(clause, source) : ReportedContent.range(0, t.size() - 1);
         Span content = ReportedContent.span(t, rest, true);

@@ -94,6 +94,15 @@ final class SentenceTree {
     }
 
     /** A verb with a modal or tense auxiliary, or itself finite: the head of a clause, not a phrase. */
+    /** Whether conjunct c is joined by a comma and a conjunction (", and called on …"), a join above the clause it hangs from. */
+    boolean joinedAfterComma(int c) {
+        int cc = child(c, "cc");
+        if (cc <= 0 || cc > c) return false;
+        int k = cc - 1;
+        while (k > 0 && token(k).pos().equals("''")) k--;   // "was “in full force,” and called on …"
+        return word(k).equals(",");
+    }
+
     boolean isFinite(int c) {
         String pos = token(c).pos();
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) return true;

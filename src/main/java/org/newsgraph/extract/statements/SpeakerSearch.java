@@ -95,8 +95,10 @@ final class SpeakerSearch {
             if (r.equals("conj")) {
                 // "Clark said Brooks had begun making calls but said …": the same verb again, joined by
                 // the parser to the clause the first one reports, has the first one's subject
+                // so has a cue joined after a comma ("told reporters the strike was on, and called on the mayor …")
                 int outer = subjects.enclosingSpeechVerb(t, g);
-                if (outer >= 0 && t.lemma(outer).equals(t.lemma(v))) return new Found(CueSubjects.activeSubject(t, outer), outer);
+                if (outer >= 0 && (t.lemma(outer).equals(t.lemma(v)) || t.joinedAfterComma(v)))
+                    return new Found(CueSubjects.activeSubject(t, outer), outer);
             }
             int s = t.child(g, "nsubj");
             if (s >= 0 && r.equals("conj") && t.token(s).pos().equals("WDT")

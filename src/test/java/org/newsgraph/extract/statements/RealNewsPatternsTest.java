@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -255,5 +256,15 @@ class RealNewsPatternsTest {
         Map<String, String> said = SaidBy.texts("Dana Cuban runs a software firm in Austin. A self-professed independent, Cuban "
                 + "said he'd consider offers to serve as an adviser from both presumed nominees.", Statement.Kind.REPORTED_SPEECH);
         assertEquals("Dana Cuban", said.get("he'd consider offers to serve as an adviser from both presumed nominees"), said.toString());
+    }
+
+    @Test
+    void itIsTheOrganisationSpeakingNowNeverAPerson() {
+        Map<String, String> said = SaidBy.texts("Northwind Airlines said on Monday that deliveries would resume in May. It added that "
+                + "the fix had been approved by regulators.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Northwind Airlines", said.get("the fix had been approved by regulators"), said.toString());
+        said = SaidBy.texts("Mara Quentin said on Monday that deliveries would resume in May. It added that the fix had been "
+                + "approved by regulators.", Statement.Kind.REPORTED_SPEECH);
+        assertNotEquals("Mara Quentin", said.get("the fix had been approved by regulators"), said.toString());
     }
 }

@@ -56,6 +56,25 @@ class ReportedContentBoundsTest {
                 + "footpath at around 8:50 am"), said.toString());
     }
 
+    @Test
+    void aCueJoinedAfterACommaInsideTheClauseIsASecondReportByTheSameSpeaker() {
+        Map<String, String> said = statementsOf("Omar Reyes is the union's business manager. Reyes told reporters that the strike "
+                + "was \"in full force,\" and called on Mayor Jacob Frey to intervene.");
+        assertEquals("Omar Reyes", said.get("the strike was \"in full force,\""), said.toString());
+        assertEquals("Omar Reyes", said.get("Mayor Jacob Frey to intervene"), said.toString());
+    }
+
+    @Test
+    void aSourceAfterAccordingToThatTheParserMadeTheHeadOfTheSentence() {
+        Map<String, String> said = statementsOf("Voters without a college degree made up just 36 percent of the electorate in 2012, "
+                + "according to exit polls.");
+        assertEquals("ANONYMOUS", said.get("Voters without a college degree made up just 36 percent of the electorate in 2012"),
+                said.toString());
+        said = statementsOf("According to early results of exit polls conducted for The Associated Press and television networks "
+                + "by Edison Research, nearly half of voters named the economy as their top concern.");
+        assertEquals("ANONYMOUS", said.get("nearly half of voters named the economy as their top concern"), said.toString());
+    }
+
     /** Each reported statement: its text and its speaker's name, with the real agent extractor. */
     private static Map<String, String> statementsOf(String text) {
         return SaidBy.texts(text, Statement.Kind.REPORTED_SPEECH);
