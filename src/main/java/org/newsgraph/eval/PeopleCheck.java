@@ -18,9 +18,8 @@ import java.util.regex.Pattern;
  *     person of the corpus who dominates it: the only full-named person with that surname, or named
  *     in at least twice as many articles as any other ("Obama" beside "Barack Obama");</li>
  * <li><b>all capitals</b>: a name of four or more letters all in capitals ("JEB BUSH");</li>
- * <li><b>run together</b>: a capital after three or more lower-case letters inside a word, not
- *     after a name particle, by the rule extraction cuts such names with ("BurrJeb", but not
- *     "McConnell", "DeVos", "LeBron", "JoAnne");</li>
+ * <li><b>run together</b>: a lower-case letter followed by a capital inside a word, not after a
+ *     name particle ("BurrJeb", but not "McConnell", "DeVos", "LeBron");</li>
  * <li><b>broken encoding</b>: what is left of a wrong decoding that lost bytes before the text
  *     reached us ("RaÃol"), which ingest cannot repair; counted apart from words run together,
  *     which its capital "Ã" would otherwise look like;</li>
@@ -30,6 +29,7 @@ import java.util.regex.Pattern;
  */
 public record PeopleCheck(int people, List<String> surnameDuplicates, List<String> allCapitals,
                           List<String> runTogether, List<String> brokenEncoding, List<String> longNames) {
+    private static final Pattern RUN_TOGETHER = Pattern.compile("\\p{Ll}\\p{Lu}");
     /** UTF-8 lead bytes read as Windows-1252 ("Ã", "Â", "â€") and the replacement character */
     private static final Pattern BROKEN_ENCODING = Pattern.compile("[ÃÂ]|â€|\uFFFD");
 
@@ -79,7 +79,13 @@ public record PeopleCheck(int people, List<String> surnameDuplicates, List<Strin
     }
 
     static boolean runTogether(String name) {
-        return NameFolding.runTogetherAt(name) >= 0;
+        for (String word : name.split("\\s+")) {
+            var m = RUN_TOGETHER.matcher(word);
+            while (m.find()) {
+                if (!NameFolding.capitalAfterParticle(word, m.start() + 1)) return true;
+            }
+        }
+        return false;
     }
 
     /** Counts on one line each; with {@code verbose} the names after each count. */

@@ -22,7 +22,7 @@ class PeopleCheckTest {
     void capitalsRunTogetherWordsAndHeadlineShapes() {
         PeopleCheck c = PeopleCheck.of(List.of(new CorpusPerson("MARA QUENTIN", 1), new CorpusPerson("JFK", 1),
                 new CorpusPerson("Paul HollisterMara", 1), new CorpusPerson("Mitch McConnell", 1), new CorpusPerson("Betsy DeVos", 1), new CorpusPerson("Ava DuVernay", 1),
-                new CorpusPerson("LeBron James", 1), new CorpusPerson("JoAnne Kessling", 1), new CorpusPerson("Dana Whitcombe Drops Into Dayton Today", 1)));
+                new CorpusPerson("LeBron James", 1), new CorpusPerson("Dana Whitcombe Drops Into Dayton Today", 1)));
         assertEquals(List.of("MARA QUENTIN"), c.allCapitals());
         assertEquals(List.of("Paul HollisterMara"), c.runTogether());
         assertEquals(List.of(), c.brokenEncoding());
