@@ -234,7 +234,6 @@ final class MentionCleaner {
         return true;
     }
 
-
     /** The mention is a title of a work: in quotation marks, or right after "book", "film" and the like. */
     private boolean isWorkTitle(String text, List<Token> toks, int tb, int te) {
         int b = toks.get(tb).begin(), e = toks.get(te - 1).end();

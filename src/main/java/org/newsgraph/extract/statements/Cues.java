@@ -84,6 +84,11 @@ public final class Cues {
         return phrasalSpeechVerbs.contains(lemma.toLowerCase() + " " + next.toLowerCase());
     }
 
+    /** Whether token k is a verb of saying, alone or with the particle after it ("said", "called for"). */
+    boolean isSpeechCue(SentenceTree t, int k) {
+        return t.token(k).isVerb() && (isSpeechVerb(t.lemma(k)) || k + 1 < t.size() && isPhrasalSpeechVerb(t.lemma(k), t.word(k + 1)));
+    }
+
     boolean addressee(String kind, String lemma) {
         return addressees.getOrDefault(kind, Set.of()).contains(lemma.toLowerCase());
     }

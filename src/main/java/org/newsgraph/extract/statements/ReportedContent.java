@@ -29,18 +29,16 @@ final class ReportedContent {
         if (ccomp >= 0) {
             // "said A, but that B": a second that-clause conjoined to the verb reports too
             int last = t.subtreeMax(ccomp);
-            // "said Brooks had begun calls but said …": the second "said" is a cue of its own, not content
-            for (int c : t.children(ccomp)) {
-                if (c > ccomp && t.rel(c).equals("conj") && t.lemma(c).equals(t.lemma(v)) && t.token(c).isVerb())
-                    last = Math.min(last, t.subtreeMin(c) - 1);
-            }
-            // "…; 29 percent said they believe …", "…, and called on the mayor to intervene": a report of its
-            // own, with its own subject or joined after a comma, that the parser set inside the clause ends it
+            // "said Brooks had begun calls but said …": the second "said" is a cue of its own and ends the
+            // content, and so does a report of its own the parser set inside the clause, with its own subject
+            // or joined after a comma: "…; 29 percent said they believe …", "…, and called on the mayor to intervene"
             for (int k : t.subtree(ccomp)) {
+                if (k <= ccomp || !t.token(k).isVerb()) continue;
+                boolean sameVerbAgain = t.head(k) == ccomp && t.rel(k).equals("conj") && t.lemma(k).equals(t.lemma(v));
                 boolean separate = t.rel(k).equals("parataxis") || t.rel(k).equals("conj");
                 boolean own = CueSubjects.activeSubject(t, k) >= 0 && CueSubjects.activeSubject(t, k) < k
                         || t.rel(k).equals("conj") && t.joinedAfterComma(k);
-                if (k > ccomp && separate && own && t.token(k).isVerb() && isCue(t, k)) last = Math.min(last, t.subtreeMin(k) - 1);
+                if (sameVerbAgain || separate && own && cues.isSpeechCue(t, k)) last = Math.min(last, t.subtreeMin(k) - 1);
             }
             while (last > ccomp && (t.isPunct(last) || t.token(last).pos().equals("CC"))) last--;
             // "The head of WHO warned that no one is immune, and countries must prepare": the parser made
@@ -63,12 +61,12 @@ final class ReportedContent {
         }
         // "called upon all sections of society to gather", "called for snap elections": what the phrase asks for
         if (v + 1 < t.size() && cues.isPhrasalSpeechVerb(lemma, t.word(v + 1))) return span(t, range(v + 2, t.subtreeMax(v)), true);
+        int obj = t.child(v, "obj");
         // "described the president's move as a “coup”": the thing and what the speaker called it
-        int object = t.child(v, "obj");
-        if (object > v && cues.predicativeQuoteVerbs.contains(lemma)) {
+        if (obj > v && cues.predicativeQuoteVerbs.contains(lemma)) {
             for (int c : t.children(v)) {
-                int mark = c > object ? t.child(c, "case") : -1;
-                if (mark >= 0 && t.lemma(mark).equals("as")) return span(t, range(t.subtreeMin(object), t.subtreeMax(c)), true);
+                int mark = c > obj ? t.child(c, "case") : -1;
+                if (mark >= 0 && t.lemma(mark).equals("as")) return span(t, range(t.subtreeMin(obj), t.subtreeMax(c)), true);
             }
         }
         // "Trump said on Tuesday he received ...": a clause with its own subject after the verb
@@ -78,7 +76,6 @@ final class ReportedContent {
         // the parser made the reported clause the head: "he said Kyiv had agreed ..." (said <- agreed)
         Span inverted = invertedClause(t, v);
         if (inverted != null) return inverted;
-        int obj = t.child(v, "obj");
         int xcomp = t.child(v, "xcomp");
         // a finite clause the parser left loosely attached after the verb: "said only one in five would run"
         int loose = t.child(v, "dep");
@@ -172,13 +169,8 @@ final class ReportedContent {
 
     /** Whether tokens from..to hold a verb of saying: a report of their own, not more of this one. */
     private boolean holdsCue(SentenceTree t, int from, int to) {
-        for (int k = from; k <= to; k++) if (t.token(k).isVerb() && isCue(t, k)) return true;
+        for (int k = from; k <= to; k++) if (cues.isSpeechCue(t, k)) return true;
         return false;
-    }
-
-    /** Whether token k is a verb of saying, alone or with its particle ("called for"). */
-    private boolean isCue(SentenceTree t, int k) {
-        return cues.speechVerbs.contains(t.lemma(k).toLowerCase()) || k + 1 < t.size() && cues.isPhrasalSpeechVerb(t.lemma(k), t.word(k + 1));
     }
 
     /** Whether tokens from..to are only modifiers of v (its obliques, adverbs, adverbial clauses) and punctuation. */

@@ -39,8 +39,7 @@ final class ReportedSpeechFinder {
         List<SpeechCue> out = new ArrayList<>();
         for (int v = 0; v < t.size(); v++) {
             Token tok = t.token(v);
-            boolean phrasal = v + 1 < t.size() && cues.isPhrasalSpeechVerb(t.lemma(v), t.word(v + 1));
-            if (tok.isVerb() && (cues.isSpeechVerb(t.lemma(v)) || phrasal || documentSpeaks(t, v))) {
+            if (cues.isSpeechCue(t, v) || tok.isVerb() && documentSpeaks(t, v)) {
                 SpeechCue c = verbCue(t, v);
                 if (c != null) out.add(c);
             } else if (t.lemma(v).equals("accord") && v + 1 < t.size() && t.word(v + 1).equalsIgnoreCase("to")) {
@@ -120,7 +119,7 @@ final class ReportedSpeechFinder {
         }
         else if (pb == 0 || pb <= 1) rest = ReportedContent.range(pe + 1, t.size() - 1);
         else if (pe >= t.size() - 2) rest = ReportedContent.range(0, pb - 1);
-        else rest = clause >= 0 ? t.subtreeWithout(clause, source) : ReportedContent.range(0, t.size() - 1);
+        else rest = t.subtreeWithout(clause, source);
         Span content = ReportedContent.span(t, rest, true);
         LocalDate on = clause >= 0 ? date(t, clause, content) : null;
         return new SpeechCue(t.sentence.index(), according, "according to", source, content, null, on);

@@ -93,7 +93,6 @@ final class SentenceTree {
         return NOUN_PHRASE_TAGS.contains(token(i).pos());
     }
 
-    /** A verb with a modal or tense auxiliary, or itself finite: the head of a clause, not a phrase. */
     /** Whether conjunct c is joined by a comma and a conjunction (", and called on …"), a join above the clause it hangs from. */
     boolean joinedAfterComma(int c) {
         int cc = child(c, "cc");
@@ -103,6 +102,7 @@ final class SentenceTree {
         return word(k).equals(",");
     }
 
+    /** A verb with a modal or tense auxiliary, or itself finite: the head of a clause, not a phrase. */
     boolean isFinite(int c) {
         String pos = token(c).pos();
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) return true;
