@@ -34,6 +34,35 @@ public record Sentence(int index, int begin, int end, List<Token> tokens, List<D
         return null;
     }
 
+    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "–", "--", "-", "---");
+
+    /**
+     * The index of the dash that ends an opening dateline ("WASHINGTON —", "NEW YORK (Reuters) -",
+     * "TOLEDO, Ohio, March 6, 2025 —"), or -1: at most 15 tokens of names, numbers, dates, commas,
+     * full stops and brackets before a dash, the first word set in capitals or a date among them.
+     */
+    public int openingDateline() {
+        boolean capitals = false, date = false;
+        for (int i = 0; i < Math.min(tokens.size(), 16); i++) {
+            Token t = tokens.get(i);
+            if (DASHES.contains(t.word())) return i > 0 && (capitals || date) ? i : -1;
+            if ("DATE".equals(t.ner())) { date = true; continue; }
+            String pos = t.pos();
+            if (!(t.isProperNoun() || pos.equals(",") || pos.equals("CD") || pos.equals("-LRB-") || pos.equals("-RRB-")
+                    || pos.equals("."))) return -1;
+            String w = t.word();
+            if (i == 0 && w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0))) capitals = true;
+        }
+        return -1;
+    }
+
+    /** Whether an opening dateline holds a date ("TOLEDO, Ohio, March 6, 2025 —"). */
+    public boolean datedDateline() {
+        int dash = openingDateline();
+        for (int i = 0; i < dash; i++) if ("DATE".equals(tokens.get(i).ner())) return true;
+        return false;
+    }
+
     /** Index of the first token starting at or after {@code offset}, or -1. */
     public int tokenAt(int offset) {
         for (Token t : tokens) if (t.end() > offset) return t.index();

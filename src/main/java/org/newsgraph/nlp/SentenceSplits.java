@@ -57,6 +57,17 @@ final class SentenceSplits {
         return false;
     }
 
+    /**
+     * "Trump said.", "Ana Ruiz told reporters.", "Olsen said on Monday.": at most three tokens after
+     * the verb, so a sentence that reports something of its own ("Trump said it was over.") stays apart.
+     */
+    private static boolean shortTail(List<CoreLabel> after) {
+        for (int i = 1; i < Math.min(after.size(), 5); i++) {
+            if (attributionVerbs().contains(after.get(i).word())) return after.size() - i - 1 <= 3;
+        }
+        return false;
+    }
+
     private static volatile Set<String> attributionVerbs;
 
     private static Set<String> attributionVerbs() {
@@ -71,7 +82,7 @@ final class SentenceSplits {
 
     /**
      * A closing bracket right after a full stop, or a closing quotation mark right after a question
-     * or exclamation mark, ends the sentence before; lower case goes on after.
+     * or exclamation mark or a full stop, ends the sentence before; lower case goes on after.
      */
     static boolean falseBreak(List<CoreLabel> before, List<CoreLabel> after, String text) {
         int n = before.size();
@@ -80,10 +91,13 @@ final class SentenceSplits {
         boolean bracketAfterStop = (last.equals(")") || last.equals("-RRB-")) && previous.endsWith(".");
         // "“You winning?” she said": a quoted question or exclamation goes on with its cue
         boolean quoteAfterMark = isClosingQuote(last) && (previous.equals("?") || previous.equals("!"));
-        if (!bracketAfterStop && !quoteAfterMark) return false;
+        // "“… are missing.” Trump said.": scraped or hasty copy puts a full stop where the comma goes
+        boolean quoteAfterStop = isClosingQuote(last) && previous.equals(".");
+        if (!bracketAfterStop && !quoteAfterMark && !quoteAfterStop) return false;
         String next = after.get(0).word();
         if (next.isEmpty()) return false;
-        if (!Character.isLowerCase(next.charAt(0)) && !(quoteAfterMark && nameThenAttribution(after))) return false;
+        boolean cue = quoteAfterMark ? nameThenAttribution(after) : quoteAfterStop && nameThenAttribution(after) && shortTail(after);
+        if (!Character.isLowerCase(next.charAt(0)) && !cue) return false;
         int gapFrom = before.get(n - 1).endPosition(), gapTo = after.get(0).beginPosition();
         return gapTo >= gapFrom && text.substring(gapFrom, gapTo).indexOf('\n') < 0;
     }

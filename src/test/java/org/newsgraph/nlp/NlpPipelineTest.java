@@ -67,6 +67,17 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aQuotationClosedWithAFullStopGoesOnWithAShortCue() {
+        Document d = NlpPipeline.shared().annotate("Mira sat down. “We will appeal the ruling.” Olsen said. “We lost.” she said. "
+                + "“It is over.” Olsen said it was time to go home.", null);
+        List<String> texts = d.sentences().stream().map(s -> s.text(d.text())).toList();
+        assertEquals(5, texts.size(), texts.toString());
+        assertTrue(texts.get(1).endsWith("Olsen said."), texts.toString());
+        assertTrue(texts.get(2).endsWith("she said."), texts.toString());
+        assertEquals("Olsen said it was time to go home.", texts.get(4), "a cue that reports something of its own stays apart");
+    }
+
+    @Test
     void sentencesNeverCrossAParagraphBreak() {
         Document d = NlpPipeline.shared().annotate("A short line without a full stop\n\nAnother paragraph follows here.", null);
         assertEquals(2, d.sentences().size());

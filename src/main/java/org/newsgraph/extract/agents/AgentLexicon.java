@@ -38,6 +38,7 @@ public final class AgentLexicon {
     private final Set<String> workTitleCues;
     private final Set<String> streetPlurals;
     private final Set<String> nameBreakingWords;
+    private final Set<String> attributionVerbs;
 
     private AgentLexicon() {
         for (String line : WordLists.lines(DIR + "titles.txt")) {
@@ -58,6 +59,8 @@ public final class AgentLexicon {
         workTitleCues = lower(WordLists.lines(DIR + "work-title-cues.txt"));
         streetPlurals = lower(WordLists.lines(DIR + "street-plurals.txt"));
         nameBreakingWords = lower(WordLists.lines(DIR + "name-breaking-words.txt"));
+        // the sentence splitter's list (a plain resource of the nlp stage): "said", "says", "added", …
+        attributionVerbs = lower(WordLists.lines("/nlp/attribution-verbs.txt"));
     }
 
     public static AgentLexicon standard() {
@@ -119,7 +122,7 @@ public final class AgentLexicon {
         return dash > 0 && modifiers.contains(w.substring(0, dash + 1));
     }
 
-    boolean isHonorific(String word) { return honorifics.contains(word.toLowerCase(Locale.ROOT)); }
+    public boolean isHonorific(String word) { return honorifics.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** "Inc.", "plc", "GmbH": a legal-form word that may end a company's registered name. */
     boolean isLegalForm(String word) { return legalForms.contains(word.toLowerCase(Locale.ROOT)); }
@@ -141,6 +144,9 @@ public final class AgentLexicon {
 
     /** "With", "Into", "Against": a function word no personal name contains. */
     boolean breaksName(String word) { return nameBreakingWords.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** "said", "Says", "added": an inflected verb that attributes a quotation. */
+    boolean isAttributionVerb(String word) { return attributionVerbs.contains(word.toLowerCase(Locale.ROOT)); }
 
     public boolean isNameSuffix(String word) { return nameSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
 

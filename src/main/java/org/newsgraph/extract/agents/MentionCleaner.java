@@ -113,7 +113,7 @@ final class MentionCleaner {
             // Only inflected forms (past, third person): "Mark", "Bill", "Will" are names as well as verbs,
             // and in all-capital text the tagger's verbs are guesses.
             if (!allCaps(toks, tb, te)) {
-                if (te - tb > 1 && isInflectedVerb(toks.get(tb))) tb++;
+                if (te - tb > 1 && (isInflectedVerb(toks.get(tb)) || invertedCue(toks, tb, te))) tb++;
                 for (int i = tb + 1; i < te; i++) if (isInflectedVerb(toks.get(i))) { te = i; break; }
             }
             // "Peter T. King of New York": a person's name ends before "of" and the place after it
@@ -173,6 +173,16 @@ final class MentionCleaner {
             case "LOCATION" -> new NameMention(AgentKind.PLACE, type, surface, span, em.sentence(), tb, te, honorific);
             default -> new NameMention(null, type, surface, span, em.sentence(), tb, te, honorific);
         };
+    }
+
+    /**
+     * "Said Ellis: “…”": a verb of attribution opening the sentence and a colon or quotation mark
+     * right after the name, which the tagger read as a first name ("Said" is one).
+     */
+    private boolean invertedCue(List<Token> toks, int tb, int te) {
+        if (tb != 0 || te >= toks.size() || !lex.isAttributionVerb(toks.get(tb).word())) return false;
+        String next = toks.get(te).word();
+        return next.equals(":") || next.equals("“") || next.equals("\"") || next.equals("``");
     }
 
     private static boolean isInflectedVerb(Token t) {

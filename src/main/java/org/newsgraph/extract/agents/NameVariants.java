@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Groups organisation and place mentions of one article by name variant: the same folded name, an
  * acronym of a longer name ("US" = "United States"), a name without its organisation suffix
- * ("Fox Business" = "Fox Business Network"), the first word of a longer capitalised name
- * ("Lumora" = "Lumora Technologies") or a newspaper's last word ("the Journal" = "The Wall Street
+ * ("Fox Business" = "Fox Business Network"), for organisations the first word of a longer capitalised
+ * name ("Lumora" = "Lumora Technologies", but the place "Washington" is not "Washington Square Park") or a newspaper's last word ("the Journal" = "The Wall Street
  * Journal"), when exactly one longer name fits.
  */
 final class NameVariants {
@@ -39,8 +39,10 @@ final class NameVariants {
             for (MentionGroup other : groups) {
                 if (other == g) continue;
                 String longForm = other.canonical();
+                // a place's first word is another place ("Washington", "Washington Square Park"; "Kansas", "Kansas City")
+                boolean organisation = kind == AgentKind.ORGANIZATION;
                 if (isAcronymOf(shortForm, longForm) || isSuffixExtension(shortForm, longForm)
-                        || isProperPrefix(shortForm, longForm) || kind == AgentKind.ORGANIZATION && isNameplateOf(shortForm, longForm)) {
+                        || organisation && (isProperPrefix(shortForm, longForm) || isNameplateOf(shortForm, longForm))) {
                     target = other;
                     fits++;
                 }

@@ -27,7 +27,6 @@ import static org.newsgraph.extract.events.Parse.collect;
 final class EventDates {
     private EventDates() {}
 
-    private static final Set<String> DASHES = Set.of("—", "–", "--", "-", "---");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
@@ -72,17 +71,8 @@ final class EventDates {
      * or 0. Its date is when the article was filed, never an event's date.
      */
     static int datelineEnd(Sentence s) {
-        if (s.index() > 3) return 0;
-        List<Token> toks = s.tokens();
-        boolean date = false;
-        for (int i = 0; i < Math.min(toks.size(), 16); i++) {
-            Token t = toks.get(i);
-            if (DASHES.contains(t.word())) return date ? i : 0;
-            if ("DATE".equals(t.ner())) { date = true; continue; }
-            if (!(t.isProperNoun() || t.pos().equals(",") || t.pos().equals("CD") || t.pos().equals("-LRB-")
-                    || t.pos().equals("-RRB-") || t.pos().equals("."))) return 0;
-        }
-        return 0;
+        if (s.index() > 3 || !s.datedDateline()) return 0;
+        return s.openingDateline();
     }
 
     /**

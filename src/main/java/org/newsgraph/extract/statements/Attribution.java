@@ -134,18 +134,25 @@ final class Attribution {
         return null;
     }
 
-    /** For a fragment embedded in a sentence: the cue whose reported content contains it, or null. */
-    SpeechCue embeddingCue(Quote q) {
-        SpeechCue best = null;
+    /**
+     * For a fragment embedded in a sentence, every cue whose reported content holds it, innermost
+     * first: "Ryan said the protests demand that Americans engage in “more listening”" gives
+     * "demand", then "said".
+     */
+    List<SpeechCue> embeddingCues(Quote q) {
+        List<SpeechCue> out = new java.util.ArrayList<>();
         for (SentenceTree t : sentencesOf(q.marks())) {
             for (SpeechCue c : cues.get(t.sentence.index())) {
                 if (!eligible(c, null) || c.content() == null) continue;
                 // the fragment starts inside the reported clause (the parse may end the clause early)
                 if (c.content().begin() > q.content().begin() || q.content().begin() >= c.content().end()) continue;
-                if (best == null || best.content().contains(c.content())) best = c;
+                out.add(c);
             }
         }
-        return best;
+        // innermost first: each holds the fragment's start, so a content inside another is the shorter
+        out.sort(java.util.Comparator.comparingInt((SpeechCue c) -> c.content().end() - c.content().begin())
+                .thenComparing(c -> -c.content().begin()));
+        return out;
     }
 
     /**

@@ -31,8 +31,11 @@ final class CueSubjects {
     }
 
     /** The speech verb whose reported clause contains v ("X said the talks failed, warning ..."), or -1. */
-    int enclosingSpeechVerb(SentenceTree t, int v) {
-        for (int g = t.head(v), steps = 0; g >= 0 && steps < 4; g = t.head(g), steps++) {
+    int enclosingSpeechVerb(SentenceTree t, int v) { return enclosingSpeechVerb(t, v, 4); }
+
+    /** The same, climbing at most {@code depth} heads. */
+    int enclosingSpeechVerb(SentenceTree t, int v, int depth) {
+        for (int g = t.head(v), steps = 0; g >= 0 && steps < depth; g = t.head(g), steps++) {
             if (g < v && t.token(g).isVerb() && cues.isSpeechVerb(t.lemma(g)) && activeSubject(t, g) >= 0) return g;
         }
         return -1;
@@ -56,10 +59,20 @@ final class CueSubjects {
     static boolean quotedBefore(SentenceTree t, int k, int v) {
         for (int i = k + 1; i < v; i++) {
             String pos = t.token(i).pos();
-            if (pos.equals("``")) return false;
+            if (pos.equals("``") || pos.equals("''") && opensByLayout(t, i)) return false;
             if (pos.equals("''")) return true;
         }
         return false;
+    }
+
+    /**
+     * A mark the tagger took for a closing one that opens by its spacing: wire copy's ''…'' after a
+     * space and right before a word ("Mr. Manafort, citing ''the unique magic of Trump,'' said").
+     */
+    private static boolean opensByLayout(SentenceTree t, int i) {
+        boolean spaceBefore = i == 0 || t.token(i - 1).end() < t.token(i).begin();
+        boolean wordAfter = i + 1 < t.size() && t.token(i + 1).begin() == t.token(i).end() && !t.isPunct(i + 1);
+        return spaceBefore && wordAfter;
     }
 
     /**
@@ -79,11 +92,32 @@ final class CueSubjects {
      * is no clause of its own.
      */
     static int clauseBeforeParticiple(SentenceTree t, int p) {
-        if (p < 2 || !t.token(p).pos().equals("VBG") || !t.word(p - 1).equals(",")) return -1;
+        if (p < 2 || !t.token(p).pos().equals("VBG") || !t.afterComma(p)) return -1;
+        // the clause the parser hung it from, when that is a clause with a subject ("Olsen veered close to
+        // an admission, saying" hung on "veered")
+        int h = t.head(p);
+        if (h >= 0 && h < p && t.isFinite(h) && activeSubject(t, h) >= 0 && !quotedBefore(t, h, p)) return aboveNounClause(t, h);
         for (int k = p - 2, steps = 0; k >= 0 && steps < 8; k = t.head(k), steps++) {
-            if (k < p && t.isFinite(k) && activeSubject(t, k) >= 0) return k;
+            // the root is the main clause even where the tagger took its past tense for a participle
+            // ("Cooper, the attorney general, called Friday for …": VBN)
+            boolean clause = t.isFinite(k) || t.head(k) < 0 && t.token(k).pos().equals("VBN");
+            if (k < p && clause && activeSubject(t, k) >= 0) return aboveNounClause(t, k);
         }
         return -1;
+    }
+
+    /**
+     * A clause that a noun holds ("an admission that workers had dumped waste", "the idea that the
+     * changes amounted to a shake-up") is no clause of the sentence's own: what is joined to it goes
+     * on from the nearest verb with a subject above that noun. Returns that verb, or k itself.
+     */
+    static int aboveNounClause(SentenceTree t, int k) {
+        int n = t.head(k);
+        if (n < 0 || !(t.rel(k).equals("ccomp") || t.rel(k).equals("acl")) || !t.token(n).isNoun() || t.token(n).isProperNoun()) return k;
+        for (int g = t.head(n), steps = 0; g >= 0 && steps < 4; g = t.head(g), steps++) {
+            if (t.token(g).isVerb() && activeSubject(t, g) >= 0) return g;
+        }
+        return k;
     }
 
     /**
@@ -93,7 +127,15 @@ final class CueSubjects {
     static int nameBefore(SentenceTree t, int v) {
         int k = v - 1;
         while (k >= 0 && t.word(k).equals(",")) k--;
-        return k >= 0 && isNamed(t, k) ? k : -1;
+        // "…, Suu Kyi, 70, said": the age set off after the name
+        if (k > 0 && t.token(k).pos().equals("CD") && t.word(k - 1).equals(",")) for (k--; k >= 0 && t.word(k).equals(","); ) k--;
+        if (k < 0) return -1;
+        if (isNamed(t, k)) return k;
+        // "…, and Brian Deese, the White House climate change adviser, said": the name the appositive describes
+        for (int a = 0; a <= k; a++) {
+            if (t.rel(a).equals("appos") && t.subtreeMax(a) == k && t.head(a) >= 0 && t.head(a) < a && isNamed(t, t.head(a))) return t.head(a);
+        }
+        return -1;
     }
 
     /**

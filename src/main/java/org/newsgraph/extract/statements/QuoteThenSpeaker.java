@@ -25,6 +25,10 @@ final class QuoteThenSpeaker {
         int first = t.tokenAtOffset(marks.end());
         if (first < 0) return null;
         int verb = -1;
+        // "“…,” but he denied that …": a clause joined on is no attribution of the quotation
+        int lead = first;
+        while (lead < t.size() && t.isPunct(lead)) lead++;
+        if (lead < t.size() && t.token(lead).pos().equals("CC")) return null;
         for (int k = first; k < t.size() && k <= first + MAX_SPEAKER_WORDS; k++) {
             String pos = t.token(k).pos();
             if (pos.equals("``") || pos.equals("''") || pos.equals(":") || t.word(k).equals(";")) return null;

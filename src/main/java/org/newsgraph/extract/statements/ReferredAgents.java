@@ -6,6 +6,8 @@ import org.newsgraph.extract.Span;
 import org.newsgraph.extract.Speaker;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -36,14 +38,15 @@ final class ReferredAgents {
     Speaker titleHolder(SentenceTree t, int h) {
         String noun = t.word(h).toLowerCase(Locale.ROOT);
         int at = t.token(h).begin();
+        Set<String> proper = properModifiers(t, h);
         Agent best = null;
         Span bestSpan = null;
         for (Agent a : agents) {
             if (a.kind() != AgentKind.PERSON) continue;
             boolean holds = false;
             for (String title : a.jobTitles()) {
-                String[] w = title.toLowerCase(Locale.ROOT).split("[\\s-]+");
-                if (w.length > 0 && w[w.length - 1].equals(noun)) holds = true;
+                String[] w = title.split("[\\s-]+");
+                if (w.length > 0 && w[w.length - 1].toLowerCase(Locale.ROOT).equals(noun) && !conflicts(proper, w)) holds = true;
             }
             if (!holds) continue;
             Span before = null;
@@ -51,6 +54,32 @@ final class ReferredAgents {
             if (before != null && (bestSpan == null || before.begin() > bestSpan.begin())) { best = a; bestSpan = before; }
         }
         return best == null ? null : Speaker.named(Speaker.Kind.PERSON, bestSpan, bestSpan.of(text));
+    }
+
+    /** The capitalised words before the head of a description: "the Democratic presidential nominee" → Democratic. */
+    private static Set<String> properModifiers(SentenceTree t, int h) {
+        Set<String> out = new HashSet<>();
+        for (int c : t.children(h)) {
+            String w = t.word(c);
+            if (c < h && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !t.rel(c).equals("det")) out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /**
+     * "The Democratic presidential nominee" is not the person titled "Republican presidential
+     * nominee": both name the office with a proper word (party, place, nation) and none agree.
+     */
+    private static boolean conflicts(Set<String> description, String[] title) {
+        if (description.isEmpty()) return false;
+        boolean titleHasProper = false;
+        for (int i = 0; i < title.length - 1; i++) {
+            String w = title[i];
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+            if (description.contains(w.toLowerCase(Locale.ROOT))) return false;
+            titleHasProper = true;
+        }
+        return titleHasProper;
     }
 
     /**

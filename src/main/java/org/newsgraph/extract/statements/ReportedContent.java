@@ -38,7 +38,9 @@ final class ReportedContent {
                 boolean separate = t.rel(k).equals("parataxis") || t.rel(k).equals("conj");
                 boolean own = CueSubjects.activeSubject(t, k) >= 0 && CueSubjects.activeSubject(t, k) < k
                         || t.rel(k).equals("conj") && t.joinedAfterComma(k);
-                if (sameVerbAgain || separate && own && cues.isSpeechCue(t, k)) last = Math.min(last, t.subtreeMin(k) - 1);
+                // "…, adding: “…”": a participle of saying after a comma is the next report
+                boolean adding = t.token(k).pos().equals("VBG") && t.afterComma(k) && cues.isSpeechCue(t, k);
+                if (sameVerbAgain || separate && own && cues.isSpeechCue(t, k) || adding) last = Math.min(last, t.subtreeMin(k) - 1);
             }
             while (last > ccomp && (t.isPunct(last) || t.token(last).pos().equals("CC"))) last--;
             // "The head of WHO warned that no one is immune, and countries must prepare": the parser made
@@ -57,6 +59,14 @@ final class ReportedContent {
             for (int c : t.children(v)) {
                 if (c > v && t.rel(c).equals("advcl") && t.child(c, "mark") >= 0
                         && QUESTION_MARKS.contains(t.lemma(t.child(c, "mark")).toLowerCase())) return span(t, t.subtree(c), true);
+            }
+        }
+        // "Cruz said if elected he could work with …": the reported clause opens with a condition, and the
+        // parser hung it as an adverbial clause of the cue
+        if (t.child(v, "obj") < 0 && v + 1 < t.size() && CONDITIONS.contains(t.word(v + 1).toLowerCase())) {
+            for (int c : t.children(v)) {
+                if (c > v && t.rel(c).equals("advcl") && t.child(c, "mark") == v + 1 && CueSubjects.activeSubject(t, c) >= 0
+                        && t.isFinite(c)) return span(t, range(v + 1, t.subtreeMax(c)), true);
             }
         }
         // "called upon all sections of society to gather", "called for snap elections": what the phrase asks for
@@ -233,10 +243,15 @@ final class ReportedContent {
      * after it. A finite verb in that stretch shows it is a clause, not a thing said.
      */
     private Span subjectTakenForObject(SentenceTree t, int v, int obj) {
-        if (obj <= v || cues.addressee("object", t.lemma(v))) return null;
+        // "told POLITICO the state's standards are not perfect": with the addressee given apart, the
+        // object of a verb of telling may be the subject of what was told
+        if (obj <= v || cues.addressee("object", t.lemma(v)) && t.child(v, "iobj") < 0) return null;
         int end = t.subtreeMax(obj);
+        // "Schoen told host Sean Hannity a Clinton loss is “likely”": the cue parsed as the subject of the predicate
+        if (t.rel(v).equals("csubj") && t.head(v) > obj && t.child(t.head(v), "cop") > obj) end = t.subtreeMax(t.head(v));
         for (int c : t.children(v)) {
-            if (c > obj && (t.rel(c).equals("dep") || t.rel(c).startsWith("acl")) && t.isFinite(c)) end = Math.max(end, t.subtreeMax(c));
+            if (c > obj && (t.rel(c).equals("dep") || t.rel(c).startsWith("acl")) && (t.isFinite(c) || finiteCopula(t, c)))
+                end = Math.max(end, t.subtreeMax(c));
             // "said the death toll from confirmed cases stood at 3,110": the clause's verb hung below an oblique
             if (c > obj && t.subtreeMin(c) == end + 1 && SpeakerResolver.baseRel(t.rel(c)).equals("obl")
                     && hasFiniteVerb(t, c)) end = Math.max(end, t.subtreeMax(c));
@@ -246,6 +261,12 @@ final class ReportedContent {
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return span(t, range(t.subtreeMin(obj), end), true);
         }
         return null;
+    }
+
+    /** "are not perfect": a predicate with a finite copula. */
+    private static boolean finiteCopula(SentenceTree t, int c) {
+        int cop = t.child(c, "cop");
+        return cop >= 0 && t.isFinite(cop);
     }
 
     /**
@@ -326,6 +347,8 @@ final class ReportedContent {
     }
 
     /** Character span of the tokens, without a leading "that"/comma and trailing punctuation. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "once");
+
     static Span span(SentenceTree t, List<Integer> tokens, boolean dropMark) {
         if (tokens.isEmpty()) return null;
         int b = 0, e = tokens.size() - 1;

@@ -102,6 +102,13 @@ final class SentenceTree {
         return word(k).equals(",");
     }
 
+    /** Whether a comma comes right before token i, closing quotation marks aside ("was “maniacal,” adding"). */
+    boolean afterComma(int i) {
+        int k = i - 1;
+        while (k > 0 && token(k).pos().equals("''")) k--;
+        return k >= 0 && word(k).equals(",");
+    }
+
     /** A verb with a modal or tense auxiliary, or itself finite: the head of a clause, not a phrase. */
     boolean isFinite(int c) {
         String pos = token(c).pos();

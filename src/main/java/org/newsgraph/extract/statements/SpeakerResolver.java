@@ -1,6 +1,7 @@
 package org.newsgraph.extract.statements;
 
 import org.newsgraph.extract.Agent;
+import org.newsgraph.extract.agents.AgentLexicon;
 import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.Span;
 import org.newsgraph.extract.Speaker;
@@ -125,8 +126,10 @@ final class SpeakerResolver {
                 Span span = new Span(t.token(first).begin(), t.token(h).end());
                 return Speaker.named(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
             }
-            // "Police said" with no article at all reads like "the police said"
-            if (definite || t.children(h).isEmpty()) {
+            // "Police said" with no article at all reads like "the police said"; "Companies say" (a plural
+            // business noun with no article) is companies at large, not the one the story is about
+            boolean generic = !definite && t.token(h).pos().equals("NNS") && cues.companyHeads.contains(lemma);
+            if ((definite || t.children(h).isEmpty()) && !generic) {
                 // "the union said", "the company said": the organisation named before that it refers to
                 Speaker org = referred.organisationReferredTo(t, h, cues.companyHeads.contains(lemma));
                 if (org != null) return org;
@@ -236,6 +239,11 @@ final class SpeakerResolver {
     Speaker named(SentenceTree t, int i) {
         // the tagger also marks pronouns as PERSON mentions; those go through the discourse
         if (t.token(i).pos().startsWith("PRP") || t.token(i).pos().startsWith("W")) return null;
+        // "Mr. Devine acknowledged" with the surname tagged as an adjective and the title as the subject:
+        // the name is the word after the honorific
+        if (i + 1 < t.size() && AgentLexicon.standard().isHonorific(t.word(i)) && Character.isUpperCase(t.word(i + 1).codePointAt(0))) {
+            return named(t, i + 1);
+        }
         EntityMention m = mentionAt[t.sentence.index()][i];
         if (m != null) {
             Speaker.Kind kind = PERSON_TYPES.contains(m.type()) ? Speaker.Kind.PERSON

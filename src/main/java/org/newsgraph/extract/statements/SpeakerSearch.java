@@ -31,8 +31,9 @@ final class SpeakerSearch {
     Found find(SentenceTree t, int v, boolean postposed) {
         if (subjects.negated(t, v)) return null;
         int subject = CueSubjects.activeSubject(t, v);
-        // a verb taken for the subject ("helping … , saying" parsed as subject and predicate) is a misparse
-        if (subject >= 0 && t.token(subject).isVerb()) subject = -1;
+        // a verb taken for the subject ("helping … , saying" parsed as subject and predicate) is a misparse;
+        // so is a date ("issued a statement Tuesday saying")
+        if (subject >= 0 && (t.token(subject).isVerb() || TIMES.contains(String.valueOf(t.token(subject).ner())))) subject = -1;
         // "“Wall Street's a cynical place,” said Tim Hess": a word of the quotation is no subject
         if (subject >= 0 && CueSubjects.quotedBefore(t, subject, v)) subject = -1;
         // "To understand the real Dred Scott, Chief Justice Roberts said, …": a name the parser hung as
@@ -53,9 +54,11 @@ final class SpeakerSearch {
         if (subject < 0 && postposed) subject = subjects.invertedSubject(t, v);
         if (subject < 0 && postposed) subject = CueSubjects.postposedSubject(t, v);
         if (subject < 0) subject = quotedAs(t, v);
-        if (subject < 0 && t.token(v).pos().equals("VBG") && v > 0 && t.word(v - 1).equals(",")) {
-            // "..., warning that ...": a sentence-final participle speaks for the sentence's speaker
-            int outer = subjects.enclosingSpeechVerb(t, v);
+        if (subject < 0 && t.token(v).pos().equals("VBG") && t.afterComma(v)) {
+            // "..., warning that ...": a sentence-final participle speaks for the sentence's speaker,
+            // however deep in what that speaker reports the parser hung it ("told X that Y “had a policy
+            // which was maniacal,” adding")
+            int outer = subjects.enclosingSpeechVerb(t, v, 6);
             if (outer >= 0) { subject = CueSubjects.activeSubject(t, outer); governor = outer; }
         }
         if (subject < 0) {
@@ -72,6 +75,9 @@ final class SpeakerSearch {
         }
         if (subject < 0) subject = CueSubjects.nameBefore(t, v);
         if (subject < 0) subject = CueSubjects.phraseBefore(t, v);
+        // "WASHINGTON — Hillary Clinton argued": the dateline is no subject; the name the parser hung on it is
+        int dateline = t.sentence.openingDateline();
+        if (subject >= 0 && subject < dateline) subject = afterDateline(t, dateline);
         return new Found(subject, governor);
     }
 
@@ -86,19 +92,36 @@ final class SpeakerSearch {
             String r = t.rel(g);
             int h = t.head(g);
             if (h < 0) break;
-            if (r.equals("acl") && t.token(h).isNoun()) return new Found(h, -1);
+            if (r.equals("acl") && t.token(h).isNoun()) {
+                // "he was the first one to say …": the noun an infinitive hangs from is said of the copula's subject
+                int said = t.child(h, "nsubj"), mark = t.child(g, "mark");
+                boolean infinitive = mark >= 0 && t.lemma(mark).equals("to");
+                return infinitive && t.child(h, "cop") >= 0 && said >= 0 ? new Found(said, h) : new Found(h, -1);
+            }
             // "going on to say that ...": a to-infinitive the parser hung as an oblique is a complement
             boolean infinitive = r.equals("obl") && t.child(g, "mark") >= 0 && t.lemma(t.child(g, "mark")).equals("to");
-            if (!SUBJECT_LINKS.contains(SpeakerResolver.baseRel(r)) && !infinitive) break;
+            // "McConnell deflected questions before saying, …": an -ing form the parser hung as an oblique
+            boolean gerund = r.equals("obl") && t.token(g).pos().equals("VBG") && t.child(g, "case") >= 0 && h < g;
+            if (!SUBJECT_LINKS.contains(SpeakerResolver.baseRel(r)) && !infinitive && !gerund) break;
             g = h;
             if (subjects.negated(t, g) && step == 0 && !r.equals("conj")) return null;
+            if (r.equals("conj") && step == 0 && cues.isSpeechCue(t, g) && t.child(g, "nsubj") < 0) {
+                // "…, Suu Kyi, 70, said it was too early … but added, …": a cue joined to a cue whose
+                // speaker the parse lost has the speaker found for that cue
+                Found first = find(t, g, true);
+                if (first != null && first.subject() >= 0) return new Found(first.subject(), g);
+            }
             if (r.equals("conj")) {
                 // "Clark said Brooks had begun making calls but said …": the same verb again, joined by
                 // the parser to the clause the first one reports, has the first one's subject
                 // so has a cue joined after a comma ("told reporters the strike was on, and called on the mayor …")
                 int outer = subjects.enclosingSpeechVerb(t, g);
-                if (outer >= 0 && (t.lemma(outer).equals(t.lemma(v)) || t.joinedAfterComma(v)))
+                if (outer >= 0 && (t.lemma(outer).equals(t.lemma(v)) || t.joinedAfterComma(v) || tenseBreak(t, v, g, outer)))
                     return new Found(CueSubjects.activeSubject(t, outer), outer);
+                // "Conway rejected the idea that the changes amounted to a shake-up and said …": a cue
+                // joined to the clause a noun holds goes on from the verb above that noun
+                int above = step == 0 ? CueSubjects.aboveNounClause(t, g) : g;
+                if (above != g) return new Found(CueSubjects.activeSubject(t, above), above);
             }
             int s = t.child(g, "nsubj");
             if (s >= 0 && r.equals("conj") && t.token(s).pos().equals("WDT")
@@ -143,5 +166,30 @@ final class SpeakerSearch {
             return quoted >= 0 ? quoted : t.child(h, "nsubj:pass");
         }
         return -1;
+    }
+
+    /** The word after the dateline's dash that the parser hung on the dateline, or -1. */
+    private static int afterDateline(SentenceTree t, int dash) {
+        for (int k = dash + 1; k < t.size(); k++) {
+            int h = t.head(k);
+            if (h >= 0 && h < dash && (t.token(k).isNoun() || t.token(k).pos().equals("PRP"))) return k;
+        }
+        return -1;
+    }
+
+    private static final Set<String> TIMES = Set.of("DATE", "TIME");   // not DURATION: "the 74-year-old said"
+    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "shall", "should", "must");
+
+    /**
+     * "Ginsburg said that she did not want to think about the possibility that Trump would be
+     * president and predicted that …": a past-tense cue joined to a clause with a modal ("would be")
+     * does not continue that clause; it goes on from the past-tense cue that reports it.
+     */
+    private static boolean tenseBreak(SentenceTree t, int v, int joinedTo, int outer) {
+        if (!t.token(v).pos().equals("VBD") || !t.token(outer).pos().equals("VBD")) return false;
+        for (int c : t.children(joinedTo)) {
+            if (t.rel(c).startsWith("aux") && MODALS.contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
     }
 }

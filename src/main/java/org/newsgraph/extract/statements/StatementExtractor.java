@@ -187,11 +187,18 @@ public final class StatementExtractor {
         private void partial(int index) {
             Quote q = quotes.get(index);
             if (namesTheWords(q)) return;
-            SpeechCue cue = attribution.embeddingCue(q);
+            List<SpeechCue> embedding = attribution.embeddingCues(q);
+            SpeechCue cue = embedding.isEmpty() ? null : embedding.get(0);
             if (cue == null) cue = attribution.predicativeCue(q, cues.predicativeQuoteVerbs);
             if (cue == null) cue = attribution.closingCue(q);
             if (cue == null) return;
             Speaker s = speakerOf(cue);            // null: quoted speech whose speaker is unresolved
+            // "Ryan said the protests demand that Americans engage in “more listening”": a cue with no
+            // one behind it reports for the speaker of the report around it
+            for (int i = 1; s == null && i < embedding.size(); i++) {
+                Speaker outer = speakerOf(embedding.get(i));
+                if (outer != null) { cue = embedding.get(i); s = outer; }
+            }
             int at = out.size();
             out.add(new Statement(Statement.Kind.PARTIAL_QUOTE, q.content().of(text), q.content(), s, cue.cue(),
                     cue.statedTo(), cue.statedOn(), evidence(q.marks(), sentenceSpan(cue)), -1));

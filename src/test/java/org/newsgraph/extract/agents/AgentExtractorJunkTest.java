@@ -71,6 +71,21 @@ class AgentExtractorJunkTest {
     }
 
     @Test
+    void aVerbOfAttributionOpeningTheSentenceIsNoFirstName() {
+        // "Said" is a first name too, and the tagger reads "Said Ellis:" as one; the span is given here
+        var doc = NlpPipeline.shared().annotate("Said Ellis: “I do not think she cares about tax reform.”", null);
+        var toks = doc.sentences().get(0).tokens();
+        var run = new org.newsgraph.nlp.EntityMention(0, toks.get(0).begin(), toks.get(1).end(), 0, 2, "Said Ellis", "PERSON", null);
+        MentionCleaner cleaner = new MentionCleaner(AgentLexicon.standard());
+        assertEquals("Ellis", cleaner.clean(doc, run, "PERSON").surface());
+        // not where the name goes on with its sentence: "Said Hamdan" is then a name
+        var named = NlpPipeline.shared().annotate("Said Hamdan runs a bakery in Leeds.", null);
+        var nt = named.sentences().get(0).tokens();
+        var hamdan = new org.newsgraph.nlp.EntityMention(0, nt.get(0).begin(), nt.get(1).end(), 0, 2, "Said Hamdan", "PERSON", null);
+        assertEquals("Said Hamdan", cleaner.clean(named, hamdan, "PERSON").surface());
+    }
+
+    @Test
     void aNameSuffixAloneIsNoPerson() {
         var doc = NlpPipeline.shared().annotate("William F. Maddox, Jr. was his uncle.", null);
         var toks = doc.sentences().get(0).tokens();

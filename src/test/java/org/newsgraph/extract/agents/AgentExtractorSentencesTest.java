@@ -293,4 +293,11 @@ class AgentExtractorSentencesTest {
         assertEquals("Acme Holdings", AgentExtractor.withoutLegalForm("Acme Holdings, plc", AgentLexicon.standard()));
         assertEquals("Inc.", AgentExtractor.withoutLegalForm("Inc.", AgentLexicon.standard()));
     }
+
+    @Test
+    void aPlacesFirstWordIsAnotherPlace() {
+        List<Agent> as = agents("Ana Ruiz flew to Washington on Monday. She rallied her supporters in Washington Square Park in New York.");
+        List<String> places = as.stream().filter(a -> a.kind() == AgentKind.PLACE).map(Agent::name).toList();
+        assertTrue(places.contains("Washington") && places.contains("Washington Square Park"), as.toString());
+    }
 }

@@ -186,4 +186,130 @@ class LongSubjectSpeakersTest {
                 + "essential quality for the job of mayor: \"Steadiness -- an absolute rock steadiness, and mixed with strength.\"");
         assertEquals("Lindqvist", s.get("Steadiness -- an absolute rock steadiness, and mixed with strength"), s.toString());
     }
+
+    @Test
+    void aParticipleAfterACommaSpeaksForAMainVerbTheTaggerTookForAParticiple() {
+        // "called" is tagged VBN here and "saying" hung on "videos": the participle is still the subject's
+        Map<String, String> s = said("Attorney General Ana Ruiz (D), Lopez's opponent in the upcoming election, called Friday "
+                + "for releasing the police videos, as well, saying that openness \"breaks down barriers and builds trust.\"");
+        assertEquals("Ana Ruiz", s.get("breaks down barriers and builds trust"), s.toString());
+    }
+
+    @Test
+    void aPastCueJoinedToAClauseWithAModalGoesOnFromTheCueAbove() {
+        // the parser joins "predicted" to "would be mayor"; the cue's past tense joins it to "said"
+        Map<String, String> s = said("Judge Mara Olsen spoke on Monday.\n\nOlsen said in an interview with a local paper last week "
+                + "that she didn’t want to think about the possibility that Brandt would be mayor and predicted that councillor "
+                + "Ines Carrow will win and have a few seats to fill on the board.");
+        assertEquals("Mara Olsen", s.get("councillor Ines Carrow will win and have a few seats to fill on the board"), s.toString());
+    }
+
+    @Test
+    void aCueJoinedToTheClauseANounHoldsGoesOnFromTheVerbAbove() {
+        // the parser joins "said" to "amounted", the clause of "the idea"; "the changes" say nothing
+        Map<String, String> s = said("In a brief interview, Ms. Varga rejected the idea that the changes amounted to a shake-up "
+                + "and said that Mr. Olsen was not being sidelined.");
+        assertEquals("Varga", s.get("Mr. Olsen was not being sidelined"), s.toString());
+    }
+
+    @Test
+    void anIngFormAfterBeforeSpeaksForTheVerbAbove() {
+        // "before saying" and "before adding" are hung as obliques of the clause before
+        Map<String, String> s = said("On Tuesday, Mr. Varga deflected numerous questions about Mr. Olsen before saying, ''It's "
+                + "time to quit attacking the people you ran against.''\n\n\"If he gets to pick the judges, nothing you can do, "
+                + "folks,\" Brandt said before adding: \"Though the harbour people, maybe there is, I don't know.\"");
+        assertEquals("Varga", s.get("It's time to quit attacking the people you ran against"), s.toString());
+        assertEquals("Brandt", s.get("Though the harbour people, maybe there is, I don't know"), s.toString());
+    }
+
+    @Test
+    void aCueJoinedToACueWhoseSubjectTheParseLostHasThatCuesSpeaker() {
+        // the name and age are hung below "headquarters"; "added" is joined to "said"
+        Map<String, String> s = said("Appearing before cheering supporters Monday morning at party headquarters, Ines Carrow, 70, "
+                + "said it was too early to congratulate winners but added, \"I think you all have an idea of the results.\"");
+        assertEquals("Ines Carrow", s.get("it was too early to congratulate winners"), s.toString());
+        assertEquals("Ines Carrow", s.get("I think you all have an idea of the results"), s.toString());
+    }
+
+    @Test
+    void aParticipleAfterAQuotationsCommaSpeaksForTheMainSpeaker() {
+        // the comma sits inside the closing mark, and "adding" is hung deep inside what Brandt told
+        Map<String, String> s = said("To wit, Brandt told the Courier that Lena Marwick “had a crazy policy of toll roads which was "
+                + "maniacal,” adding, “He lost all of the rural vote … he lost everybody who drives to work.”");
+        assertEquals("Brandt", s.get("He lost all of the rural vote … he lost everybody who drives to work"), s.toString());
+    }
+
+    @Test
+    void theOneACopulaDescribesSpeaksForTheInfinitive() {
+        Map<String, String> s = said("Varga says he’d sit Olsen down and tell him “no more nonsense” and tells the crowd he was "
+                + "the “first one” to say the harbour toll needs to be scrapped.");
+        assertEquals("Varga", s.get("the harbour toll needs to be scrapped"), s.toString());
+    }
+
+    @Test
+    void aParticipleHungInTheClauseANounHoldsSpeaksForTheVerbAboveTheNoun() {
+        // "saying" is hung on "dumped", inside the admission; the quotation's cue is "saying", not "denied"
+        Map<String, List<String>> s = SaidBy.speakers("Harbour Plans\n\nMr. Olsen also veered close to an admission that city "
+                + "workers had dumped waste in the river in eastern Bergen, saying, ''We never said there were no people there "
+                + "solving certain problems, including in the waste business,'' but he denied that they were on duty.");
+        assertEquals(List.of("Olsen"), s.get("We never said there were no people there solving certain problems, including in "
+                + "the waste business"), s.toString());
+    }
+
+    @Test
+    void aDateIsNoSpeakerAndAnHonorificIsNoName() {
+        // the parser makes "Tuesday" the subject of "saying", and "Mr." the subject where it tags "Devine" an adjective
+        Map<String, String> s = said("Mr. Olsen, who said last week that a Norwegian-American judge in a case involving Harbour Bank "
+                + "was biased against him because of his heritage, issued a statement Tuesday saying, ''I do not feel that one's "
+                + "heritage makes them incapable of being impartial.''\n\nTad Devine is a senior adviser to the campaign.\n\n"
+                + "Still, Mr. Devine acknowledged, ''we're going to have to have some big wins at the end'' of the primary season.");
+        assertEquals("Olsen", s.get("I do not feel that one's heritage makes them incapable of being impartial"), s.toString());
+        assertEquals("Tad Devine", s.get("we're going to have to have some big wins at the end"), s.toString());
+    }
+
+    @Test
+    void companiesAtLargeAreNotTheCompanyTheStoryIsAbout() {
+        Map<String, String> s = said("Lumora Technologies Inc. is growing fast, Lumora Technologies said on Monday.\n\nCompanies say that weakening the "
+                + "encryption in their products would only make users more vulnerable.\n\nThe company said the encryption would stay.");
+        assertEquals("ANONYMOUS", s.get("weakening the encryption in their products would only make users more vulnerable"), s.toString());
+        assertEquals("Lumora Technologies", s.get("the encryption would stay"), s.toString());
+    }
+
+    @Test
+    void aParticipleIsNotTheSpeechOfAVerbInsideTheQuotationBefore() {
+        // the parser hangs "going" off "bringing", inside the quotation; the speaker is the one who said it
+        Map<String, String> s = said("\"That we do not want to go back to a time when you have Olsen, the big debate, I guess of "
+                + "today, what's the debate, the harbour issue again we're bringing that up, is insane,\" Varga said, going on to say "
+                + "that the town has spent \"hundreds of years fighting over the harbour and all that stuff, to have that debate "
+                + "again, young people do not want to see that.\"");
+        assertEquals("Varga", s.get("hundreds of years fighting over the harbour and all that stuff, to have that debate again, "
+                + "young people do not want to see that"), s.toString());
+    }
+
+    @Test
+    void anOpeningDatelineIsNoSpeaker() {
+        // the parser makes "BERGEN" the subject and hangs the name on it
+        Map<String, String> s = said("BERGEN — Ines Carrow argued during Saturday’s council debate that she could take a hard "
+                + "line on harbour fees while accepting money from the shipping lines.\n\nBERGEN — Sen. Tom Wendel (I-Vt.) "
+                + "defended his call to raise the harbour toll to $15 a ton, saying the gains in revenue would outweigh the loss in traffic.");
+        assertEquals("Ines Carrow", s.get("she could take a hard line on harbour fees while accepting money from the shipping lines"), s.toString());
+        assertEquals("Tom Wendel", s.get("the gains in revenue would outweigh the loss in traffic"), s.toString());
+    }
+
+    @Test
+    void theNameAnAppositiveBeforeTheVerbDescribesSpeaks() {
+        // the parser joins the name to the clause before and leaves "said" without a subject
+        Map<String, String> s = said("The harbour board contends that it is still on track to meet those targets, and Ines Carrow, "
+                + "the board's finance director, said she and her staff were preparing models and plans for the next board.");
+        assertEquals("Ines Carrow", s.get("she and her staff were preparing models and plans for the next board"), s.toString());
+    }
+
+    @Test
+    void wireQuotationMarksOpeningAnAsideDoNotHideTheSubject() {
+        // the tagger takes the opening '' for a closing mark, so the name before it looked quoted
+        Map<String, String> s = said("Mr. Brandt, citing ''the unique magic of the harbour,'' said the town could be in a very "
+                + "competitive position in regions like Bergen, Oslo and Trondheim.");
+        assertEquals("Brandt", s.get("the town could be in a very competitive position in regions like Bergen, Oslo and Trondheim"),
+                s.toString());
+    }
 }

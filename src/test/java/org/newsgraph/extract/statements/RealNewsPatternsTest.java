@@ -85,6 +85,42 @@ class RealNewsPatternsTest {
         assertEquals("Linus Avery", r.speaker(r.quote("should have won")));
     }
 
+    // 3. a role names the holder whose title agrees with its party or place, not another holder of the office
+    @Test
+    void aRoleWithAProperWordIsNotTheHolderOfAnotherSuchTitle() {
+        Map<String, String> s = SaidBy.texts("Republican presidential nominee Marta Vold spoke in Reno on Monday. Democratic "
+                + "presidential nominee Ines Carrow spoke in Ohio.\n\nVold said the economy was weak.\n\nGiving a speech in Toledo, "
+                + "Carrow said the mayor was a dedicated advocate for children.\n\nThe Republican presidential nominee said the "
+                + "polls were wrong.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Marta Vold", s.get("the polls were wrong"), s.toString());
+    }
+
+    // 5. a quoted fragment in a clause whose cue has no one behind it ("the floods demand") is the words of the report around it
+    @Test
+    void aFragmentUnderACueWithNoSpeakerIsTheOuterSpeakers() {
+        Map<String, String> s = SaidBy.texts("In an interview on the radio, House Speaker Tom Wendel (R-Ore.) said the recent spate "
+                + "of floods and fires demands that all residents engage in \"more planning\" and \"more saving.\"",
+                Statement.Kind.PARTIAL_QUOTE);
+        assertEquals("Tom Wendel", s.get("more planning"), s.toString());
+        assertEquals("Tom Wendel", s.get("more saving"), s.toString());
+    }
+
+    // 6. a quotation closed with a full stop where the comma goes, then its cue
+    @Test
+    void aQuotationClosedWithAFullStopBelongsToTheCueAfterIt() {
+        Map<String, String> s = SaidBy.texts("The council met in Reno on Monday.\n\n“We will fight the ruling.” Mara Olsen said.",
+                Statement.Kind.DIRECT_QUOTE);
+        assertEquals("Mara Olsen", s.get("We will fight the ruling"), s.toString());
+    }
+
+    // 6. a clause joined on after the quotation ("…,'' but he denied …") is not its cue; the one before it is
+    @Test
+    void aClauseJoinedOnAfterTheQuotationIsNotItsCue() {
+        Run r = run("Mr. Olsen also veered close to an admission that city workers had dumped waste in the river, saying, "
+                + "''We never said there were no people there solving certain problems,'' but he denied that they were on duty.");
+        assertEquals("say", r.quote("We never said").cue());
+    }
+
     // 3. a role with no person subject before it is the one person the paragraph has named
     @Test
     void aRoleIsTheOnePersonTheParagraphNamed() {

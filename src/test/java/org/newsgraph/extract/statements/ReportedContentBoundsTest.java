@@ -79,4 +79,28 @@ class ReportedContentBoundsTest {
     private static Map<String, String> statementsOf(String text) {
         return SaidBy.texts(text, Statement.Kind.REPORTED_SPEECH);
     }
+
+    @Test
+    void aReportOpeningWithAConditionIsReported() {
+        // the parser hangs "if elected … she could work" as an adverbial clause of "said"
+        Map<String, String> said = statementsOf("Despite challenging the honesty of the harbour board chairman, Varga said if elected "
+                + "mayor she could work effectively with the board.");
+        assertEquals("Varga", said.get("if elected mayor she could work effectively with the board"), said.toString());
+    }
+
+    @Test
+    void aParticipleOfSayingAfterACommaEndsTheReportBefore() {
+        Map<String, String> said = statementsOf("Ana Ruiz is the mayor's spokeswoman. Ruiz refused to answer questions on who "
+                + "Olsen would like to see win in November but said there was no meeting planned with Brandt, adding: “If one "
+                + "is proposed we will consider it.”");
+        assertEquals("Ana Ruiz", said.get("there was no meeting planned with Brandt"), said.toString());
+    }
+
+    @Test
+    void whatWasToldAfterTheAddresseeIsReportedThoughTheParserMadeItsSubjectTheObject() {
+        Map<String, String> said = statementsOf("Mara Olsen runs the town. She told POLITICO Bergen the town’s own standards are "
+                + "not perfect but “getting better and better.”\n\nBrandt told host Lena Marwick a Varga loss is “increasingly likely.”");
+        assertEquals("Mara Olsen", said.get("the town’s own standards are not perfect but “getting better and better.”"), said.toString());
+        assertEquals("Brandt", said.get("a Varga loss is “increasingly likely.”"), said.toString());
+    }
 }
