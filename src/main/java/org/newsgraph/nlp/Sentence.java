@@ -34,7 +34,7 @@ public record Sentence(int index, int begin, int end, List<Token> tokens, List<D
         return null;
     }
 
-    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "–", "--", "-", "---");
+    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "–", "―", "--", "-", "---");
 
     /**
      * The index of the dash that ends an opening dateline ("WASHINGTON —", "NEW YORK (Reuters) -",

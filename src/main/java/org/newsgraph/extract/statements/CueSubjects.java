@@ -80,8 +80,13 @@ final class CueSubjects {
      * question put to the subject of the clause above by someone the text does not name.
      */
     static boolean askedOf(SentenceTree t, int v) {
-        return t.token(v).pos().equals("VBN") && t.rel(v).equals("advcl") && t.child(v, "aux:pass") < 0
-                && t.child(v, "aux") < 0 && t.child(v, "nsubj") < 0 && t.child(v, "nsubj:pass") < 0 && v < t.head(v);
+        boolean bare = t.token(v).pos().equals("VBN") && t.child(v, "aux:pass") < 0
+                && t.child(v, "aux") < 0 && t.child(v, "nsubj") < 0 && t.child(v, "nsubj:pass") < 0;
+        // the parser may also make it the head of the sentence or an adverb ("Asked what he believed, …")
+        // with the question as its clause ("Asked about Kovač, he smiled" reports no question)
+        boolean opening = v == 0 && t.child(v, "ccomp") > v && (t.head(v) > v && t.rel(v).equals("advmod")
+                || t.head(v) < 0 && t.children(v).stream().anyMatch(c -> t.rel(c).equals("parataxis") && t.child(c, "nsubj") >= 0));
+        return bare && (t.rel(v).equals("advcl") && v < t.head(v) || opening);
     }
 
     /**
@@ -118,6 +123,21 @@ final class CueSubjects {
             if (t.token(g).isVerb() && activeSubject(t, g) >= 0) return g;
         }
         return k;
+    }
+
+    /**
+     * "A court document filed Thursday says …", "People briefed on the move said …": a participle
+     * after the subject noun that the parser read as a verb with that noun as its subject, and the
+     * whole as the cue's clausal subject. Returns the noun, or -1.
+     */
+    static int reducedRelativeSubject(SentenceTree t, int v) {
+        for (int c : t.children(v)) {
+            if (!t.rel(c).equals("csubj") || c > v || t.child(c, "aux") >= 0 || t.child(c, "aux:pass") >= 0) continue;
+            String pos = t.token(c).pos();
+            int s = t.child(c, "nsubj");
+            if ((pos.equals("VBN") || pos.equals("VBD")) && s >= 0 && s == c - 1 && t.token(s).isNoun()) return s;
+        }
+        return -1;
     }
 
     /**

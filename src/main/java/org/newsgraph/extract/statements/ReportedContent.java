@@ -117,7 +117,8 @@ final class ReportedContent {
         int lo = words[0], hi = words[1];
         if (lo >= 2 && t.word(lo - 1).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1)) && !t.token(v).pos().equals("VBG")
                 && !adjunctOf(t, v, 0, lo - 2)) {
-            return span(t, range(0, lo - 2), true);
+            // not the dateline ("WASHINGTON — …, top lawmakers said")
+            return span(t, range(Math.max(0, t.sentence.openingDateline() + 1), lo - 2), true);
         }
         return null;
     }
@@ -141,7 +142,7 @@ final class ReportedContent {
         // "…, he said, that …" is the cue's own clause, unless the clause before reports too ("so bad,
         // Mr. Obama noted, that …")
         if (t.lemma(next).equals("that") && !clauseBefore(t, v, lo)) return null;
-        return span(t, range(0, t.size() - 1), true);
+        return span(t, range(Math.max(0, t.sentence.openingDateline() + 1), t.size() - 1), true);
     }
 
     /**
@@ -317,7 +318,8 @@ final class ReportedContent {
         Token gt = t.token(g);
         if (!(gt.isVerb() || gt.pos().startsWith("JJ") || gt.isNoun())) return null;
         int subj = -1;
-        for (int c : t.children(g)) if (c != v && (t.rel(c).startsWith("nsubj") || t.rel(c).startsWith("csubj"))) subj = c;
+        // "Lynch said there remains a difference": an expletive "there" stands where the subject does
+        for (int c : t.children(g)) if (c != v && (t.rel(c).startsWith("nsubj") || t.rel(c).startsWith("csubj") || t.rel(c).equals("expl"))) subj = c;
         // "suggested the suspension was only partial": the clause's subject parsed as the verb's object
         int obj = t.child(v, "obj");
         boolean objectAsSubject = subj < 0 && obj > v && !cues.addressee("object", t.lemma(v));

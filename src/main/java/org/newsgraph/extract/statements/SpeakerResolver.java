@@ -150,6 +150,18 @@ final class SpeakerResolver {
      * rarely misses a person it has seen named. For the grammatical subject of a cue only (the
      * caller checks): a passive subject or a noun a participle hangs from is what is reported.
      */
+    /**
+     * "The report also provided details of data breaches … It said …": "it" after a sentence whose
+     * subject is a document is that document, speaking as an unnamed source; null otherwise.
+     */
+    Speaker documentBefore(SentenceTree previous, DiscourseSpeaker discourse) {
+        int root = previous.rootToken();
+        int subject = root < 0 ? -1 : CueSubjects.activeSubject(previous, root);
+        if (subject < 0 || !cues.reportNouns.contains(previous.lemma(subject))) return null;
+        Speaker s = resolve(previous, subject, discourse);
+        return s != null ? s : unnamedSubject(previous, subject);
+    }
+
     Speaker unnamedSubject(SentenceTree t, int h) {
         if (h < 0) return null;
         // "listeners who said …": the noun the relative clause describes

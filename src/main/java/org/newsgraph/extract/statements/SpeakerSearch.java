@@ -39,6 +39,9 @@ final class SpeakerSearch {
         // "To understand the real Dred Scott, Chief Justice Roberts said, …": a name the parser hung as
         // the appositive of the subject, right before the verb, is the subject
         if (subject >= 0) subject = CueSubjects.nameRightBefore(t, subject, v);
+        // "…, the special relationship, the prime minister's spokesman said": the parser made the report's
+        // last noun the subject and hung the speaker on it as an appositive right before the verb
+        if (subject >= 0 && subject < v) subject = sourceRightBefore(t, subject, v);
         if (subject >= 0 && subject < v && !t.token(subject).isProperNoun() && !t.token(subject).pos().startsWith("PRP")) {
             // the description is the appositive of a name the parser split off
             int name = t.token(subject).isNoun() ? CueSubjects.asSource(t, v) : -1;
@@ -47,6 +50,7 @@ final class SpeakerSearch {
         }
         int governor = -1;
         if (subject < 0) subject = subjects.passiveAgent(t, v);
+        if (subject < 0) subject = CueSubjects.reducedRelativeSubject(t, v);
         if (subject < 0) subject = CueSubjects.nameAfterQuote(t, v);
         if (subject < 0) subject = CueSubjects.openingName(t, v);
         if (subject < 0) subject = CueSubjects.asSource(t, v);
@@ -92,6 +96,10 @@ final class SpeakerSearch {
             String r = t.rel(g);
             int h = t.head(g);
             if (h < 0) break;
+            // "… an insult to all African-Americans, top black lawmakers said Friday": the cue hung on a noun of
+            // what was said, its subject hung as an appositive right before it
+            int before = r.equals("acl") && step == 0 ? CueSubjects.phraseBefore(t, v) : -1;
+            if (before >= 0 && before != h && t.rel(before).equals("appos")) return new Found(before, -1);
             if (r.equals("acl") && t.token(h).isNoun()) {
                 // "he was the first one to say …": the noun an infinitive hangs from is said of the copula's subject
                 int said = t.child(h, "nsubj"), mark = t.child(g, "mark");
@@ -166,6 +174,15 @@ final class SpeakerSearch {
             return quoted >= 0 ? quoted : t.child(h, "nsubj:pass");
         }
         return -1;
+    }
+
+    private int sourceRightBefore(SentenceTree t, int s, int v) {
+        if (cues.anonymousHeads.contains(t.lemma(s)) || cues.roleNouns.contains(t.lemma(s))) return s;
+        for (int c : t.children(s)) {
+            if (t.rel(c).equals("appos") && c > s && t.subtreeMax(c) == v - 1
+                    && (cues.anonymousHeads.contains(t.lemma(c)) || cues.roleNouns.contains(t.lemma(c)))) return c;
+        }
+        return s;
     }
 
     /** The word after the dateline's dash that the parser hung on the dateline, or -1. */

@@ -272,7 +272,10 @@ public final class StatementExtractor {
 
         private Speaker speakerOf(SpeechCue c) {
             if (resolved.containsKey(c)) return resolved.get(c);
-            Speaker s = c.speakerHead() < 0 ? null : resolver.resolve(trees.get(c.sentence()), c.speakerHead(), discourse);
+            SentenceTree t = trees.get(c.sentence());
+            Speaker s = c.speakerHead() < 0 ? null : resolver.resolve(t, c.speakerHead(), discourse);
+            if (s == null && c.speakerHead() >= 0 && t.lemma(c.speakerHead()).equals("it") && c.sentence() > 0)
+                s = resolver.documentBefore(trees.get(c.sentence() - 1), discourse);
             if (s == null && speaksAsSubject(c)) s = resolver.unnamedSubject(trees.get(c.sentence()), c.speakerHead());
             if (s == null && c.speakerHead() < 0 && CueSubjects.askedOf(trees.get(c.sentence()), c.cueToken()))
                 s = Speaker.anonymous(UNNAMED_ASKER);

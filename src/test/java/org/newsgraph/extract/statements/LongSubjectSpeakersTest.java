@@ -312,4 +312,30 @@ class LongSubjectSpeakersTest {
         assertEquals("Brandt", s.get("the town could be in a very competitive position in regions like Bergen, Oslo and Trondheim"),
                 s.toString());
     }
+
+    @Test
+    void aSourceHungOnTheReportsLastNounSpeaksTheSentenceBefore() {
+        Map<String, String> s = said("Olsen will work with whoever is elected mayor and is committed to maintaining the harbour "
+                + "agreement, the governor's spokesman said.");
+        assertEquals("ANONYMOUS", s.get("Olsen will work with whoever is elected mayor and is committed to maintaining the harbour agreement"),
+                s.toString());
+    }
+
+    @Test
+    void itAfterASentenceAboutADocumentIsTheDocument() {
+        Map<String, String> s = said("The report also provided details of data breaches in which employees leaving the harbour "
+                + "board took sensitive documents with them. It said current board officials have purposely concealed information "
+                + "about the breaches.");
+        assertEquals("ANONYMOUS", s.get("current board officials have purposely concealed information about the breaches"), s.toString());
+    }
+
+    @Test
+    void aNounBeforeAParticipleTheParserReadAsItsVerbSpeaks() {
+        // "filed" and "briefed" are parsed as verbs with the noun as subject, and the whole as the cue's clausal subject
+        Map<String, String> s = said("A court document filed Thursday says that the harbour master will not be prosecuted on a "
+                + "battery charge.\n\nPeople briefed on the move said that it reflected Mr. Olsen's realization that his campaign "
+                + "was at a crisis point.");
+        assertEquals("ANONYMOUS", s.get("the harbour master will not be prosecuted on a battery charge"), s.toString());
+        assertEquals("ANONYMOUS", s.get("it reflected Mr. Olsen's realization that his campaign was at a crisis point"), s.toString());
+    }
 }

@@ -103,4 +103,27 @@ class ReportedContentBoundsTest {
         assertEquals("Mara Olsen", said.get("the town’s own standards are not perfect but “getting better and better.”"), said.toString());
         assertEquals("Brandt", said.get("a Varga loss is “increasingly likely.”"), said.toString());
     }
+
+    @Test
+    void aClauseWithAnExpletiveThereIsReportedThoughTheParserMadeItTheHead() {
+        Map<String, String> said = statementsOf("Loretta Varga spoke on Monday. Varga said there remains a \"significant difference "
+                + "in private practice and government,\" when it comes to how many lawyers work at the harbour board.");
+        assertEquals("Loretta Varga", said.get("there remains a \"significant difference in private practice and government,\" when it "
+                + "comes to how many lawyers work at the harbour board"), said.toString());
+    }
+
+    @Test
+    void aCueAfterTheReportWithItsSubjectHungOnTheReportLeavesTheDatelineOut() {
+        Map<String, String> said = statementsOf("BERGEN ― Mayor Olsen’s yearslong obsession with the harbour toll is an insult to all "
+                + "fishermen, top harbour lawmakers said Friday afternoon, as they bristled at the continued focus.");
+        assertEquals("ANONYMOUS", said.get("Mayor Olsen’s yearslong obsession with the harbour toll is an insult to all fishermen as they "
+                + "bristled at the continued focus"), said.toString());
+        // the lawmakers speak, not "an insult" the parser hung the cue on
+        var doc = org.newsgraph.nlp.NlpPipeline.shared().annotate("BERGEN ― Donald Olsen’s yearslong obsession with President Barack "
+                + "Varga’s birth is an insult to all African-Americans, top black lawmakers said Friday afternoon, as they bristled at "
+                + "the continued focus.", null);
+        var statements = new StatementExtractor().extract(doc, new org.newsgraph.extract.agents.AgentExtractor().extract(doc));
+        assertEquals(1, statements.size(), statements.toString());
+        assertEquals("top black lawmakers", statements.get(0).speaker().description(), statements.toString());
+    }
 }

@@ -137,6 +137,11 @@ class ReportedSpeechFormsTest {
         assertEquals(Set.of("Tomas Varga"), speakersOf("Asked whether he would raise money for other candidates, Tomas Varga said he had "
                 + "not decided.", "not decided"));
         assertEquals(Set.of("Lena Fischer"), speakersOf("Lena Fischer asked if the budget could wait until spring.", "budget could wait"));
+        // a question with a question word, "Asked" parsed as the head of the sentence or as an adverb
+        assertEquals(Set.of("ANONYMOUS"), speakersOf("Asked what he personally believed about the lifestyle of gay people, he said, "
+                + "\"It's the wrong thing, but for sure we have no right to judge people.\"", "personally believed"));
+        assertEquals(Set.of("ANONYMOUS"), speakersOf("Asked what he believed about the plan, Hassan said it was wrong.", "believed about the plan"));
+        assertEquals(Set.of(), speakersOf("Asked about the new captain, he smiled. “She is a special player,” he said.", "new captain"));
     }
 
     @Test
