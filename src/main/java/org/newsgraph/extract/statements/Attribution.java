@@ -5,6 +5,8 @@ import org.newsgraph.extract.statements.QuoteFinder.Quote;
 import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.Sentence;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -140,7 +142,7 @@ final class Attribution {
      * "demand", then "said".
      */
     List<SpeechCue> embeddingCues(Quote q) {
-        List<SpeechCue> out = new java.util.ArrayList<>();
+        List<SpeechCue> out = new ArrayList<>();
         for (SentenceTree t : sentencesOf(q.marks())) {
             for (SpeechCue c : cues.get(t.sentence.index())) {
                 if (!eligible(c, null) || c.content() == null) continue;
@@ -150,7 +152,7 @@ final class Attribution {
             }
         }
         // innermost first: each holds the fragment's start, so a content inside another is the shorter
-        out.sort(java.util.Comparator.comparingInt((SpeechCue c) -> c.content().end() - c.content().begin())
+        out.sort(Comparator.comparingInt((SpeechCue c) -> c.content().end() - c.content().begin())
                 .thenComparing(c -> -c.content().begin()));
         return out;
     }

@@ -276,12 +276,12 @@ public final class StatementExtractor {
             Speaker s = c.speakerHead() < 0 ? null : resolver.resolve(t, c.speakerHead(), discourse);
             if (s == null && c.speakerHead() >= 0 && t.lemma(c.speakerHead()).equals("it") && c.sentence() > 0)
                 s = resolver.documentBefore(trees.get(c.sentence() - 1), discourse);
-            if (s == null && speaksAsSubject(c)) s = resolver.unnamedSubject(trees.get(c.sentence()), c.speakerHead());
-            if (s == null && c.speakerHead() < 0 && CueSubjects.askedOf(trees.get(c.sentence()), c.cueToken()))
+            if (s == null && speaksAsSubject(c)) s = resolver.unnamedSubject(t, c.speakerHead());
+            if (s == null && c.speakerHead() < 0 && CueSubjects.askedOf(t, c.cueToken()))
                 s = Speaker.anonymous(UNNAMED_ASKER);
             // "“…,” the statement reads": the document just reported, whose source is the one speaking now
             if ((s == null || s.isAnonymous()) && cues.documentVerbs.contains(c.cue()) && c.speakerHead() >= 0
-                    && SpeakerResolver.isDefinite(trees.get(c.sentence()), c.speakerHead())
+                    && SpeakerResolver.isDefinite(t, c.speakerHead())
                     && discourse.current() != null) s = discourse.current();
             resolved.put(c, s);
             return s;
