@@ -2,6 +2,8 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * One sentence: its character span in the cleaned text, tokens and dependency edges.
@@ -34,7 +36,7 @@ public record Sentence(int index, int begin, int end, List<Token> tokens, List<D
         return null;
     }
 
-    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "–", "―", "--", "-", "---");
+    private static final Set<String> DASHES = Set.of("—", "–", "―", "--", "-", "---");
 
     /**
      * The index of the dash that ends an opening dateline ("WASHINGTON —", "NEW YORK (Reuters) -",
@@ -51,16 +53,9 @@ public record Sentence(int index, int begin, int end, List<Token> tokens, List<D
             if (!(t.isProperNoun() || pos.equals(",") || pos.equals("CD") || pos.equals("-LRB-") || pos.equals("-RRB-")
                     || pos.equals("."))) return -1;
             String w = t.word();
-            if (i == 0 && w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0))) capitals = true;
+            if (i == 0 && w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0))) capitals = true;
         }
         return -1;
-    }
-
-    /** Whether an opening dateline holds a date ("TOLEDO, Ohio, March 6, 2025 —"). */
-    public boolean datedDateline() {
-        int dash = openingDateline();
-        for (int i = 0; i < dash; i++) if ("DATE".equals(tokens.get(i).ner())) return true;
-        return false;
     }
 
     /** Index of the first token starting at or after {@code offset}, or -1. */

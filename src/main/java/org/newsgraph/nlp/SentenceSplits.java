@@ -5,11 +5,9 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
-import org.newsgraph.text.WordLists;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Repairs sentence breaks the splitter puts after an abbreviation's full stop inside brackets:
@@ -20,8 +18,6 @@ import java.util.Set;
  * with a short name and a verb of attribution ({@code nlp/attribution-verbs.txt}).
  */
 final class SentenceSplits {
-    private static final String ATTRIBUTION_VERBS = "/nlp/attribution-verbs.txt";
-
     private SentenceSplits() {}
 
     static void mergeFalseBreaks(Annotation ann, String text) {
@@ -51,7 +47,7 @@ final class SentenceSplits {
     private static boolean nameThenAttribution(List<CoreLabel> after) {
         for (int i = 0; i < Math.min(after.size(), 5); i++) {
             String w = after.get(i).word();
-            if (i > 0 && attributionVerbs().contains(w)) return true;
+            if (i > 0 && AttributionVerbs.isForm(w)) return true;
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
         }
         return false;
@@ -63,17 +59,9 @@ final class SentenceSplits {
      */
     private static boolean shortTail(List<CoreLabel> after) {
         for (int i = 1; i < Math.min(after.size(), 5); i++) {
-            if (attributionVerbs().contains(after.get(i).word())) return after.size() - i - 1 <= 3;
+            if (AttributionVerbs.isForm(after.get(i).word())) return after.size() - i - 1 <= 3;
         }
         return false;
-    }
-
-    private static volatile Set<String> attributionVerbs;
-
-    private static Set<String> attributionVerbs() {
-        Set<String> v = attributionVerbs;
-        if (v == null) attributionVerbs = v = Set.copyOf(WordLists.lines(ATTRIBUTION_VERBS));
-        return v;
     }
 
     private static boolean isClosingQuote(String w) {

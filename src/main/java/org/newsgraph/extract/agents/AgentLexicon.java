@@ -38,7 +38,6 @@ public final class AgentLexicon {
     private final Set<String> workTitleCues;
     private final Set<String> streetPlurals;
     private final Set<String> nameBreakingWords;
-    private final Set<String> attributionVerbs;
 
     private AgentLexicon() {
         for (String line : WordLists.lines(DIR + "titles.txt")) {
@@ -59,8 +58,6 @@ public final class AgentLexicon {
         workTitleCues = lower(WordLists.lines(DIR + "work-title-cues.txt"));
         streetPlurals = lower(WordLists.lines(DIR + "street-plurals.txt"));
         nameBreakingWords = lower(WordLists.lines(DIR + "name-breaking-words.txt"));
-        // the sentence splitter's list (a plain resource of the nlp stage): "said", "says", "added", …
-        attributionVerbs = lower(WordLists.lines("/nlp/attribution-verbs.txt"));
     }
 
     public static AgentLexicon standard() {
@@ -144,9 +141,6 @@ public final class AgentLexicon {
 
     /** "With", "Into", "Against": a function word no personal name contains. */
     boolean breaksName(String word) { return nameBreakingWords.contains(word.toLowerCase(Locale.ROOT)); }
-
-    /** "said", "Says", "added": an inflected verb that attributes a quotation. */
-    boolean isAttributionVerb(String word) { return attributionVerbs.contains(word.toLowerCase(Locale.ROOT)); }
 
     public boolean isNameSuffix(String word) { return nameSuffixes.contains(word.toLowerCase(Locale.ROOT)); }
 

@@ -2,6 +2,7 @@ package org.newsgraph.extract.agents;
 
 import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.Span;
+import org.newsgraph.nlp.AttributionVerbs;
 import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.EntityMention;
 import org.newsgraph.nlp.Sentence;
@@ -10,6 +11,7 @@ import org.newsgraph.text.NameFolding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -180,7 +182,7 @@ final class MentionCleaner {
      * right after the name, which the tagger read as a first name ("Said" is one).
      */
     private boolean invertedCue(List<Token> toks, int tb, int te) {
-        if (tb != 0 || te >= toks.size() || !lex.isAttributionVerb(toks.get(tb).word())) return false;
+        if (tb != 0 || te >= toks.size() || !AttributionVerbs.isForm(toks.get(tb).word().toLowerCase(Locale.ROOT))) return false;
         String next = toks.get(te).word();
         return next.equals(":") || next.equals("“") || next.equals("\"") || next.equals("``");
     }

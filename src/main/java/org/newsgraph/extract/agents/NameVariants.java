@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Groups organisation and place mentions of one article by name variant: the same folded name, an
  * acronym of a longer name ("US" = "United States"), a name without its organisation suffix
- * ("Fox Business" = "Fox Business Network"), for organisations the first word of a longer capitalised
- * name ("Lumora" = "Lumora Technologies", but the place "Washington" is not "Washington Square Park") or a newspaper's last word ("the Journal" = "The Wall Street
+ * ("Fox Business" = "Fox Business Network"), for organisations the first word of a longer
+ * capitalised name ("Lumora" = "Lumora Technologies"; the place "Washington" is not "Washington
+ * Square Park") or a newspaper's last word ("the Journal" = "The Wall Street
  * Journal"), when exactly one longer name fits.
  */
 final class NameVariants {

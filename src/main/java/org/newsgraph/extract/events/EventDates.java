@@ -71,8 +71,9 @@ final class EventDates {
      * or 0. Its date is when the article was filed, never an event's date.
      */
     static int datelineEnd(Sentence s) {
-        if (s.index() > 3 || !s.datedDateline()) return 0;
-        return s.openingDateline();
+        int dash = s.index() > 3 ? -1 : s.openingDateline();
+        for (int i = 0; i < dash; i++) if ("DATE".equals(s.tokens().get(i).ner())) return dash;
+        return 0;
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.Set;
 final class ReportedContent {
     /** what opens the question a question verb reports ("asked if …", "asked whether …") */
     private static final Set<String> QUESTION_MARKS = Set.of("if", "whether");
+    /** what opens a reported clause that begins with a condition ("said if elected he could …") */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "once");
 
     private final Cues cues;
 
@@ -117,8 +119,7 @@ final class ReportedContent {
         int lo = words[0], hi = words[1];
         if (lo >= 2 && t.word(lo - 1).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1)) && !t.token(v).pos().equals("VBG")
                 && !adjunctOf(t, v, 0, lo - 2)) {
-            // not the dateline ("WASHINGTON — …, top lawmakers said")
-            return span(t, range(Math.max(0, t.sentence.openingDateline() + 1), lo - 2), true);
+            return span(t, range(afterDateline(t), lo - 2), true);
         }
         return null;
     }
@@ -142,7 +143,12 @@ final class ReportedContent {
         // "…, he said, that …" is the cue's own clause, unless the clause before reports too ("so bad,
         // Mr. Obama noted, that …")
         if (t.lemma(next).equals("that") && !clauseBefore(t, v, lo)) return null;
-        return span(t, range(Math.max(0, t.sentence.openingDateline() + 1), t.size() - 1), true);
+        return span(t, range(afterDateline(t), t.size() - 1), true);
+    }
+
+    /** The first token after an opening dateline, or 0: "WASHINGTON — …, top lawmakers said" reports no dateline. */
+    private static int afterDateline(SentenceTree t) {
+        return Math.max(0, t.sentence.openingDateline() + 1);
     }
 
     /**
@@ -349,8 +355,6 @@ final class ReportedContent {
     }
 
     /** Character span of the tokens, without a leading "that"/comma and trailing punctuation. */
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "once");
-
     static Span span(SentenceTree t, List<Integer> tokens, boolean dropMark) {
         if (tokens.isEmpty()) return null;
         int b = 0, e = tokens.size() - 1;

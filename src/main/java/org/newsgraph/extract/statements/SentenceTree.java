@@ -96,10 +96,7 @@ final class SentenceTree {
     /** Whether conjunct c is joined by a comma and a conjunction (", and called on …"), a join above the clause it hangs from. */
     boolean joinedAfterComma(int c) {
         int cc = child(c, "cc");
-        if (cc <= 0 || cc > c) return false;
-        int k = cc - 1;
-        while (k > 0 && token(k).pos().equals("''")) k--;   // "was “in full force,” and called on …"
-        return word(k).equals(",");
+        return cc > 0 && cc < c && afterComma(cc);   // "was “in full force,” and called on …"
     }
 
     /** Whether a comma comes right before token i, closing quotation marks aside ("was “maniacal,” adding"). */

@@ -143,14 +143,6 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whoever else is the subject of a verb of saying speaks: news writing gives a cue a subject that
-     * can speak ("Republicans said", "his lawyer said", "the poll says", "critics say"). A common
-     * noun or a plural name is an unnamed source described by its phrase; a singular name the tagger
-     * did not recognise ("PolitiFact said") is an organisation by that name, since the tagger
-     * rarely misses a person it has seen named. For the grammatical subject of a cue only (the
-     * caller checks): a passive subject or a noun a participle hangs from is what is reported.
-     */
-    /**
      * "The report also provided details of data breaches … It said …": "it" after a sentence whose
      * subject is a document is that document, speaking as an unnamed source; null otherwise.
      */
@@ -162,6 +154,14 @@ final class SpeakerResolver {
         return s != null ? s : unnamedSubject(previous, subject);
     }
 
+    /**
+     * Whoever else is the subject of a verb of saying speaks: news writing gives a cue a subject that
+     * can speak ("Republicans said", "his lawyer said", "the poll says", "critics say"). A common
+     * noun or a plural name is an unnamed source described by its phrase; a singular name the tagger
+     * did not recognise ("PolitiFact said") is an organisation by that name, since the tagger
+     * rarely misses a person it has seen named. For the grammatical subject of a cue only (the
+     * caller checks): a passive subject or a noun a participle hangs from is what is reported.
+     */
     Speaker unnamedSubject(SentenceTree t, int h) {
         if (h < 0) return null;
         // "listeners who said …": the noun the relative clause describes

@@ -176,13 +176,17 @@ final class SpeakerSearch {
         return -1;
     }
 
+    /** Subject s, or the source noun ("spokesman", "official") hung on it as an appositive right before verb v. */
     private int sourceRightBefore(SentenceTree t, int s, int v) {
-        if (cues.anonymousHeads.contains(t.lemma(s)) || cues.roleNouns.contains(t.lemma(s))) return s;
+        if (isSourceNoun(t, s)) return s;
         for (int c : t.children(s)) {
-            if (t.rel(c).equals("appos") && c > s && t.subtreeMax(c) == v - 1
-                    && (cues.anonymousHeads.contains(t.lemma(c)) || cues.roleNouns.contains(t.lemma(c)))) return c;
+            if (t.rel(c).equals("appos") && c > s && t.subtreeMax(c) == v - 1 && isSourceNoun(t, c)) return c;
         }
         return s;
+    }
+
+    private boolean isSourceNoun(SentenceTree t, int k) {
+        return cues.anonymousHeads.contains(t.lemma(k)) || cues.roleNouns.contains(t.lemma(k));
     }
 
     /** The word after the dateline's dash that the parser hung on the dateline, or -1. */
@@ -205,7 +209,7 @@ final class SpeakerSearch {
     private static boolean tenseBreak(SentenceTree t, int v, int joinedTo, int outer) {
         if (!t.token(v).pos().equals("VBD") || !t.token(outer).pos().equals("VBD")) return false;
         for (int c : t.children(joinedTo)) {
-            if (t.rel(c).startsWith("aux") && MODALS.contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT))) return true;
+            if (t.rel(c).startsWith("aux") && MODALS.contains(t.lemma(c))) return true;   // lemma is lower case
         }
         return false;
     }
