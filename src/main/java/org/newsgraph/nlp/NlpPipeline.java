@@ -178,6 +178,7 @@ public final class NlpPipeline {
         Annotation ann = new Annotation(text);
         if (referenceDate != null) ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
         tokenizer.annotate(ann);
+        QuoteMarkTokens.split(ann, text);
         SentenceSplits.mergeFalseBreaks(ann, text);
         List<Boolean> cut = capSentences(ann, text, MAX_SENTENCE_TOKENS);
         tagger.annotate(ann);

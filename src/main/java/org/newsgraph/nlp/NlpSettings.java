@@ -63,7 +63,9 @@ public record NlpSettings(String name, List<String> nerModels, boolean selective
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         // Paragraphs are separated by one blank line in Article.text: never let a sentence cross them.
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        props.setProperty("tokenize.options", "untokenizable=noneKeep,normalizeParentheses=false,normalizeOtherBrackets=false");
+        // Quotation marks and apostrophes reach the tagger and parser as the LaTeX marks they were trained on
+        // (`` '' ` '): a curly "she’s" is otherwise tagged a possessive. Token.word keeps the text's characters.
+        props.setProperty("tokenize.options", "untokenizable=noneKeep,normalizeParentheses=false,normalizeOtherBrackets=false,quotes=latex");
         props.setProperty("ner.model", String.join(",", nerModels));
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");

@@ -9,6 +9,9 @@
  * sentences SUTime reads, {@link org.newsgraph.nlp.ParseSelection} which get a dependency parse (a sentence without one has an empty dependency list, and
  * {@code head()} / {@code children()} answer null / empty for it).
  *
+ * <p>The tagger and parser read quotation marks as the LaTeX marks they were trained on, one token per mark
+ * ({@link org.newsgraph.nlp.QuoteMarkTokens}); a {@link org.newsgraph.nlp.Token}'s word is still the text's own.
+ *
  * <p>The dependency parser is CoreNLP's model and parse, run by {@link org.newsgraph.nlp.BasicDependencyParser}
  * so that it loads from a binary copy of the model ({@link org.newsgraph.nlp.ParserModelCache}, a file under
  * the user's cache folder or {@code -Dnewsgraph.modelCache=DIR}, written on first use).

@@ -49,6 +49,34 @@ class NlpPipelineTest {
     }
 
     @Test
+    void closingMarksRunTogetherAreTokensOfTheirOwn() {
+        // "’”" closing a quoted phrase at the end of a quotation was one token, tagged as a symbol
+        String text = "“We call it ‘home,’” Ana Ruiz said.";
+        Document d = NlpPipeline.shared().annotate(text, null);
+        Sentence s = d.sentences().get(0);
+        List<String> marks = s.tokens().stream().filter(t -> t.word().equals("’") || t.word().equals("”")).map(Token::pos).toList();
+        assertEquals(List.of("''", "''"), marks, s.tokens().toString());
+        for (Token t : s.tokens()) assertEquals(text.substring(t.begin(), t.end()), t.word());
+        Token ruiz = s.tokens().stream().filter(t -> t.word().equals("Ruiz")).findFirst().orElseThrow();
+        assertEquals("nsubj", s.head(ruiz.index()).relation(), s.dependencies().toString());
+    }
+
+    @Test
+    void wireDoubleMarksStayOneTokenAndOpenOrClose() {
+        Document d = NlpPipeline.shared().annotate("Mr. Brandt, citing ''the magic of the harbour,'' said the town could win.", null);
+        List<String> marks = d.sentences().get(0).tokens().stream().filter(t -> t.word().equals("''")).map(Token::pos).toList();
+        assertEquals(List.of("``", "''"), marks);
+    }
+
+    @Test
+    void curlyApostrophesAreTaggedAsStraightOnes() {
+        // the tagger learnt "'s" and read "she’s" as a possessive
+        Document d = NlpPipeline.shared().annotate("She said it’s over and she’s leaving.", null);
+        List<String> tags = d.sentences().get(0).tokens().stream().filter(t -> t.word().equals("’s")).map(Token::pos).toList();
+        assertEquals(List.of("VBZ", "VBZ"), tags);
+    }
+
+    @Test
     void aQuotedQuestionGoesOnWithItsCue() {
         Document d = NlpPipeline.shared().annotate("Mira sat down. “Are you winning?” she asked, but he was asleep.", null);
         assertEquals(2, d.sentences().size(), d.sentences().toString());

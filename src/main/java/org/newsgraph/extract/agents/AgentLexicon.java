@@ -119,6 +119,9 @@ public final class AgentLexicon {
         return dash > 0 && modifiers.contains(w.substring(0, dash + 1));
     }
 
+    /** "Gov.", "Chairman", "senator": a one-word title head. */
+    public boolean isTitle(String word) { return headEndingAt(List.of(word), 1) > 0; }
+
     public boolean isHonorific(String word) { return honorifics.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** "Inc.", "plc", "GmbH": a legal-form word that may end a company's registered name. */

@@ -1,5 +1,7 @@
 package org.newsgraph.extract.statements;
 
+import org.newsgraph.extract.agents.AgentLexicon;
+
 import java.util.Set;
 
 /**
@@ -37,6 +39,36 @@ final class CueSubjects {
     int enclosingSpeechVerb(SentenceTree t, int v, int depth) {
         for (int g = t.head(v), steps = 0; g >= 0 && steps < depth; g = t.head(g), steps++) {
             if (g < v && t.token(g).isVerb() && cues.isSpeechVerb(t.lemma(g)) && activeSubject(t, g) >= 0) return g;
+        }
+        return -1;
+    }
+
+    /**
+     * "said former Pennsylvania Gov. and party Chairman Ed Rendell": a bare title joined to a titled
+     * name is another title of that one person, who is the speaker; "the governor and Ed Rendell"
+     * are two speakers.
+     */
+    static int titlesOfOneName(SentenceTree t, int s) {
+        AgentLexicon lexicon = AgentLexicon.standard();
+        if (!lexicon.isTitle(t.word(s)) || t.child(s, "det") >= 0 || "PERSON".equals(t.token(s).ner())) return s;
+        for (int c : t.children(s)) {
+            if (c <= s || !t.rel(c).equals("conj") || !"PERSON".equals(t.token(c).ner())) continue;
+            int k = c - 1;
+            while (k > s && "PERSON".equals(t.token(k).ner())) k--;
+            if (k > s && lexicon.isTitle(t.word(k))) return c;
+        }
+        return s;
+    }
+
+    /**
+     * "footage of Trump saying", "a recording of him telling": the proper noun or pronoun after "of"
+     * right before an -ing cue that hangs on the noun; else -1.
+     */
+    static int recordedSpeaker(SentenceTree t, int noun, int v) {
+        if (!t.token(v).pos().equals("VBG")) return -1;
+        for (int c : t.children(noun)) {
+            if (c > noun && c < v && t.rel(c).equals("nmod") && t.subtreeMax(c) == v - 1 && t.child(c, "case") >= 0
+                    && t.lemma(t.child(c, "case")).equals("of") && (t.token(c).isProperNoun() || t.token(c).pos().equals("PRP"))) return c;
         }
         return -1;
     }

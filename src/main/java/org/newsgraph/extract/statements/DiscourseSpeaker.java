@@ -96,7 +96,7 @@ final class DiscourseSpeaker {
                 || !NameGender.agrees(lemma, current.name()))) return introduced;
         if (currentPerson) return current;
         // an unnamed source who just spoke ("A spokeswoman said … “…,” she said.")
-        if (current != null && current.isAnonymous() && currentParagraph >= paragraph - 1) return current;
+        if (current != null && current.isAnonymous() && currentParagraph >= paragraph - 1 && onePerson(current)) return current;
         // 3. the last person who was a subject before
         Subject latest = null;
         for (Subject s : subjects) if (!s.quoted() && s.offset() < at) latest = s;
@@ -112,6 +112,20 @@ final class DiscourseSpeaker {
             only = s.speaker();
         }
         return only;
+    }
+
+    /**
+     * An unnamed source "he" or "she" can stand for: a short singular description ("a spokeswoman",
+     * "a senior administration official"), not a group ("officials", "Sanders and the pontiff …").
+     */
+    private static boolean onePerson(Speaker anonymous) {
+        String d = anonymous.description();
+        if (d == null) return false;
+        // the head phrase, before what qualifies it ("a spokeswoman for the foundation", "an aide who …")
+        String head = d.strip().split(",| (for|of|at|with|from|in|on|to|who|that|close|familiar)\\b", 2)[0].strip();
+        String[] words = head.split("\\s+");
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return words.length <= 5 && !head.contains(" and ") && (!last.endsWith("s") || last.endsWith("ss"));
     }
 
     private int sameSentencePeople(int sentence, int before) {

@@ -45,4 +45,24 @@ final class RelativeClauseCue {
         Span content = ReportedContent.span(t, ReportedContent.range(v + 1, end), false);
         return content == null ? null : new Found(speaker, content);
     }
+
+    /**
+     * "“…,” said Beck, who said there were “too many …”": the parser hung the clause the relative cue
+     * reports on the main cue, after the relative cue; it is the relative cue's content, or null.
+     */
+    static Span clauseOnMainCue(SentenceTree t, int v, Cues cues) {
+        if (!t.rel(v).equals("acl:relcl")) return null;
+        int antecedent = t.head(v), h = antecedent < 0 ? -1 : t.head(antecedent);
+        if (h < 0) return null;
+        // the parser may even make the antecedent the subject of that clause
+        if (h > v && t.rel(h).equals("ccomp") && t.head(h) >= 0 && t.head(h) < antecedent && cues.isSpeechCue(t, t.head(h)))
+            return afterCue(t, v, h);
+        if (h > antecedent || !cues.isSpeechCue(t, h)) return null;
+        for (int c : t.children(h)) if (c > v && t.rel(c).equals("ccomp") && t.subtreeMin(c) > v) return afterCue(t, v, c);
+        return null;
+    }
+
+    private static Span afterCue(SentenceTree t, int v, int clause) {
+        return ReportedContent.span(t, ReportedContent.range(v + 1, t.subtreeMax(clause)), true);
+    }
 }

@@ -117,8 +117,10 @@ final class ReportedContent {
         // (a finite verb only: after "…, telling CNBC:" comes what was said, not before it)
         int[] words = cueWords(t, v, subject);
         int lo = words[0], hi = words[1];
+        // (not a cue that opens a quotation: "…, O'Neill said, “Not going to go into that.”" reports the quotation)
+        boolean opensQuote = hi + 2 < t.size() && t.token(hi + 2).pos().equals("``");
         if (lo >= 2 && t.word(lo - 1).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1)) && !t.token(v).pos().equals("VBG")
-                && !adjunctOf(t, v, 0, lo - 2)) {
+                && !opensQuote && !adjunctOf(t, v, 0, lo - 2)) {
             return span(t, range(afterDateline(t), lo - 2), true);
         }
         return null;

@@ -69,6 +69,7 @@ final class ReportedSpeechFinder {
         if (found == null) return null;
         int subject = found.subject(), governor = found.governor();
         Span content = reported.of(t, v, subject);
+        if (content == null) content = RelativeClauseCue.clauseOnMainCue(t, v, cues);
         Span loose = content == null ? reported.afterLooseParticiple(t, v) : null;
         if (loose != null) {
             // its speaker is the sentence's subject, whatever the parser made of the participle

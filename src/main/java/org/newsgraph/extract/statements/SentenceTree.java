@@ -159,6 +159,12 @@ final class SentenceTree {
         return r;
     }
 
+    /** A date or time ("Friday afternoon"), never a speaker; not a duration ("the 74-year-old said"). */
+    boolean isTime(int i) {
+        String ner = token(i).ner();
+        return "DATE".equals(ner) || "TIME".equals(ner);
+    }
+
     boolean isPunct(int i) {
         String p = token(i).pos();
         return rel[i].equals("punct") || p.equals(",") || p.equals(".") || p.equals(":") || p.equals("``")

@@ -64,10 +64,11 @@ final class SpeakerResolver {
         boolean age = ageDescription(t, h);
         if (!(t.token(h).isNoun() || pos.equals("CD") || pos.equals("DT") || pos.equals("NN") || age)) return null;
         // a name inside the noun phrase: "former deputy secretary of defense Mick Mulroy"; but a
-        // name before an institution says whose it is ("the Clinton campaign", "the Obama administration")
+        // name before the noun says whose it is ("the Clinton campaign", "Trump supporters", "Clinton aides")
         boolean institution = cues.institutionHeads.contains(lemma) || cues.companyHeads.contains(lemma);
         for (int c : t.children(h)) {
-            if (!NAME_LINKS.contains(baseRel(t.rel(c))) || institution && c < h) continue;
+            boolean whose = institution || baseRel(t.rel(c)).equals("compound") && Character.isLowerCase(t.word(h).charAt(0));
+            if (!NAME_LINKS.contains(baseRel(t.rel(c))) || c < h && whose) continue;
             if (hasCase(t, c, "for", "to", "with", "about", "against")) continue;
             Speaker s = named(t, c);
             if (s != null && s.kind() == Speaker.Kind.PERSON) return s;
@@ -170,7 +171,11 @@ final class SpeakerResolver {
             if (t.relIs(t.head(h), "acl") && t.head(t.head(h)) >= 0) h = t.head(t.head(h));
             else if (before >= 0 && t.token(before).isNoun()) h = before;   // the parser lost the relative clause
             else return null;
+            // "a letter from his doctor Friday afternoon that says …": the time is no antecedent
+            while (h > 0 && t.isTime(h)) h--;
+            if (!t.token(h).isNoun()) return null;
         }
+        if (t.isTime(h)) return null;
         String pos = t.token(h).pos();
         // "those close to him say", "some say", "many said": a quantified group
         if ((pos.equals("DT") || pos.equals("JJ")) && (cues.groupWords.contains(t.lemma(h)) || cues.groupWords.contains(t.word(h).toLowerCase(Locale.ROOT)))) return Speaker.anonymous(sources.describe(t, h));

@@ -33,12 +33,13 @@ final class SpeakerSearch {
         int subject = CueSubjects.activeSubject(t, v);
         // a verb taken for the subject ("helping … , saying" parsed as subject and predicate) is a misparse;
         // so is a date ("issued a statement Tuesday saying")
-        if (subject >= 0 && (t.token(subject).isVerb() || TIMES.contains(String.valueOf(t.token(subject).ner())))) subject = -1;
+        if (subject >= 0 && (t.token(subject).isVerb() || t.isTime(subject))) subject = -1;
         // "“Wall Street's a cynical place,” said Tim Hess": a word of the quotation is no subject
         if (subject >= 0 && CueSubjects.quotedBefore(t, subject, v)) subject = -1;
         // "To understand the real Dred Scott, Chief Justice Roberts said, …": a name the parser hung as
         // the appositive of the subject, right before the verb, is the subject
         if (subject >= 0) subject = CueSubjects.nameRightBefore(t, subject, v);
+        if (subject >= 0) subject = CueSubjects.titlesOfOneName(t, subject);
         // "…, the special relationship, the prime minister's spokesman said": the parser made the report's
         // last noun the subject and hung the speaker on it as an appositive right before the verb
         if (subject >= 0 && subject < v) subject = sourceRightBefore(t, subject, v);
@@ -101,6 +102,9 @@ final class SpeakerSearch {
             int before = r.equals("acl") && step == 0 ? CueSubjects.phraseBefore(t, v) : -1;
             if (before >= 0 && before != h && t.rel(before).equals("appos")) return new Found(before, -1);
             if (r.equals("acl") && t.token(h).isNoun()) {
+                // "footage of Trump saying …", "a video of her telling …": whom the recording shows speaks
+                int shown = step == 0 ? CueSubjects.recordedSpeaker(t, h, v) : -1;
+                if (shown >= 0) return new Found(shown, -1);
                 // "he was the first one to say …": the noun an infinitive hangs from is said of the copula's subject
                 int said = t.child(h, "nsubj"), mark = t.child(g, "mark");
                 boolean infinitive = mark >= 0 && t.lemma(mark).equals("to");
@@ -198,7 +202,6 @@ final class SpeakerSearch {
         return -1;
     }
 
-    private static final Set<String> TIMES = Set.of("DATE", "TIME");   // not DURATION: "the 74-year-old said"
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "shall", "should", "must");
 
     /**

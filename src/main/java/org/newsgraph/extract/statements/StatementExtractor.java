@@ -51,6 +51,7 @@ public final class StatementExtractor {
         final SpeakerResolver resolver;
         final DiscourseSpeaker discourse;
         final Attribution attribution;
+        final Utterances utterances;
         final Map<SpeechCue, Speaker> resolved = new HashMap<>();
         final List<Statement> out = new ArrayList<>();
 
@@ -70,6 +71,7 @@ public final class StatementExtractor {
             discourse = new DiscourseSpeaker(paragraphs);
             resolver = new SpeakerResolver(doc, agents, cues);
             attribution = new Attribution(doc, trees, cuesBySentence, topLevel, cues);
+            utterances = new Utterances(text, cues, attribution, quotes);
             for (SentenceTree t : trees) {
                 for (int k = 0; k < t.size(); k++) {
                     if (!t.rel(k).equals("nsubj") || t.head(k) < 0) continue;
@@ -77,7 +79,7 @@ public final class StatementExtractor {
                     if (p == null || p.kind() != Speaker.Kind.PERSON) continue;
                     int at = t.token(k).begin();
                     discourse.addSubject(new DiscourseSpeaker.Subject(at, paragraphs.paragraphOf(at), t.sentence.index(),
-                            k, t.head(k), p, inTopLevelQuote(at), isMainClause(t, t.head(k))));
+                            k, t.head(k), p, utterances.inTopLevelQuote(at), isMainClause(t, t.head(k))));
                 }
             }
             for (Agent a : agents) {
@@ -108,9 +110,12 @@ public final class StatementExtractor {
         }
 
         private void reported(SpeechCue c) {
-            if (c.content() == null || attribution.insideQuote(c) || !hasWordsOutsideQuotes(c.content())) return;
+            if (c.content() == null || attribution.insideQuote(c) || !utterances.hasWordsOutsideQuotes(c.content())) return;
             // a cue whose clause is a quoted utterance attributes that quote; it is not reported speech
-            for (Quote q : quotes) if (!q.nested() && !isEmbedded(q) && q.content().overlaps(c.content())) return;
+            for (Quote q : quotes) {
+                if (q.nested() || utterances.isEmbedded(q) || !q.content().overlaps(c.content())) continue;
+                if (!utterances.continuesReport(q, c)) return;
+            }
             Speaker s = speakerOf(c);
             if (s == null && continuesQuote(c)) s = discourse.current();
             if (s == null) return;
@@ -131,7 +136,7 @@ public final class StatementExtractor {
             List<Integer> segments = new ArrayList<>();
             for (int i = first; i < quotes.size(); i++) if (quotes.get(i).group() == first) segments.add(i);
             Quote head = quotes.get(first);
-            if (isEmbedded(head)) {
+            if (utterances.isEmbedded(head)) {
                 partial(first);
                 return;
             }
@@ -143,7 +148,13 @@ public final class StatementExtractor {
             Speaker speaker = cue == null ? null : speakerOf(cue);
             Span cueSentence = cue == null ? null : sentenceSpan(cue);
             if (cue == null) {
-                if (!standsAsUtterance(head) || namesTheWords(head)) return;
+                // "…would owe $212 billion, “equal to the state budgets,” if …": a fragment set off by a comma
+                // inside what a cue reports is part of the report
+                if (!utterances.standsAlone(head) && utterances.insideReport(head)) {
+                    partial(first);
+                    return;
+                }
+                if (!utterances.standsAlone(head) || utterances.namesTheWords(head)) return;
                 speaker = discourse.forFollowOnQuote(head.marks().begin(), followsLastStatement(head.marks().begin()));
             }
             // a follow-on paragraph continues the utterance its speaker's last statement reported
@@ -186,7 +197,7 @@ public final class StatementExtractor {
         /** A fragment quoted inside a sentence: speech only when it sits in a cue's reported content. */
         private void partial(int index) {
             Quote q = quotes.get(index);
-            if (namesTheWords(q)) return;
+            if (utterances.namesTheWords(q)) return;
             List<SpeechCue> embedding = attribution.embeddingCues(q);
             SpeechCue cue = embedding.isEmpty() ? null : embedding.get(0);
             if (cue == null) cue = attribution.predicativeCue(q, cues.predicativeQuoteVerbs);
@@ -310,63 +321,12 @@ public final class StatementExtractor {
             return first < 0 || !t.word(first).equalsIgnoreCase("to");
         }
 
-        /** A quote with no cue counts only as a whole utterance: several words, closed as a sentence. */
-        private boolean standsAsUtterance(Quote q) {
-            String words = q.content().of(text).strip();
-            if (words.split("\\s+").length < 3) return false;
-            // the first paragraph of a quote that runs on into the next one has no closing mark
-            if (QuoteFinder.CLOSING_MARKS.indexOf(text.charAt(q.marks().end() - 1)) < 0) return true;
-            char lastInside = QuoteFinder.lastInside(q.marks(), text);
-            char after = attribution.nextNonSpace(q.marks().end());
-            boolean closedSentence = ".?!…".indexOf(lastInside) >= 0 || ".?!".indexOf(after) >= 0;
-            boolean sentenceEnds = after == '\n' || Character.isUpperCase(after) || "“\"‘'«".indexOf(after) >= 0
-                    || ".?!".indexOf(after) >= 0;
-            return closedSentence && sentenceEnds;
-        }
-
-        /** "the so-called “peace dividend”", "the word “pause”": a name or a word, not speech. */
-        private boolean namesTheWords(Quote q) {
-            int end = q.marks().begin();
-            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
-            int begin = end;
-            while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) begin--;
-            String prev = text.substring(begin, end).toLowerCase().replaceAll("[^\\p{L}-]", "");
-            if (cues.nonSpeechQuoteMarkers.contains(prev)) return true;
-            // a title: several words, every one capitalised ("Face the Nation" allows short function words)
-            String[] words = q.content().of(text).split("\\s+");
-            if (words.length < 2) return false;
-            int caps = 0;
-            for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) caps++;
-            return caps == words.length || (caps >= 2 && caps >= words.length - 1 && words.length >= 3);
-        }
-
         /** The sentence's own clause (root, or a conjunct of it), not a subordinate one. */
         private boolean isMainClause(SentenceTree t, int verb) {
             for (int v = verb, g = 0; v >= 0 && g < 4; v = t.head(v), g++) {
                 if (t.head(v) < 0) return true;
                 if (!t.rel(v).equals("conj") && !t.rel(v).equals("parataxis")) return false;
             }
-            return false;
-        }
-
-        /** A quote that continues the syntax of its sentence ("said Washington “had taken a step back”"). */
-        private boolean isEmbedded(Quote q) {
-            return q.group() == quotes.indexOf(q) && Character.isLetterOrDigit(attribution.previousNonSpace(q.marks().begin()));
-        }
-
-        private boolean hasWordsOutsideQuotes(Span content) {
-            SentenceTree t = attribution.treeAt(content.begin());
-            if (t == null) return false;
-            for (var tok : t.sentence.tokens()) {
-                if (tok.begin() < content.begin() || tok.end() > content.end()) continue;
-                if (!Character.isLetterOrDigit(tok.word().charAt(0))) continue;
-                if (!inTopLevelQuote(tok.begin())) return true;
-            }
-            return false;
-        }
-
-        private boolean inTopLevelQuote(int offset) {
-            for (Quote q : quotes) if (!q.nested() && q.marks().begin() <= offset && offset < q.marks().end()) return true;
             return false;
         }
 

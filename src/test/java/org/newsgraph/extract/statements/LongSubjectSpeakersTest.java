@@ -338,4 +338,12 @@ class LongSubjectSpeakersTest {
         assertEquals("ANONYMOUS", s.get("the harbour master will not be prosecuted on a battery charge"), s.toString());
         assertEquals("ANONYMOUS", s.get("it reflected Mr. Olsen's realization that his campaign was at a crisis point"), s.toString());
     }
+
+    @Test
+    void aBareTitleJoinedToATitledNameIsThatPersonsOtherTitle() {
+        // parsed with "Gov." as the subject and the name as its conjunct: "Ohio Gov." became the place
+        Map<String, String> s = said("“That is what he did in the last race. He is reprising that role,” said former Ohio Gov. and "
+                + "Harbour Party Chairman Dan Petrak.");
+        assertEquals("Dan Petrak", s.get("That is what he did in the last race. He is reprising that role"), s.toString());
+    }
 }

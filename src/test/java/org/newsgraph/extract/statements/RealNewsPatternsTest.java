@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -302,5 +303,46 @@ class RealNewsPatternsTest {
         said = SaidBy.texts("Mara Quentin said on Monday that deliveries would resume in May. It added that the fix had been "
                 + "approved by regulators.", Statement.Kind.REPORTED_SPEECH);
         assertNotEquals("Mara Quentin", said.get("the fix had been approved by regulators"), said.toString());
+    }
+
+    @Test
+    void aNameBeforeTheNounOfTheSpeakersSaysWhoseTheyAre() {
+        // "Trump supporters", "Clinton aides": the supporters speak, not the candidate the noun is named for
+        Map<String, String> said = SaidBy.texts("Rally\n\nMara Olsen spoke in Reno on Monday. Olsen supporters said the rally was "
+                + "peaceful. Olsen aides said the tour would go on.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("ANONYMOUS", said.get("the rally was peaceful"), said.toString());
+        assertEquals("ANONYMOUS", said.get("the tour would go on"), said.toString());
+        // but a surname the tagger took for a common noun is still named by the first name before it
+        Map<String, String> named = SaidBy.texts("Rally\n\n\"The nation is watching Virginia.\" Marcia \"Mia\" Price (D-Norfolk), "
+                + "shouted to the crowd.", Statement.Kind.PARTIAL_QUOTE);
+        assertTrue(String.valueOf(named.get("Mia")).startsWith("Marcia"), named.toString());
+    }
+
+    @Test
+    void aTimeIsNoAntecedentOfARelativeCue() {
+        // the parser hung "that says" on "afternoon"
+        var doc = org.newsgraph.nlp.NlpPipeline.shared().annotate("Health\n\nThe former governor is a triathlete. He released a "
+                + "letter from his doctor Friday afternoon that says he has “extraordinarily good health” for a 63-year-old.", null);
+        var statements = new StatementExtractor().extract(doc, new org.newsgraph.extract.agents.AgentExtractor().extract(doc));
+        assertFalse(statements.isEmpty());
+        for (Statement st : statements) assertEquals("his doctor", st.speaker().description(), statements.toString());
+    }
+
+    @Test
+    void heOrSheIsOneUnnamedPersonNotAGroup() {
+        Map<String, String> group = SaidBy.texts("Port closure\n\nCity officials said on Monday the port would close. “We have no "
+                + "choice,” she said.", Statement.Kind.DIRECT_QUOTE);
+        assertEquals("null", group.get("We have no choice"), group.toString());
+        Map<String, String> one = SaidBy.texts("Port closure\n\nA spokeswoman for the Northern Ferry Workers Association said on "
+                + "Monday the port would close. “We have no choice,” she said.", Statement.Kind.DIRECT_QUOTE);
+        assertEquals("ANONYMOUS", one.get("We have no choice"), one.toString());
+    }
+
+    @Test
+    void whomARecordingShowsSpeaks() {
+        // the resolver reads a person after "of" from the noun; a name tagged otherwise only this way
+        Map<String, String> said = SaidBy.texts("Ad\n\nThe spot concludes with footage of Trump saying during the debate last "
+                + "week, “That makes me smart,” when his rival blasted him for not paying income tax.", null);
+        assertEquals("Trump", said.get("That makes me smart"), said.toString());
     }
 }

@@ -126,4 +126,34 @@ class ReportedContentBoundsTest {
         assertEquals(1, statements.size(), statements.toString());
         assertEquals("top black lawmakers", statements.get(0).speaker().description(), statements.toString());
     }
+
+    @Test
+    void aQuotationSetOffByACommaInsideAReportIsPartOfIt() {
+        // the report says more before the quotation, so it stands, and the quotation is a fragment of it
+        Map<String, String> said = SaidBy.texts("Harbour Plans\n\nThe harbour board said the port would lose 40 million kroner a "
+                + "year, “more than the whole budget of the ferry service,” if the tolls were cut.", null);
+        assertEquals("ANONYMOUS", said.get("the port would lose 40 million kroner a year, “more than the whole budget of the ferry "
+                + "service,”"), said.toString());
+        assertEquals("ANONYMOUS", said.get("more than the whole budget of the ferry service"), said.toString());
+        // a lead-in with no clause of its own is no report: the quotation is what was said
+        String text = "Harbour Plans\n\nAs for the cost, “raising the fees and closing the gaps for the ferries inevitably involves "
+                + "some paperwork,” Olsen said.";
+        assertEquals(Map.of(), statementsOf(text));
+        assertEquals(Map.of("raising the fees and closing the gaps for the ferries inevitably involves some paperwork", "Olsen"),
+                SaidBy.texts(text, Statement.Kind.DIRECT_QUOTE));
+    }
+
+    @Test
+    void theClauseARelativeCueReportsThoughHungOnTheMainCue() {
+        Map<String, String> said = SaidBy.texts("Harbour Plans\n\n“Mayor Olsen is a tyrant in the making,” said Beck, who said "
+                + "there were “too many disturbing things for me to dismiss on Mayor Olsen.”", null);
+        assertEquals("Beck", said.get("there were “too many disturbing things for me to dismiss on Mayor Olsen.”"), said.toString());
+    }
+
+    @Test
+    void aCueThatOpensAQuotationReportsNoClauseBeforeIt() {
+        String text = "Harbour Plans\n\nAsked to describe the device that caused the blast, Olsen said, “Not going to go into that.”";
+        assertEquals(Map.of(), statementsOf(text));
+        assertEquals(Map.of("Not going to go into that", "Olsen"), SaidBy.texts(text, Statement.Kind.DIRECT_QUOTE));
+    }
 }
