@@ -106,7 +106,14 @@ public final class QuoteFinder {
             }
             switch (c) {
                 case '“', '«' -> open(stack, c == '“' ? Kind.DOUBLE : Kind.GUILLEMET, i, carried, b);
-                case '”' -> close(stack, Kind.DOUBLE, i, done);
+                case '”' -> {
+                    if (!has(stack, Kind.DOUBLE) && opensParagraph(text, b, i) && text.indexOf('”', i + 1) >= 0
+                            && text.indexOf('”', i + 1) < e) {
+                        open(stack, Kind.DOUBLE, i, carried, b);      // scraped text: ” … used as the opening mark
+                    } else {
+                        close(stack, Kind.DOUBLE, i, done);
+                    }
+                }
                 case '»' -> close(stack, Kind.GUILLEMET, i, done);
                 case '"' -> {
                     if (has(stack, Kind.DOUBLE)) close(stack, Kind.DOUBLE, i, done);

@@ -42,7 +42,7 @@ final class RelativeClauseCue {
             // ", pleaded guilty on Friday": the sentence's own verb the parser hung inside the clause
             if (t.word(k).equals(",") && t.token(k + 1).isVerb() && !t.rel(k + 1).equals("conj")) { end = k - 1; break; }
         }
-        Span content = ReportedContent.span(t, ReportedContent.range(v + 1, end), false);
+        Span content = ContentSpan.span(t, ContentSpan.range(v + 1, end), false);
         return content == null ? null : new Found(speaker, content);
     }
 
@@ -63,6 +63,6 @@ final class RelativeClauseCue {
     }
 
     private static Span afterCue(SentenceTree t, int v, int clause) {
-        return ReportedContent.span(t, ReportedContent.range(v + 1, t.subtreeMax(clause)), true);
+        return ContentSpan.span(t, ContentSpan.range(v + 1, t.subtreeMax(clause)), true);
     }
 }

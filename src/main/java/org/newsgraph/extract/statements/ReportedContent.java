@@ -1,10 +1,11 @@
 package org.newsgraph.extract.statements;
 
+import static org.newsgraph.extract.statements.ContentSpan.range;
+import static org.newsgraph.extract.statements.ContentSpan.span;
+
 import org.newsgraph.extract.Span;
 import org.newsgraph.nlp.Token;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,6 +32,7 @@ final class ReportedContent {
         if (ccomp >= 0) {
             // "said A, but that B": a second that-clause conjoined to the verb reports too
             int last = t.subtreeMax(ccomp);
+            boolean subordinate = opensSubordinateClause(t, v);
             // "said Brooks had begun calls but said …": the second "said" is a cue of its own and ends the
             // content, and so does a report of its own the parser set inside the clause, with its own subject
             // or joined after a comma: "…; 29 percent said they believe …", "…, and called on the mayor to intervene"
@@ -42,7 +44,10 @@ final class ReportedContent {
                         || t.rel(k).equals("conj") && t.joinedAfterComma(k);
                 // "…, adding: “…”": a participle of saying after a comma is the next report
                 boolean adding = t.token(k).pos().equals("VBG") && t.afterComma(k) && cues.isSpeechCue(t, k);
-                if (sameVerbAgain || separate && own && cues.isSpeechCue(t, k) || adding) last = Math.min(last, t.subtreeMin(k) - 1);
+                // "When Smith said the plant would close, the crowd booed": after a report in an opening
+                // subordinate clause, the clause after the comma is the sentence's own
+                boolean mainClause = subordinate && separate && own && t.afterComma(t.subtreeMin(k));
+                if (sameVerbAgain || separate && own && cues.isSpeechCue(t, k) || adding || mainClause) last = Math.min(last, t.subtreeMin(k) - 1);
             }
             while (last > ccomp && (t.isPunct(last) || t.token(last).pos().equals("CC"))) last--;
             // "The head of WHO warned that no one is immune, and countries must prepare": the parser made
@@ -148,6 +153,14 @@ final class ReportedContent {
         return span(t, range(afterDateline(t), t.size() - 1), true);
     }
 
+    /** "When/After/Because Smith said …, …": the cue's clause opens the sentence with a subordinator. */
+    private static boolean opensSubordinateClause(SentenceTree t, int v) {
+        int first = afterDateline(t);
+        String pos = t.token(first).pos();
+        return first < v && t.head(first) == v && (pos.equals("IN") || pos.equals("WRB"))
+                && (t.rel(first).equals("mark") || t.rel(first).equals("advmod"));
+    }
+
     /** The first token after an opening dateline, or 0: "WASHINGTON — …, top lawmakers said" reports no dateline. */
     private static int afterDateline(SentenceTree t) {
         return Math.max(0, t.sentence.openingDateline() + 1);
@@ -162,12 +175,24 @@ final class ReportedContent {
      */
     private static int reportedClause(SentenceTree t, int v, int subject) {
         int first = t.child(v, "ccomp");
-        if (first < 0 || first > v) return first;
+        if (first < 0) return misTaggedAddressee(t, v);
+        if (first > v) return first;
         boolean holdsSpeaker = subject >= 0 && t.subtree(first).contains(subject);
         for (int c : t.children(v)) {
             if (c > v && t.rel(c).equals("ccomp") && (holdsSpeaker || t.subtreeMin(c) == v + 1 || hasThatMark(t, c))) return c;
         }
         return first;
+    }
+
+    /**
+     * "told co-host Joe Scarborough that he …": the tagger took the addressee's title for a verb and
+     * the parser hung the that-clause on it; the clause is the cue's.
+     */
+    private static int misTaggedAddressee(SentenceTree t, int v) {
+        int d = t.child(v, "dep");
+        if (d != v + 1 || !t.token(d).isVerb()) return -1;
+        int c = t.child(d, "ccomp");
+        return c > d && hasThatMark(t, c) && t.child(d, "obj") >= 0 ? c : -1;
     }
 
     /**
@@ -347,50 +372,5 @@ final class ReportedContent {
         }
         if (from >= t.size() || from > t.subtreeMax(g)) return null;
         return span(t, range(from, t.subtreeMax(g)), true);
-    }
-
-
-    static List<Integer> range(int from, int to) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = from; i <= to; i++) out.add(i);
-        return out;
-    }
-
-    /** Character span of the tokens, without a leading "that"/comma and trailing punctuation. */
-    static Span span(SentenceTree t, List<Integer> tokens, boolean dropMark) {
-        if (tokens.isEmpty()) return null;
-        int b = 0, e = tokens.size() - 1;
-        while (b <= e && (t.isPunct(tokens.get(b)) && !isQuoteMark(t, tokens.get(b))
-                || dropMark && t.rel(tokens.get(b)).equals("mark") && t.lemma(tokens.get(b)).equals("that")
-                || dropMark && b == 0 && t.word(tokens.get(b)).equalsIgnoreCase("that"))) b++;
-        while (e >= b && t.isPunct(tokens.get(e)) && !isQuoteMark(t, tokens.get(e))) e--;
-        if (b > e) return null;
-        return new Span(t.token(tokens.get(b)).begin(), t.token(closingMark(t, tokens.subList(b, e + 1))).end());
-    }
-
-    /**
-     * The last token of the content, or the closing quotation mark right after it (past a full stop
-     * or comma) when the content opens a quotation it does not close: the parser hangs the closing
-     * mark of "was “second to none”." on the main verb, outside the reported clause.
-     */
-    private static int closingMark(SentenceTree t, List<Integer> tokens) {
-        int open = 0;
-        for (int k : tokens) {
-            if (t.token(k).pos().equals("``")) open++;
-            else if (t.token(k).pos().equals("''")) open--;
-        }
-        int last = tokens.get(tokens.size() - 1);
-        if (open <= 0) return last;
-        for (int k = last + 1; k < t.size() && k <= last + 2; k++) {
-            if (t.token(k).pos().equals("''")) return k;
-            if (!t.word(k).equals(".") && !t.word(k).equals(",")) break;
-        }
-        return last;
-    }
-
-    private static boolean isQuoteMark(SentenceTree t, int i) {
-        String w = t.word(i);
-        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'") || w.equals("‘") || w.equals("’")
-                || w.equals("``") || w.equals("''");
     }
 }

@@ -116,12 +116,12 @@ final class ReportedSpeechFinder {
             // comes before it was
             int end = according + 2;
             while (end < t.size() && !t.word(end).equals(",")) end++;
-            rest = according <= 1 ? ReportedContent.range(end + 1, t.size() - 1) : ReportedContent.range(0, according - 1);
+            rest = according <= 1 ? ContentSpan.range(end + 1, t.size() - 1) : ContentSpan.range(0, according - 1);
         }
-        else if (pb == 0 || pb <= 1) rest = ReportedContent.range(pe + 1, t.size() - 1);
-        else if (pe >= t.size() - 2) rest = ReportedContent.range(0, pb - 1);
+        else if (pb == 0 || pb <= 1) rest = ContentSpan.range(pe + 1, t.size() - 1);
+        else if (pe >= t.size() - 2) rest = ContentSpan.range(0, pb - 1);
         else rest = t.subtreeWithout(clause, source);
-        Span content = ReportedContent.span(t, rest, true);
+        Span content = ContentSpan.span(t, rest, true);
         LocalDate on = clause >= 0 ? date(t, clause, content) : null;
         return new SpeechCue(t.sentence.index(), according, "according to", source, content, null, on);
     }
@@ -136,7 +136,7 @@ final class ReportedSpeechFinder {
             if ((t.rel(c).startsWith("acl") || t.rel(c).equals("ccomp")) && t.child(c, "mark") >= 0) clause = c;
         }
         if (clause < 0) return null;
-        return new SpeechCue(t.sentence.index(), n, t.lemma(n), poss, ReportedContent.span(t, t.subtree(clause), true), null, null);
+        return new SpeechCue(t.sentence.index(), n, t.lemma(n), poss, ContentSpan.span(t, t.subtree(clause), true), null, null);
     }
 
     /** Who the cue was addressed to: "told Fox News", "speaking to X", "in a CBS News interview". */

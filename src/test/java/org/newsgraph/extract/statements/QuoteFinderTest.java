@@ -79,4 +79,14 @@ class QuoteFinderTest {
         String t = "She called it ‘reckless’ and said the plans were ‘dead in the water’.";
         assertEquals(List.of("reckless", "dead in the water"), texts(t, finder.find(t)));
     }
+
+    @Test
+    void aClosingMarkThatOpensAParagraphOpensTheQuotation() {
+        // scraped copy sometimes writes the opening mark of a resumed quotation as a closing one
+        String t = "The mayor spoke for an hour.\n\n” … what we learned is that the bridge must close,” she said. "
+                + "Later she left.”";
+        assertEquals(List.of("… what we learned is that the bridge must close"), texts(t, finder.find(t)));
+        String plain = "“We won,” she said.";
+        assertEquals(List.of("We won"), texts(plain, finder.find(plain)));
+    }
 }

@@ -32,6 +32,15 @@ class ReportedContentBoundsTest {
     }
 
     @Test
+    void aReportInAnOpeningSubordinateClauseEndsWhereTheMainClauseBegins() {
+        Map<String, String> said = statementsOf("When Smith said that the plant would close, the crowd booed.");
+        assertEquals("Smith", said.get("the plant would close"), said.toString());
+        // without the subordinator the clause after the comma goes on with the report
+        said = statementsOf("Smith said that the plant would close, and the workers would lose their jobs.");
+        assertTrue(said.keySet().stream().anyMatch(k -> k.endsWith("lose their jobs")), said.toString());
+    }
+
+    @Test
     void aReportOfItsOwnAfterASemicolonEndsTheClauseBefore() {
         Map<String, String> said = statementsOf("The rumours had an effect: Some 20 percent of voters in a recent Gallup poll said "
                 + "they believe Okafor was born outside the country; 29 percent said they believe Okafor is a spy.");

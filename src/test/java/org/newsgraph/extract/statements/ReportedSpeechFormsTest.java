@@ -55,6 +55,13 @@ class ReportedSpeechFormsTest {
     }
 
     @Test
+    void aThatClauseTheParserHungOnAMisTaggedTitleIsTheCuesContent() {
+        // the tagger reads "co-host" as a verb and the parser hangs the that-clause on it
+        Map<String, String> said = statementsOf("Dana Okafor told co-host Jane Miller that she honestly does not know the answer.");
+        assertEquals("Dana Okafor", said.get("she honestly does not know the answer"), said.toString());
+    }
+
+    @Test
     void quotedAsSayingGivesTheQuotedPerson() {
         assertEquals(Set.of("Lena Fischer"),
                 speakersOf("The Valley Herald quoted Lena Fischer as saying the mine would reopen in spring.", "mine would reopen"));

@@ -1,0 +1,55 @@
+package org.newsgraph.extract.statements;
+
+import org.newsgraph.extract.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Token runs of a sentence turned into the character span of what they report. */
+final class ContentSpan {
+    private ContentSpan() {}
+
+    static List<Integer> range(int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i <= to; i++) out.add(i);
+        return out;
+    }
+
+    /** Character span of the tokens, without a leading "that"/comma and trailing punctuation. */
+    static Span span(SentenceTree t, List<Integer> tokens, boolean dropMark) {
+        if (tokens.isEmpty()) return null;
+        int b = 0, e = tokens.size() - 1;
+        while (b <= e && (t.isPunct(tokens.get(b)) && !isQuoteMark(t, tokens.get(b))
+                || dropMark && t.rel(tokens.get(b)).equals("mark") && t.lemma(tokens.get(b)).equals("that")
+                || dropMark && b == 0 && t.word(tokens.get(b)).equalsIgnoreCase("that"))) b++;
+        while (e >= b && t.isPunct(tokens.get(e)) && !isQuoteMark(t, tokens.get(e))) e--;
+        if (b > e) return null;
+        return new Span(t.token(tokens.get(b)).begin(), t.token(closingMark(t, tokens.subList(b, e + 1))).end());
+    }
+
+    /**
+     * The last token of the content, or the closing quotation mark right after it (past a full stop
+     * or comma) when the content opens a quotation it does not close: the parser hangs the closing
+     * mark of "was “second to none”." on the main verb, outside the reported clause.
+     */
+    private static int closingMark(SentenceTree t, List<Integer> tokens) {
+        int open = 0;
+        for (int k : tokens) {
+            if (t.token(k).pos().equals("``")) open++;
+            else if (t.token(k).pos().equals("''")) open--;
+        }
+        int last = tokens.get(tokens.size() - 1);
+        if (open <= 0) return last;
+        for (int k = last + 1; k < t.size() && k <= last + 2; k++) {
+            if (t.token(k).pos().equals("''")) return k;
+            if (!t.word(k).equals(".") && !t.word(k).equals(",")) break;
+        }
+        return last;
+    }
+
+    private static boolean isQuoteMark(SentenceTree t, int i) {
+        String w = t.word(i);
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'") || w.equals("‘") || w.equals("’")
+                || w.equals("``") || w.equals("''");
+    }
+}
