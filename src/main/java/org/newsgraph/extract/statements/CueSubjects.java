@@ -23,6 +23,20 @@ final class CueSubjects {
      * The active subject of v; when the parser gives several (a quote or dateline taken for a
      * subject: "“…,” Lumora said"), the one nearest before the verb.
      */
+    /**
+     * "Cruz has supported more visas - as much as fivefold - but has since said …": a cue joined by
+     * "but"/"and" without a subject of its own shares the subject of the nearest clause above it,
+     * however deep in that clause the parser hung it. -1 when that does not apply.
+     */
+    static int mainClauseSubject(SentenceTree t, int v) {
+        if (!t.rel(v).equals("conj") || t.child(v, "cc") < 0 || t.child(v, "nsubj") >= 0) return -1;
+        for (int g = t.head(v); g >= 0; g = t.head(g)) {
+            int s = g < v && t.token(g).isVerb() ? activeSubject(t, g) : -1;
+            if (s >= 0 && s < g) return s;
+        }
+        return -1;
+    }
+
     static int activeSubject(SentenceTree t, int v) {
         int best = -1;
         for (int c : t.children(v)) {

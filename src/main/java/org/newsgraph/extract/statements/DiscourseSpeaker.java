@@ -34,7 +34,13 @@ final class DiscourseSpeaker {
     private int scopeBegin = -1;
     private int scopeEnd = -1;
 
-    DiscourseSpeaker(ParagraphIndex paragraphs) { this.paragraphs = paragraphs; }
+    /** whether a noun (lemma) names a person by role ("lawyer", "spokeswoman") */
+    private final java.util.function.Predicate<String> personNoun;
+
+    DiscourseSpeaker(ParagraphIndex paragraphs, java.util.function.Predicate<String> personNoun) {
+        this.paragraphs = paragraphs;
+        this.personNoun = personNoun;
+    }
 
     void addSubject(Subject s) { subjects.add(s); }
 
@@ -84,6 +90,8 @@ final class DiscourseSpeaker {
         }
         if (best != null && !lemma.equals("they")) return best.speaker();
         if (scopeBegin >= 0) return null;
+        Speaker possessor = personInMainSubject(t, pronoun, lemma);
+        if (possessor != null) return possessor;
         if (lemma.equals("they")) return current;
         // 2. the speaker of the discourse, unless a later person subject in this paragraph took over,
         //    or in the paragraph before, which often introduces who speaks next
@@ -112,6 +120,29 @@ final class DiscourseSpeaker {
             only = s.speaker();
         }
         return only;
+    }
+
+    /**
+     * "Oz's dubious advice earned him the attention of Congress, where he appeared …": the one person
+     * named inside the subject of the sentence's main clause, before the pronoun; null if none or several.
+     */
+    private Speaker personInMainSubject(SentenceTree t, int pronoun, String lemma) {
+        if (!lemma.equals("he") && !lemma.equals("she")) return null;
+        int root = pronoun;
+        while (t.head(root) >= 0) root = t.head(root);
+        int subject = t.child(root, "nsubj");
+        // (not "Smith's lawyer …, and he said": there the subject is a person of its own)
+        if (subject < 0 || t.subtreeMax(subject) >= pronoun || t.token(subject).ner().equals("TITLE")
+                || personNoun.test(t.lemma(subject).toLowerCase(java.util.Locale.ROOT))
+                || t.token(subject).pos().startsWith("NNP") || t.token(subject).pos().startsWith("PRP")) return null;
+        int from = t.token(t.subtreeMin(subject)).begin(), to = t.token(t.subtreeMax(subject)).end();
+        Speaker only = null;
+        for (Mention m : mentioned) {
+            if (m.offset() < from || m.offset() >= to) continue;
+            if (only != null && !only.name().equals(m.speaker().name())) return null;
+            only = m.speaker();
+        }
+        return only != null && NameGender.agrees(lemma, only.name()) ? only : null;
     }
 
     /**

@@ -39,7 +39,9 @@ final class ReportedContent {
             for (int k : t.subtree(ccomp)) {
                 if (k <= ccomp || !t.token(k).isVerb()) continue;
                 boolean sameVerbAgain = t.head(k) == ccomp && t.rel(k).equals("conj") && t.lemma(k).equals(t.lemma(v));
-                boolean separate = t.rel(k).equals("parataxis") || t.rel(k).equals("conj");
+                // "74 percent said they are set on him, while 22 percent said …": an adverbial clause too
+                boolean separate = t.rel(k).equals("parataxis") || t.rel(k).equals("conj")
+                        || t.rel(k).equals("advcl") && t.afterComma(t.subtreeMin(k));
                 boolean own = CueSubjects.activeSubject(t, k) >= 0 && CueSubjects.activeSubject(t, k) < k
                         || t.rel(k).equals("conj") && t.joinedAfterComma(k);
                 // "…, adding: “…”": a participle of saying after a comma is the next report
@@ -97,6 +99,12 @@ final class ReportedContent {
         // a finite clause the parser left loosely attached after the verb: "said only one in five would run"
         int loose = t.child(v, "dep");
         if (loose > v && obj < 0 && xcomp < 0 && t.isFinite(loose) && t.child(loose, "nsubj") < 0) {
+            return span(t, range(v + 1, t.subtreeMax(loose)), true);
+        }
+        // "She said the nonprofit provided a statement": a past tense the tagger took for a participle,
+        // with its subject right after the cue
+        int own = loose > v ? t.child(loose, "nsubj") : -1;
+        if (own > v && obj < 0 && xcomp < 0 && t.subtreeMin(own) == v + 1 && t.token(loose).isVerb()) {
             return span(t, range(v + 1, t.subtreeMax(loose)), true);
         }
         // "witnesses reported a man running out of a house yelling at a cyclist": the object of a verb
@@ -226,7 +234,10 @@ final class ReportedContent {
             String r = SpeakerResolver.baseRel(t.rel(h));
             // a clause with its own subject and no subordinator is what was said, whatever the parser called it
             boolean adverbialClause = r.equals("advcl") && (t.child(h, "mark") >= 0 || t.child(h, "nsubj") < 0);
-            if (t.head(h) != v || !(r.equals("obl") || r.equals("advmod") || adverbialClause)) return false;
+            // "Speaking to students in Philadelphia, Biden responded …": a participle without a subject sets the scene
+            String pos = t.token(h).pos();
+            boolean participle = (pos.equals("VBG") || pos.equals("VBN")) && t.child(h, "nsubj") < 0 && r.equals("dep");
+            if (t.head(h) != v || !(r.equals("obl") || r.equals("advmod") || adverbialClause || participle)) return false;
         }
         return true;
     }
@@ -353,6 +364,9 @@ final class ReportedContent {
         int subj = -1;
         // "Lynch said there remains a difference": an expletive "there" stands where the subject does
         for (int c : t.children(g)) if (c != v && (t.rel(c).startsWith("nsubj") || t.rel(c).startsWith("csubj") || t.rel(c).equals("expl"))) subj = c;
+        // "He said there were 18 emails": the parser hung that "there" on the cue itself
+        boolean expletive = v + 1 < t.size() && t.token(v + 1).pos().equals("EX") && t.head(v + 1) == v;
+        if (expletive) subj = v + 1;
         // "suggested the suspension was only partial": the clause's subject parsed as the verb's object
         int obj = t.child(v, "obj");
         boolean objectAsSubject = subj < 0 && obj > v && !cues.addressee("object", t.lemma(v));
@@ -362,15 +376,29 @@ final class ReportedContent {
         while (moved) {
             moved = false;
             for (int c : t.children(v)) {
-                if (c != from) continue;
+                if (c != from || expletive && c == v + 1) continue;
                 String r = t.rel(c);
-                boolean adjunct = r.startsWith("obl") || r.equals("advmod") || r.equals("iobj")
+                boolean adjunct = r.startsWith("obl") || r.equals("advmod") || r.equals("iobj") || r.equals("compound:prt")
                         || r.equals("obj") && !objectAsSubject || t.isPunct(c);
                 if (adjunct) { from = t.subtreeMax(c) + 1; moved = true; }
             }
             if (from < t.size() && t.isPunct(from) && !t.word(from).matches("[\"“‘']")) { from++; moved = true; }
         }
         if (from >= t.size() || from > t.subtreeMax(g)) return null;
-        return span(t, range(from, t.subtreeMax(g)), true);
+        int end = t.subtreeMax(g);
+        // "While the president has said he opposes …, his administration carves out exceptions": the
+        // clause after the comma is the sentence's own
+        for (int k = from; k < end && opensSubordinateClause(t, v); k++) {
+            if (t.word(k).equals(",") && subjectStartsAt(t, k + 1)) { end = k - 1; break; }
+        }
+        return span(t, range(from, end), true);
+    }
+
+    /** Whether token i opens the subject of a clause that follows it. */
+    private static boolean subjectStartsAt(SentenceTree t, int i) {
+        for (int j = i; j < t.size() && j <= i + 4; j++) {
+            if (t.rel(j).startsWith("nsubj") && t.subtreeMin(j) == i && t.head(j) > j) return true;
+        }
+        return false;
     }
 }

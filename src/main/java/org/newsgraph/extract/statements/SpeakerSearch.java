@@ -78,6 +78,7 @@ final class SpeakerSearch {
             subject = inherited.subject();
             governor = inherited.governor();
         }
+        if (subject < 0) subject = CueSubjects.mainClauseSubject(t, v);
         if (subject < 0) subject = CueSubjects.nameBefore(t, v);
         if (subject < 0) subject = CueSubjects.phraseBefore(t, v);
         // "WASHINGTON — Hillary Clinton argued": the dateline is no subject; the name the parser hung on it is

@@ -41,6 +41,63 @@ class ReportedContentBoundsTest {
     }
 
     @Test
+    void anExpletiveTheParserHungOnTheCueOpensTheReport() {
+        Map<String, String> said = statementsOf("Mark Kirby spoke on Friday. He said there were 18 emails between the two, "
+                + "comprising eight email chains.");
+        assertEquals("Mark Kirby", said.get("there were 18 emails between the two, comprising eight email chains"), said.toString());
+    }
+
+    @Test
+    void aReportInAnOpeningWhileClauseStopsAtTheMainClause() {
+        Map<String, String> said = statementsOf("Mayor Lena Holt took office in May. While the mayor has repeatedly said she "
+                + "opposes sending inspectors to the far-flung districts, her office carves out exceptions.");
+        assertEquals("Lena Holt", said.get("she opposes sending inspectors to the far-flung districts"), said.toString());
+        // two poll answers joined by "while" are two reports
+        said = statementsOf("Among farm voters, 74 percent said they are set on voting for the mayor, while 22 percent said "
+                + "they might change their mind.");
+        assertTrue(said.containsKey("they are set on voting for the mayor"), said.toString());
+        assertTrue(said.containsKey("they might change their mind"), said.toString());
+    }
+
+    @Test
+    void aCueJoinedByButSharesTheMainClausesSubjectHoweverDeepTheParserHungIt() {
+        Map<String, String> said = statementsOf("Ted Varga has backed raising the number of work permits - at one point, as "
+                + "much as fivefold - but has since said he now believes the system needs to be reformed first.");
+        assertEquals("Ted Varga", said.get("he now believes the system needs to be reformed first"), said.toString());
+    }
+
+    @Test
+    void aPastTenseTaggedAsAParticipleAfterTheCueIsStillAReportedClause() {
+        Map<String, String> said = statementsOf("Paula Reyes wrote a letter. She said the nonprofit provided a signed statement "
+                + "affirming its independence from the government.");
+        assertEquals("Paula Reyes", said.get("the nonprofit provided a signed statement affirming its independence from the "
+                + "government"), said.toString());
+    }
+
+    @Test
+    void anAsClauseCueReportsTheMainClause() {
+        Map<String, String> said = statementsOf("As many tax experts, including Fred Goldberg, have pointed out, the mayor is "
+                + "free to disclose her returns.");
+        assertEquals("Fred Goldberg", said.get("the mayor is free to disclose her returns"), said.toString());
+    }
+
+    @Test
+    void heAfterAPersonNamedInsideTheMainSubjectIsThatPerson() {
+        Map<String, String> said = statementsOf("Mehmet Oz hosts a daytime show.\n\n“It is nonsense,” said David Gorski, a "
+                + "surgeon.\n\nOz’s dubious advice earned him the attention of Congress, where he appeared at a 2014 hearing "
+                + "for his role in promoting diet pills and for saying that green coffee extract was a cure.");
+        assertEquals("Mehmet Oz", said.get("green coffee extract was a cure"), said.toString());
+    }
+
+    @Test
+    void aParticipleThatSetsTheSceneIsNotWhatWasSaid() {
+        Map<String, String> said = statementsOf("Speaking to students in Denver this week, Mayor Ana Ortiz responded to the "
+                + "governor's remarks. The budget will hold, Ortiz said.");
+        assertFalse(said.keySet().stream().anyMatch(k -> k.startsWith("Speaking")), said.toString());
+        assertEquals("Ana Ortiz", said.get("The budget will hold"), said.toString());
+    }
+
+    @Test
     void aReportOfItsOwnAfterASemicolonEndsTheClauseBefore() {
         Map<String, String> said = statementsOf("The rumours had an effect: Some 20 percent of voters in a recent Gallup poll said "
                 + "they believe Okafor was born outside the country; 29 percent said they believe Okafor is a spy.");
