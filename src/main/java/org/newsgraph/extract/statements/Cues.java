@@ -26,6 +26,7 @@ public final class Cues {
     final Set<String> statementNouns;
     final Set<String> pronouns;
     final Set<String> nonSpeechQuoteMarkers;
+    final Set<String> titleFunctionWords;
     final Set<String> predicativeQuoteVerbs;
     final Set<String> companyHeads;
     final Set<String> roleNouns;
@@ -49,6 +50,7 @@ public final class Cues {
         statementNouns = WordLists.lowerSet(DIR + "statement-nouns.txt");
         pronouns = WordLists.lowerSet(DIR + "pronouns.txt");
         nonSpeechQuoteMarkers = WordLists.lowerSet(DIR + "non-speech-quote-markers.txt");
+        titleFunctionWords = WordLists.lowerSet(DIR + "title-function-words.txt");
         predicativeQuoteVerbs = WordLists.lowerSet(DIR + "predicative-quote-verbs.txt");
         companyHeads = WordLists.lowerSet(DIR + "company-heads.txt");
         roleNouns = WordLists.lowerSet(DIR + "role-nouns.txt");

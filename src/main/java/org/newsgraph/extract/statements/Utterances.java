@@ -48,12 +48,28 @@ final class Utterances {
         while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) begin--;
         String prev = text.substring(begin, end).toLowerCase().replaceAll("[^\\p{L}-]", "");
         if (cues.nonSpeechQuoteMarkers.contains(prev)) return true;
-        // a title: several words, every one capitalised ("Face the Nation" allows short function words)
+        // a title: several words, every one capitalised but short function words ("Guardians of the Galaxy")
         String[] words = q.content().of(text).split("\\s+");
+        int caps = 0, minor = 0;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            if (Character.isUpperCase(w.charAt(0))) caps++;
+            else if (cues.titleFunctionWords.contains(w.toLowerCase(java.util.Locale.ROOT))) minor++;
+        }
+        // "the “Avatar” star", "“Broad City” star Arturo Castro": a capitalised name of a work before the noun it qualifies
+        if (caps + minor == words.length && caps > 0 && nounAfter(q)) return true;
         if (words.length < 2) return false;
-        int caps = 0;
-        for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) caps++;
-        return caps == words.length || (caps >= 2 && caps >= words.length - 1 && words.length >= 3);
+        return caps == words.length || (caps >= 2 && caps + minor == words.length)
+                || (caps >= 2 && caps >= words.length - 1 && words.length >= 3);
+    }
+
+    /** Whether a common noun in lower case follows the quotation's closing mark. */
+    private boolean nounAfter(Quote q) {
+        SentenceTree t = attribution.treeAt(q.marks().begin());
+        int k = t == null ? -1 : t.tokenAtOffset(q.marks().end());
+        if (k < 0 || t.token(k).begin() < q.marks().end()) return false;
+        String pos = t.token(k).pos();
+        return (pos.equals("NN") || pos.equals("NNS")) && Character.isLowerCase(t.word(k).charAt(0));
     }
 
     /** A fragment that goes on with what some cue of its sentence reports (see {@link #continuesReport}). */

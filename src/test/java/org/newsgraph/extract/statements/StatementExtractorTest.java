@@ -252,6 +252,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aTitleWithLowerCaseFunctionWordsIsNotAStatement() {
+        Run r = run("Ben Ward, who has starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted the clip on Thursday.");
+        assertEquals(List.of(), r.statements());
+        // a work's name before the noun it qualifies
+        r = run("After the news went viral, the “Avatar” star posted a long message.");
+        assertEquals(List.of(), r.statements());
+    }
+
+    @Test
     void fullPipelineResultHasNameSpansThatFindAgents() {
         Run r = run("“We are ready,” said Interior Minister Maria Lopez.\n\n“Nothing will change,” she said.");
         for (Statement s : r.statements()) {
