@@ -4,7 +4,6 @@ import static org.newsgraph.extract.statements.ContentSpan.range;
 import static org.newsgraph.extract.statements.ContentSpan.span;
 
 import org.newsgraph.extract.Span;
-import org.newsgraph.nlp.Token;
 
 import java.util.Set;
 
@@ -32,7 +31,7 @@ final class ReportedContent {
         if (ccomp >= 0) {
             // "said A, but that B": a second that-clause conjoined to the verb reports too
             int last = t.subtreeMax(ccomp);
-            boolean subordinate = opensSubordinateClause(t, v);
+            boolean subordinate = InvertedReport.opensSubordinateClause(t, v);
             // "said Brooks had begun calls but said …": the second "said" is a cue of its own and ends the
             // content, and so does a report of its own the parser set inside the clause, with its own subject
             // or joined after a comma: "…; 29 percent said they believe …", "…, and called on the mayor to intervene"
@@ -93,7 +92,7 @@ final class ReportedContent {
             if (c > v && t.rel(c).equals("parataxis") && t.child(c, "nsubj") >= 0) return span(t, t.subtree(c), true);
         }
         // the parser made the reported clause the head: "he said Kyiv had agreed ..." (said <- agreed)
-        Span inverted = invertedClause(t, v);
+        Span inverted = InvertedReport.content(cues, t, v);
         if (inverted != null) return inverted;
         int xcomp = t.child(v, "xcomp");
         // a finite clause the parser left loosely attached after the verb: "said only one in five would run"
@@ -102,10 +101,12 @@ final class ReportedContent {
             return span(t, range(v + 1, t.subtreeMax(loose)), true);
         }
         // "She said the nonprofit provided a statement": a past tense the tagger took for a participle,
-        // with its subject right after the cue
+        // with its subject right after the cue (or after whom it was told: "telling his aides he planned …")
         int own = loose > v ? t.child(loose, "nsubj") : -1;
-        if (own > v && obj < 0 && xcomp < 0 && t.subtreeMin(own) == v + 1 && t.token(loose).isVerb()) {
-            return span(t, range(v + 1, t.subtreeMax(loose)), true);
+        boolean toldWhom = obj > v && cues.addressee("object", lemma);
+        int start = toldWhom ? t.subtreeMax(obj) + 1 : v + 1;
+        if (own > v && (obj < 0 || toldWhom) && xcomp < 0 && t.subtreeMin(own) == start && t.token(loose).isVerb()) {
+            return span(t, range(start, t.subtreeMax(loose)), true);
         }
         // "witnesses reported a man running out of a house yelling at a cyclist": the object of a verb
         // that reports things, parsed as the subject of a participle hung loosely after the verb
@@ -161,16 +162,8 @@ final class ReportedContent {
         return span(t, range(afterDateline(t), t.size() - 1), true);
     }
 
-    /** "When/After/Because Smith said …, …": the cue's clause opens the sentence with a subordinator. */
-    private static boolean opensSubordinateClause(SentenceTree t, int v) {
-        int first = afterDateline(t);
-        String pos = t.token(first).pos();
-        return first < v && t.head(first) == v && (pos.equals("IN") || pos.equals("WRB"))
-                && (t.rel(first).equals("mark") || t.rel(first).equals("advmod"));
-    }
-
     /** The first token after an opening dateline, or 0: "WASHINGTON — …, top lawmakers said" reports no dateline. */
-    private static int afterDateline(SentenceTree t) {
+    static int afterDateline(SentenceTree t) {
         return Math.max(0, t.sentence.openingDateline() + 1);
     }
 
@@ -183,7 +176,7 @@ final class ReportedContent {
      */
     private static int reportedClause(SentenceTree t, int v, int subject) {
         int first = t.child(v, "ccomp");
-        if (first < 0) return misTaggedAddressee(t, v);
+        if (first < 0) return clauseHungBelow(t, v);
         if (first > v) return first;
         boolean holdsSpeaker = subject >= 0 && t.subtree(first).contains(subject);
         for (int c : t.children(v)) {
@@ -193,14 +186,22 @@ final class ReportedContent {
     }
 
     /**
-     * "told co-host Joe Scarborough that he …": the tagger took the addressee's title for a verb and
-     * the parser hung the that-clause on it; the clause is the cue's.
+     * A that-clause the parser hung below the cue: on the addressee's title the tagger took for a verb
+     * ("told co-host Joe Scarborough that he …") or on the cue's oblique ("saying at a campaign event
+     * last week that Clinton was not qualified"); the clause is the cue's.
      */
-    private static int misTaggedAddressee(SentenceTree t, int v) {
+    private static int clauseHungBelow(SentenceTree t, int v) {
         int d = t.child(v, "dep");
-        if (d != v + 1 || !t.token(d).isVerb()) return -1;
-        int c = t.child(d, "ccomp");
-        return c > d && hasThatMark(t, c) && t.child(d, "obj") >= 0 ? c : -1;
+        if (d == v + 1 && t.token(d).isVerb()) {
+            int c = t.child(d, "ccomp");
+            if (c > d && hasThatMark(t, c) && t.child(d, "obj") >= 0) return c;
+        }
+        for (int n : t.children(v)) {
+            if (n < v || !t.rel(n).startsWith("obl")) continue;
+            int c = t.child(n, "ccomp");
+            if (c > n && t.lemma(t.subtreeMin(c)).equalsIgnoreCase("that")) return c;
+        }
+        return -1;
     }
 
     /**
@@ -352,53 +353,5 @@ final class ReportedContent {
         while (k < t.size() && k - start < 6 && t.isNounPhraseWord(k)) k++;
         if (k == start || k >= t.size() || !(t.isFinite(k) || t.token(k).pos().equals("MD"))) return null;
         return span(t, range(v + 1, t.size() - 1), true);
-    }
-
-    /** Content when the speech verb hangs from a clause that follows it: from after the verb's own
-     *  adjuncts and addressee (and "that") to the end of that clause. */
-    private Span invertedClause(SentenceTree t, int v) {
-        int g = t.head(v);
-        if (g <= v) return null;
-        Token gt = t.token(g);
-        if (!(gt.isVerb() || gt.pos().startsWith("JJ") || gt.isNoun())) return null;
-        int subj = -1;
-        // "Lynch said there remains a difference": an expletive "there" stands where the subject does
-        for (int c : t.children(g)) if (c != v && (t.rel(c).startsWith("nsubj") || t.rel(c).startsWith("csubj") || t.rel(c).equals("expl"))) subj = c;
-        // "He said there were 18 emails": the parser hung that "there" on the cue itself
-        boolean expletive = v + 1 < t.size() && t.token(v + 1).pos().equals("EX") && t.head(v + 1) == v;
-        if (expletive) subj = v + 1;
-        // "suggested the suspension was only partial": the clause's subject parsed as the verb's object
-        int obj = t.child(v, "obj");
-        boolean objectAsSubject = subj < 0 && obj > v && !cues.addressee("object", t.lemma(v));
-        if (!objectAsSubject && (subj < 0 || t.subtreeMin(subj) < v)) return null;
-        int from = v + 1;
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            for (int c : t.children(v)) {
-                if (c != from || expletive && c == v + 1) continue;
-                String r = t.rel(c);
-                boolean adjunct = r.startsWith("obl") || r.equals("advmod") || r.equals("iobj") || r.equals("compound:prt")
-                        || r.equals("obj") && !objectAsSubject || t.isPunct(c);
-                if (adjunct) { from = t.subtreeMax(c) + 1; moved = true; }
-            }
-            if (from < t.size() && t.isPunct(from) && !t.word(from).matches("[\"“‘']")) { from++; moved = true; }
-        }
-        if (from >= t.size() || from > t.subtreeMax(g)) return null;
-        int end = t.subtreeMax(g);
-        // "While the president has said he opposes …, his administration carves out exceptions": the
-        // clause after the comma is the sentence's own
-        for (int k = from; k < end && opensSubordinateClause(t, v); k++) {
-            if (t.word(k).equals(",") && subjectStartsAt(t, k + 1)) { end = k - 1; break; }
-        }
-        return span(t, range(from, end), true);
-    }
-
-    /** Whether token i opens the subject of a clause that follows it. */
-    private static boolean subjectStartsAt(SentenceTree t, int i) {
-        for (int j = i; j < t.size() && j <= i + 4; j++) {
-            if (t.rel(j).startsWith("nsubj") && t.subtreeMin(j) == i && t.head(j) > j) return true;
-        }
-        return false;
     }
 }

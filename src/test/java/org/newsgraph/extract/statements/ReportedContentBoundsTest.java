@@ -72,6 +72,10 @@ class ReportedContentBoundsTest {
                 + "affirming its independence from the government.");
         assertEquals("Paula Reyes", said.get("the nonprofit provided a signed statement affirming its independence from the "
                 + "government"), said.toString());
+        // and after whom it was told
+        said = statementsOf("Tom Hale has bucked efforts to rein in his behavior, committing repeated gaffes after telling his "
+                + "aides he planned to adopt a more presidential tone.");
+        assertEquals("Tom Hale", said.get("he planned to adopt a more presidential tone"), said.toString());
     }
 
     @Test

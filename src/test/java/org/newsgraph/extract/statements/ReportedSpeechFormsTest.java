@@ -59,6 +59,9 @@ class ReportedSpeechFormsTest {
         // the tagger reads "co-host" as a verb and the parser hangs the that-clause on it
         Map<String, String> said = statementsOf("Dana Okafor told co-host Jane Miller that she honestly does not know the answer.");
         assertEquals("Dana Okafor", said.get("she honestly does not know the answer"), said.toString());
+        // or on the cue's oblique
+        said = statementsOf("Tom Hale hit back, saying at a campaign event last week that Okafor was not qualified for the post.");
+        assertEquals("Tom Hale", said.get("Okafor was not qualified for the post"), said.toString());
     }
 
     @Test

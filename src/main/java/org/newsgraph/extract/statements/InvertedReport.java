@@ -1,0 +1,72 @@
+package org.newsgraph.extract.statements;
+
+import static org.newsgraph.extract.statements.ContentSpan.range;
+import static org.newsgraph.extract.statements.ContentSpan.span;
+
+import org.newsgraph.extract.Span;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Reported content when the parser made the reported clause the head and hung the cue on it
+ * ("he said Kyiv had agreed …": said &lt;- agreed), and where a report in an opening subordinate
+ * clause ends.
+ */
+final class InvertedReport {
+    private InvertedReport() {}
+
+    /** "When/After/Because Smith said …, …": the cue's clause opens the sentence with a subordinator. */
+    static boolean opensSubordinateClause(SentenceTree t, int v) {
+        int first = ReportedContent.afterDateline(t);
+        String pos = t.token(first).pos();
+        return first < v && t.head(first) == v && (pos.equals("IN") || pos.equals("WRB"))
+                && (t.rel(first).equals("mark") || t.rel(first).equals("advmod"));
+    }
+
+    /** Content when the speech verb hangs from a clause that follows it: from after the verb's own
+     *  adjuncts and addressee (and "that") to the end of that clause. */
+    static Span content(Cues cues, SentenceTree t, int v) {
+        int g = t.head(v);
+        if (g <= v) return null;
+        Token gt = t.token(g);
+        if (!(gt.isVerb() || gt.pos().startsWith("JJ") || gt.isNoun())) return null;
+        int subj = -1;
+        // "Lynch said there remains a difference": an expletive "there" stands where the subject does
+        for (int c : t.children(g)) if (c != v && (t.rel(c).startsWith("nsubj") || t.rel(c).startsWith("csubj") || t.rel(c).equals("expl"))) subj = c;
+        // "He said there were 18 emails": the parser hung that "there" on the cue itself
+        boolean expletive = v + 1 < t.size() && t.token(v + 1).pos().equals("EX") && t.head(v + 1) == v;
+        if (expletive) subj = v + 1;
+        // "suggested the suspension was only partial": the clause's subject parsed as the verb's object
+        int obj = t.child(v, "obj");
+        boolean objectAsSubject = subj < 0 && obj > v && !cues.addressee("object", t.lemma(v));
+        if (!objectAsSubject && (subj < 0 || t.subtreeMin(subj) < v)) return null;
+        int from = v + 1;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (int c : t.children(v)) {
+                if (c != from || expletive && c == v + 1) continue;
+                String r = t.rel(c);
+                boolean adjunct = r.startsWith("obl") || r.equals("advmod") || r.equals("iobj") || r.equals("compound:prt")
+                        || r.equals("obj") && !objectAsSubject || t.isPunct(c);
+                if (adjunct) { from = t.subtreeMax(c) + 1; moved = true; }
+            }
+            if (from < t.size() && t.isPunct(from) && !t.word(from).matches("[\"“‘']")) { from++; moved = true; }
+        }
+        if (from >= t.size() || from > t.subtreeMax(g)) return null;
+        int end = t.subtreeMax(g);
+        // "While the president has said he opposes …, his administration carves out exceptions": the
+        // clause after the comma is the sentence's own
+        for (int k = from; k < end && opensSubordinateClause(t, v); k++) {
+            if (t.word(k).equals(",") && subjectStartsAt(t, k + 1)) { end = k - 1; break; }
+        }
+        return span(t, range(from, end), true);
+    }
+
+    /** Whether token i opens the subject of a clause that follows it. */
+    private static boolean subjectStartsAt(SentenceTree t, int i) {
+        for (int j = i; j < t.size() && j <= i + 4; j++) {
+            if (t.rel(j).startsWith("nsubj") && t.subtreeMin(j) == i && t.head(j) > j) return true;
+        }
+        return false;
+    }
+}
