@@ -63,6 +63,13 @@ class AgentExtractorJunkTest {
         var run = new org.newsgraph.nlp.EntityMention(0, b, e, 6, 11, doc.text().substring(b, e), "PERSON", null);
         assertEquals("Brookfield Elementary Principal Dana Whitcombe", run.text());
         assertEquals("Dana Whitcombe", new MentionCleaner(AgentLexicon.standard()).clean(doc, run, "PERSON").surface());
+        // a city's alderman
+        var city = NlpPipeline.shared().annotate("“People are angry,” said Chicago Alderman Jason C. Ervin, who spoke first.", null);
+        var ct = city.sentences().get(0).tokens();
+        int cb = ct.get(7).begin(), ce = ct.get(11).end();
+        var alderman = new org.newsgraph.nlp.EntityMention(0, cb, ce, 7, 12, city.text().substring(cb, ce), "PERSON", null);
+        assertEquals("Chicago Alderman Jason C. Ervin", alderman.text());
+        assertEquals("Jason C. Ervin", new MentionCleaner(AgentLexicon.standard()).clean(city, alderman, "PERSON").surface());
         // a title that only a last name follows is part of the name ("Martin Luther King III")
         var king = NlpPipeline.shared().annotate("Martin Luther King III spoke.", null);
         int kb = king.sentences().get(0).tokens().get(0).begin(), ke = king.sentences().get(0).tokens().get(3).end();
