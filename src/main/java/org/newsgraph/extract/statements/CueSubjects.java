@@ -20,10 +20,6 @@ final class CueSubjects {
     CueSubjects(Cues cues) { this.cues = cues; }
 
     /**
-     * The active subject of v; when the parser gives several (a quote or dateline taken for a
-     * subject: "“…,” Lumora said"), the one nearest before the verb.
-     */
-    /**
      * "Cruz has supported more visas - as much as fivefold - but has since said …": a cue joined by
      * "but"/"and" without a subject of its own shares the subject of the nearest clause above it,
      * however deep in that clause the parser hung it. -1 when that does not apply.
@@ -37,6 +33,10 @@ final class CueSubjects {
         return -1;
     }
 
+    /**
+     * The active subject of v; when the parser gives several (a quote or dateline taken for a
+     * subject: "“…,” Lumora said"), the one nearest before the verb.
+     */
     static int activeSubject(SentenceTree t, int v) {
         int best = -1;
         for (int c : t.children(v)) {

@@ -91,6 +91,9 @@ public final class Cues {
         return t.token(k).isVerb() && (isSpeechVerb(t.lemma(k)) || k + 1 < t.size() && isPhrasalSpeechVerb(t.lemma(k), t.word(k + 1)));
     }
 
+    /** A noun (lemma) that names a source by role or as unnamed: "spokeswoman", "lawyer", "official". */
+    boolean isSourceNoun(String lemma) { return anonymousHeads.contains(lemma) || roleNouns.contains(lemma); }
+
     boolean addressee(String kind, String lemma) {
         return addressees.getOrDefault(kind, Set.of()).contains(lemma.toLowerCase());
     }

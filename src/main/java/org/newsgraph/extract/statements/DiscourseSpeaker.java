@@ -7,6 +7,8 @@ import org.newsgraph.text.WordLists;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -35,9 +37,9 @@ final class DiscourseSpeaker {
     private int scopeEnd = -1;
 
     /** whether a noun (lemma) names a person by role ("lawyer", "spokeswoman") */
-    private final java.util.function.Predicate<String> personNoun;
+    private final Predicate<String> personNoun;
 
-    DiscourseSpeaker(ParagraphIndex paragraphs, java.util.function.Predicate<String> personNoun) {
+    DiscourseSpeaker(ParagraphIndex paragraphs, Predicate<String> personNoun) {
         this.paragraphs = paragraphs;
         this.personNoun = personNoun;
     }
@@ -133,7 +135,7 @@ final class DiscourseSpeaker {
         int subject = t.child(root, "nsubj");
         // (not "Smith's lawyer …, and he said": there the subject is a person of its own)
         if (subject < 0 || t.subtreeMax(subject) >= pronoun || t.token(subject).ner().equals("TITLE")
-                || personNoun.test(t.lemma(subject).toLowerCase(java.util.Locale.ROOT))
+                || personNoun.test(t.lemma(subject).toLowerCase(Locale.ROOT))
                 || t.token(subject).pos().startsWith("NNP") || t.token(subject).pos().startsWith("PRP")) return null;
         int from = t.token(t.subtreeMin(subject)).begin(), to = t.token(t.subtreeMax(subject)).end();
         Speaker only = null;
@@ -155,7 +157,7 @@ final class DiscourseSpeaker {
         // the head phrase, before what qualifies it ("a spokeswoman for the foundation", "an aide who …")
         String head = d.strip().split(",| (for|of|at|with|from|in|on|to|who|that|close|familiar)\\b", 2)[0].strip();
         String[] words = head.split("\\s+");
-        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         return words.length <= 5 && !head.contains(" and ") && (!last.endsWith("s") || last.endsWith("ss"));
     }
 

@@ -191,7 +191,7 @@ final class SpeakerSearch {
     }
 
     private boolean isSourceNoun(SentenceTree t, int k) {
-        return cues.anonymousHeads.contains(t.lemma(k)) || cues.roleNouns.contains(t.lemma(k));
+        return cues.isSourceNoun(t.lemma(k));
     }
 
     /** The word after the dateline's dash that the parser hung on the dateline, or -1. */

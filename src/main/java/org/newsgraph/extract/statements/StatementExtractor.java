@@ -68,7 +68,7 @@ public final class StatementExtractor {
                 cuesBySentence.add(finder.find(t));
             }
             DiscourseSpeaker.ParagraphIndex paragraphs = new DiscourseSpeaker.ParagraphIndex(text);
-            discourse = new DiscourseSpeaker(paragraphs, noun -> cues.anonymousHeads.contains(noun) || cues.roleNouns.contains(noun));
+            discourse = new DiscourseSpeaker(paragraphs, cues::isSourceNoun);
             resolver = new SpeakerResolver(doc, agents, cues);
             attribution = new Attribution(doc, trees, cuesBySentence, topLevel, cues);
             utterances = new Utterances(text, cues, attribution, quotes);

@@ -4,6 +4,7 @@ import org.newsgraph.extract.Span;
 import org.newsgraph.extract.statements.QuoteFinder.Quote;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -54,7 +55,7 @@ final class Utterances {
         for (String w : words) {
             if (w.isEmpty()) continue;
             if (Character.isUpperCase(w.charAt(0))) caps++;
-            else if (cues.titleFunctionWords.contains(w.toLowerCase(java.util.Locale.ROOT))) minor++;
+            else if (cues.titleFunctionWords.contains(w.toLowerCase(Locale.ROOT))) minor++;
         }
         // "the “Avatar” star", "“Broad City” star Arturo Castro": a capitalised name of a work before the noun it qualifies
         if (caps + minor == words.length && caps > 0 && nounAfter(q)) return true;
