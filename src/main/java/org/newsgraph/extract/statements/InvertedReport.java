@@ -56,8 +56,10 @@ final class InvertedReport {
         int end = t.subtreeMax(g);
         // "While the president has said he opposes …, his administration carves out exceptions": the
         // clause after the comma is the sentence's own
-        for (int k = from; k < end && opensSubordinateClause(t, v); k++) {
-            if (t.word(k).equals(",") && subjectStartsAt(t, k + 1)) { end = k - 1; break; }
+        if (opensSubordinateClause(t, v)) {
+            for (int k = from; k < end; k++) {
+                if (t.word(k).equals(",") && subjectStartsAt(t, k + 1)) { end = k - 1; break; }
+            }
         }
         return span(t, range(from, end), true);
     }

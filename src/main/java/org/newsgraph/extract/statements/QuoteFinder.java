@@ -107,8 +107,8 @@ public final class QuoteFinder {
             switch (c) {
                 case '“', '«' -> open(stack, c == '“' ? Kind.DOUBLE : Kind.GUILLEMET, i, carried, b);
                 case '”' -> {
-                    if (!has(stack, Kind.DOUBLE) && opensParagraph(text, b, i) && text.indexOf('”', i + 1) >= 0
-                            && text.indexOf('”', i + 1) < e) {
+                    int nextClose = text.indexOf('”', i + 1);
+                    if (!has(stack, Kind.DOUBLE) && opensParagraph(text, b, i) && nextClose >= 0 && nextClose < e) {
                         open(stack, Kind.DOUBLE, i, carried, b);      // scraped text: ” … used as the opening mark
                     } else {
                         close(stack, Kind.DOUBLE, i, done);

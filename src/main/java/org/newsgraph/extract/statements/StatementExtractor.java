@@ -150,11 +150,12 @@ public final class StatementExtractor {
             if (cue == null) {
                 // "…would owe $212 billion, “equal to the state budgets,” if …": a fragment set off by a comma
                 // inside what a cue reports is part of the report
-                if (!utterances.standsAlone(head) && utterances.insideReport(head)) {
+                boolean alone = utterances.standsAlone(head);
+                if (!alone && utterances.insideReport(head)) {
                     partial(first);
                     return;
                 }
-                if (!utterances.standsAlone(head) || utterances.namesTheWords(head)) return;
+                if (!alone || utterances.namesTheWords(head)) return;
                 speaker = discourse.forFollowOnQuote(head.marks().begin(), followsLastStatement(head.marks().begin()));
             }
             // a follow-on paragraph continues the utterance its speaker's last statement reported

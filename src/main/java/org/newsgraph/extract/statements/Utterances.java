@@ -59,9 +59,7 @@ final class Utterances {
         }
         // "the “Avatar” star", "“Broad City” star Arturo Castro": a capitalised name of a work before the noun it qualifies
         if (caps + minor == words.length && caps > 0 && nounAfter(q)) return true;
-        if (words.length < 2) return false;
-        return caps == words.length || (caps >= 2 && caps + minor == words.length)
-                || (caps >= 2 && caps >= words.length - 1 && words.length >= 3);
+        return caps >= 2 && (caps + minor == words.length || caps >= words.length - 1 && words.length >= 3);
     }
 
     /** Whether a common noun in lower case follows the quotation's closing mark. */
