@@ -7,6 +7,8 @@ package org.newsgraph.eval.polnear;
  */
 public enum PolnearMetric {
     CONTENT("content"),
+    /** content with pieces of a matched attribution neutral (see {@link PolnearScorer}) */
+    CONTENT_PIECES("content-pieces-neutral"),
     CONTENT_EXACT("content-exact"),
     NAMED_SOURCE("named-source"),
     NAMED_SOURCE_EXACT("named-source-exact"),

@@ -24,6 +24,11 @@ import java.util.Set;
  *     60% of the other's words ({@link ReferenceText#mutualCoverage}); one-to-one, greedy, best score
  *     first. In the speech scope, an unmatched statement that matches a non-speech attribution
  *     (belief, intention) by the same rule is neutral: neither TP nor FP.</li>
+ * <li><b>content-pieces-neutral</b>: content, except that an unmatched statement whose words lie
+ *     (60% or more) inside an attribution already matched is neutral. PolNeAR annotates
+ *     "“A,” he said. “B.”" as one attribution and a quoted fragment inside reported speech as part
+ *     of it; our gold format counts each quotation apart, so the graph holds the pieces. Not a
+ *     reference figure: it shows how much of content precision is that difference of scheme.</li>
  * <li><b>content-exact</b>: the same with identical word sequences; neutral statements as above.</li>
  * <li><b>named-source</b>: over the content matches whose gold source is named
  *     ({@link SpeechCues#isNamed}): right when the speaker's name agrees with the gold source or its
@@ -79,6 +84,12 @@ public final class PolnearScorer {
             c.put(PolnearMetric.CONTENT, new Counts(pairs.size(), ss.size() - pairs.size() - neutral.size(),
                     items.size() - pairs.size()));
 
+            int pieces = 0;
+            for (int s : rest)
+                if (!neutral.contains(s) && insideMatched(ss.get(s).text(), items, matchedGold)) pieces++;
+            c.put(PolnearMetric.CONTENT_PIECES, new Counts(pairs.size(), ss.size() - pairs.size() - neutral.size() - pieces,
+                    items.size() - pairs.size()));
+
             List<int[]> exact = greedy(items.size(), ss.size(), (g, s) -> !neutral.contains(s)
                     && ReferenceText.tokens(items.get(g).content()).equals(ReferenceText.tokens(ss.get(s).text())) ? 1 : 0, 1);
             c.put(PolnearMetric.CONTENT_EXACT, new Counts(exact.size(), ss.size() - exact.size() - neutral.size(),
@@ -98,6 +109,12 @@ public final class PolnearScorer {
             if (scope == Scope.SPEECH) notes(items, ss, pairs, matchedGold, matchedSys, neutral, notes);
         }
         return new PolnearReport.Article(gold.id(), counts, notes);
+    }
+
+    /** At least 60% of the statement's words lie inside the content of an attribution already matched. */
+    private static boolean insideMatched(String text, List<PolnearAttribution> items, Set<Integer> matchedGold) {
+        for (int g : matchedGold) if (ReferenceText.coverage(text, items.get(g).content()) >= CONTENT_OVERLAP) return true;
+        return false;
     }
 
     /** The reference rule: the gold source, or its last word, agrees with the speaker's name. */
@@ -172,7 +189,7 @@ public final class PolnearScorer {
         return true;
     }
 
-    /** Per-article lines for --verbose: missed speech attributions, wrong named sources, extra statements. */
+    /** Per-article lines for --verbose: missed speech attributions, wrong named sources, extra statements (PIECE: inside a matched one). */
     private static void notes(List<PolnearAttribution> items, List<SystemStatement> ss, List<int[]> pairs,
                               Set<Integer> matchedGold, Set<Integer> matchedSys, Set<Integer> neutral, List<String> out) {
         for (int g = 0; g < items.size(); g++)
@@ -187,6 +204,7 @@ public final class PolnearScorer {
         }
         for (int s = 0; s < ss.size(); s++)
             if (!matchedSys.contains(s) && !neutral.contains(s))
-                out.add("EXTRA [" + (ss.get(s).speaker() == null ? "" : ss.get(s).speaker()) + "] " + ss.get(s).text());
+                out.add((insideMatched(ss.get(s).text(), items, matchedGold) ? "PIECE [" : "EXTRA [")
+                        + (ss.get(s).speaker() == null ? "" : ss.get(s).speaker()) + "] " + ss.get(s).text());
     }
 }

@@ -66,6 +66,20 @@ class PolnearScorerTest {
     }
 
     @Test
+    void aContinuationQuoteOfAMatchedAttributionIsAPieceNotAnExtraInThePiecesFigure() {
+        // PolNeAR: "“The bridge is safe,” Oren Lask said. “We will open it on Monday.”" is one attribution
+        PolnearArticle gold = new PolnearArticle("a1", List.of(
+                att("Oren Lask", "said", "The bridge is safe, We will open it on Monday")));
+        List<SystemStatement> sys = List.of(st("The bridge is safe", "Oren Lask", "say"),
+                st("We will open it on Monday", "Oren Lask", "say"), st("tolls would rise", "Oren Lask", "say"));
+        PolnearReport r = PolnearScorer.score(List.of(gold), sys);
+        assertEquals(new Counts(1, 2, 0), r.overall(Scope.SPEECH, PolnearMetric.CONTENT), "the reference figure counts the piece");
+        assertEquals(new Counts(1, 1, 0), r.overall(Scope.SPEECH, PolnearMetric.CONTENT_PIECES), "only the tolls are extra");
+        String text = r.toText(true);
+        assertTrue(text.contains("PIECE [Oren Lask]") && text.contains("EXTRA [Oren Lask] tolls would rise"), text);
+    }
+
+    @Test
     void cueOverlapAndExact() {
         PolnearReport r = PolnearScorer.score(List.of(GOLD), SYSTEM);
         // say=said, tell⊂"told reporters", add=added (lemmas); tolls missed

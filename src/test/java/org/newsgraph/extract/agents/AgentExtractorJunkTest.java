@@ -180,4 +180,12 @@ class AgentExtractorJunkTest {
         assertTrue(people(as).contains("Peter T. King"), people(as).toString());
         assertTrue(people(as).stream().noneMatch(n -> n.contains(" of ")), people(as).toString());
     }
+
+    @Test
+    void aPictureAgencyInACreditIsNoPersonItsPhotographerIs() {
+        List<Agent> as = agents("Shoppers cut back on clothes in May (Source: Getty). Retail sales fell 1.2 percent, "
+                + "Dana Whitcombe of the statistics office said. (Photo: Reuters/Emil Varga)");
+        assertEquals(List.of("Dana Whitcombe", "Emil Varga"), people(as), as.toString());
+        assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals("Getty")), as.toString());
+    }
 }
