@@ -15,7 +15,7 @@ import java.util.Set;
  * Finds the speech cue a quote belongs to from the text around it, in the usual news layouts:
  * <ul>
  *   <li>after the quote: {@code “…,” Waltz said.} / {@code “…,” said Waltz} / {@code “…,” he told Fox News.}</li>
- *   <li>before the quote: {@code Waltz said: “…”} / {@code Waltz stated, “…”}</li>
+ *   <li>before the quote: {@code Waltz said: “…”} / {@code Waltz stated, “…”} / {@code Said Waltz: “…”} ({@link InvertedLead})</li>
  *   <li>through the parse: a cue whose reported clause lies in the quote</li>
  *   <li>around an embedded fragment: {@code Waltz said Washington “had taken a step back”}</li>
  *   <li>from the words alone when the parse lost the cue after a quote ({@link QuoteThenSpeaker})</li>
@@ -88,7 +88,9 @@ final class Attribution {
         Set<Integer> subject = best.speakerHead() >= 0 ? new HashSet<>(t.subtree(best.speakerHead())) : Set.of();
         int first = t.tokenAtOffset(q.marks().end());
         for (int k = first; k >= 0 && k < best.cueToken(); k++) {
-            if (t.isPunct(k) || subject.contains(k) || t.token(k).pos().startsWith("RB")) continue;
+            // "…,” as Brenner said on Monday": the cue's "as" may stand before its subject
+            boolean as = t.rel(k).equals("mark") && t.head(k) == best.cueToken() && t.lemma(k).equalsIgnoreCase("as");
+            if (t.isPunct(k) || subject.contains(k) || t.token(k).pos().startsWith("RB") || as) continue;
             return byLayout(t, q, scope);
         }
         return best;
@@ -111,7 +113,9 @@ final class Attribution {
             if (t.token(c.cueToken()).end() > q.marks().begin()) continue;
             if (best == null || c.cueToken() > best.cueToken()) best = c;
         }
-        if (best == null) return null;
+        // "Said Ellis: “…”": the tagger made the verb part of a name, or left the verb without its subject
+        SpeechCue lead = scope == null && (best == null || best.speakerHead() < 0) ? InvertedLead.cue(t, q.marks(), lexicon) : null;
+        if (lead != null || best == null) return lead;
         int markToken = t.tokenAtOffset(q.marks().begin());
         // a colon announces the quotation, however long the clause the cue governs before it
         if (markToken - best.cueToken() > (prev == ':' ? MAX_GAP_BEFORE_COLON : MAX_GAP_BEFORE)) return null;

@@ -22,10 +22,16 @@ final class CueSubjects {
     /**
      * "Cruz has supported more visas - as much as fivefold - but has since said …": a cue joined by
      * "but"/"and" without a subject of its own shares the subject of the nearest clause above it,
-     * however deep in that clause the parser hung it. -1 when that does not apply.
+     * however deep in that clause the parser hung it; so does one the parser hung as a complement
+     * with its "and" ("Olsen confirmed she had been and said, “…”"). -1 when that does not apply.
      */
     static int mainClauseSubject(SentenceTree t, int v) {
-        if (!t.rel(v).equals("conj") || t.child(v, "cc") < 0 || t.child(v, "nsubj") >= 0) return -1;
+        int cc = t.child(v, "cc");
+        if (cc < 0) return -1;
+        // the complement misparse may also hand the verb the passive subject of the clause before "and"
+        boolean joined = t.rel(v).equals("conj") ? t.child(v, "nsubj") < 0
+                : t.rel(v).equals("ccomp") && cc < v && activeSubject(t, v) < 0;
+        if (!joined) return -1;
         for (int g = t.head(v); g >= 0; g = t.head(g)) {
             int s = g < v && t.token(g).isVerb() ? activeSubject(t, g) : -1;
             if (s >= 0 && s < g) return s;
@@ -371,10 +377,15 @@ final class CueSubjects {
                 && t.subtreeMax(named) + 1 >= t.size() - 1 && t.subtreeMin(named) == v) return named;
         int k = v + 1;
         String pos = t.token(k).pos();
-        if (!(pos.startsWith("NN") || pos.equals("PRP") || pos.equals("DT") || pos.startsWith("JJ"))) return -1;
+        // "said retired surgeon Dana Whitcombe": a participle may open the speaker's description
+        if (!(pos.startsWith("NN") || pos.equals("PRP") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("VBN"))) return -1;
         for (int steps = 0; steps < 6 && t.head(k) != v; steps++) {
             int h = t.head(k);
             if (h <= v) return -1;
+            // "…,” said Dana Whitcombe, asked about her claims": the parser made the speaker the
+            // subject of the participle after the comma, which a subject never stands apart from
+            if (t.rel(k).equals("nsubj") && t.token(k).isNoun() && t.head(h) == v && k + 1 < h && t.word(k + 1).equals(","))
+                return k;
             k = h;
         }
         if (t.head(k) != v || !POSTPOSED_LINKS.contains(t.rel(k))) return -1;

@@ -97,7 +97,9 @@ final class ReportedContent {
         int xcomp = t.child(v, "xcomp");
         // a finite clause the parser left loosely attached after the verb: "said only one in five would run"
         int loose = t.child(v, "dep");
-        if (loose > v && obj < 0 && xcomp < 0 && t.isFinite(loose) && t.child(loose, "nsubj") < 0) {
+        // (not after "as X said", which points back at what came before it)
+        boolean as = t.child(v, "mark") >= 0 && t.lemma(t.child(v, "mark")).equalsIgnoreCase("as");
+        if (loose > v && obj < 0 && xcomp < 0 && t.isFinite(loose) && t.child(loose, "nsubj") < 0 && !as) {
             return span(t, range(v + 1, t.subtreeMax(loose)), true);
         }
         // "She said the nonprofit provided a statement": a past tense the tagger took for a participle,
