@@ -26,6 +26,7 @@ import java.util.Set;
  * <ul>
  * <li>Pronouns ("he", "him"), bare titles ("the president") and nationality adjectives are never
  *     agents ({@link MentionCleaner}).</li>
+ * <li>"Khizr and Ghazala Khan" names two people with one surname ({@link SharedSurnames}).</li>
  * <li>A short form resolves to the full name whose surname it is, the nearest one before it when
  *     several share the surname; a mention the tagger typed LOCATION or MISC ("Trump's") that is
  *     the surname or name of a person of the article is that person ({@link PersonGrouper}).</li>
@@ -73,7 +74,7 @@ public final class AgentExtractor {
                 }
             }
         }
-        List<MentionGroup> personGroups = persons.group(people, places, misc);
+        List<MentionGroup> personGroups = persons.group(SharedSurnames.complete(doc, people), places, misc);
         persons.releaseNamePrefixes(personGroups, organisations, places);
         personGroups.removeIf(g -> commonWordAlone(doc, g));
         for (MentionGroup g : personGroups) {

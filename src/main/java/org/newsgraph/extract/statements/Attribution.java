@@ -84,7 +84,7 @@ final class Attribution {
         }
         if (best == null) return byLayout(t, q, scope);
         // a name and its appositive between the quote and the verb: "“…,” Ana Ruiz, a lawyer, told …"
-        if (best.speakerHead() >= 0 && CueSubjects.nameAfterQuote(t, best.cueToken()) == best.speakerHead()) return best;
+        if (best.speakerHead() >= 0 && InvertedSubjects.nameAfterQuote(t, best.cueToken()) == best.speakerHead()) return best;
         Set<Integer> subject = best.speakerHead() >= 0 ? new HashSet<>(t.subtree(best.speakerHead())) : Set.of();
         int first = t.tokenAtOffset(q.marks().end());
         for (int k = first; k >= 0 && k < best.cueToken(); k++) {

@@ -52,12 +52,12 @@ final class SpeakerSearch {
         int governor = -1;
         if (subject < 0) subject = subjects.passiveAgent(t, v);
         if (subject < 0) subject = CueSubjects.reducedRelativeSubject(t, v);
-        if (subject < 0) subject = CueSubjects.nameAfterQuote(t, v);
+        if (subject < 0) subject = InvertedSubjects.nameAfterQuote(t, v);
         if (subject < 0) subject = CueSubjects.openingName(t, v);
         if (subject < 0) subject = CueSubjects.asSource(t, v);
         if (subject < 0 && postposed) subject = subjects.invertedName(t, v);
         if (subject < 0 && postposed) subject = subjects.invertedSubject(t, v);
-        if (subject < 0 && postposed) subject = CueSubjects.postposedSubject(t, v);
+        if (subject < 0 && postposed) subject = InvertedSubjects.postposedSubject(t, v);
         if (subject < 0) subject = quotedAs(t, v);
         if (subject < 0 && t.token(v).pos().equals("VBG") && t.afterComma(v)) {
             // "..., warning that ...": a sentence-final participle speaks for the sentence's speaker,

@@ -300,4 +300,17 @@ class AgentExtractorSentencesTest {
         List<String> places = as.stream().filter(a -> a.kind() == AgentKind.PLACE).map(Agent::name).toList();
         assertTrue(places.contains("Washington") && places.contains("Washington Square Park"), as.toString());
     }
+
+    @Test
+    void twoFirstNamesBeforeOneSurnameAreTwoPeople() {
+        List<Agent> as = agents("The parents, Tomas and Ilse Varga, spoke at the convention on Thursday. Mr. Varga held up a copy "
+                + "of the constitution.");
+        assertTrue(people(as).stream().anyMatch(a -> a.name().equals("Tomas Varga")), as.toString());
+        assertTrue(people(as).stream().anyMatch(a -> a.name().equals("Ilse Varga")), as.toString());
+        assertTrue(people(as).stream().noneMatch(a -> a.name().equals("Tomas")), as.toString());
+        // a first name that belongs to someone named in full keeps that person
+        List<Agent> kept = agents("Dana Whitcombe toured the state with her running mate. On Friday, Dana and Oren Lask "
+                + "waved to the crowd.");
+        assertTrue(people(kept).stream().noneMatch(a -> a.name().equals("Dana Lask")), kept.toString());
+    }
 }

@@ -1,0 +1,81 @@
+package org.newsgraph.extract.statements;
+
+import java.util.Set;
+
+/**
+ * The speaker of a cue that follows its quotation, where the parse does not give it as the
+ * subject: "“…,” said Okafor.", "“…,” said political consultant Dana Whitcombe." (the name parsed
+ * as the root), "“…,” Ana Ruiz, a lawyer, told the Post" (the appositive in between).
+ */
+final class InvertedSubjects {
+    /** relations by which the parser hangs a post-posed speaker off its verb ("said Okafor" as xcomp/obj) */
+    private static final Set<String> POSTPOSED_LINKS = Set.of("obj", "xcomp", "dep", "nsubj", "iobj", "appos",
+            "obl:npmod", "obl:tmod", "ccomp", "nmod");
+
+    private InvertedSubjects() {}
+
+    /**
+     * "“…,” Ana Ruiz, a lawyer at Smith &amp; Co and the author of the study, told the Post": when the
+     * parse leaves the verb without a subject, a name right after the closing quote mark, alone or
+     * followed by an appositive set off by commas up to the verb, is the speaker.
+     */
+    static int nameAfterQuote(SentenceTree t, int v) {
+        int close = -1;
+        for (int k = v - 1; k >= 0 && close < 0; k--) {
+            String w = t.word(k);
+            if (w.equals("''") || w.equals("”") || w.equals("\"")) close = k;
+        }
+        if (close < 0 || close + 1 >= v) return -1;
+        int k = close + 1;
+        String ner = t.token(k).ner();
+        // "“…,” Devine/JJ declared": a capitalised word right before the verb, whatever the tagger made of it
+        if (k + 1 == v && t.token(k).pos().startsWith("JJ") && Character.isUpperCase(t.word(k).codePointAt(0))) return k;
+        if (!t.token(k).isProperNoun() || !("PERSON".equals(ner) || "ORGANIZATION".equals(ner))) return -1;
+        while (k + 1 < v && t.token(k + 1).isProperNoun() && ner.equals(t.token(k + 1).ner())) k++;
+        if (k + 1 == v) return k;
+        return t.word(k + 1).equals(",") && t.word(v - 1).equals(",") && v - k < 40 ? k : -1;
+    }
+
+    /**
+     * "“…,” said Okafor.", "“…,” said the company's chief executive, Ana Ruiz": a cue right after a
+     * closing quote mark or comma whose speaker follows it, whatever relation the parser gave it.
+     */
+    /** Every token from {@code from} to {@code head} hangs, however deeply, from {@code head}: the phrase {@code from} opens. */
+    private static boolean heads(SentenceTree t, int from, int head) {
+        for (int k = from; k < head; k++) if (!t.dominates(head, k)) return false;
+        return true;
+    }
+
+    static int postposedSubject(SentenceTree t, int v) {
+        if (v == 0 || v + 1 >= t.size()) return -1;
+        // only a finite verb is inverted ("said Okafor"); after a participle ("…, telling CNBC") comes its object
+        if (t.token(v).pos().equals("VBG") || t.token(v).pos().equals("VBN")) return -1;
+        String before = t.word(v - 1);
+        if (!(before.equals(",") || before.equals("''") || before.equals("”") || before.equals("\"")
+                || before.equals("’") || before.equals("'"))) return -1;
+        // "…, said Batchelder.": the parser may make the verb a modifier of the name after it
+        int named = t.head(v);
+        // or of a title compounded to it ("said political consultant Dana Whitcombe", the name the root)
+        while (named > v && t.rel(named).equals("compound") && t.head(named) > named) named = t.head(named);
+        if (named > v && t.token(named).isNoun() && !t.rel(v).startsWith("nsubj") && !t.rel(v).equals("ccomp")
+                && t.subtreeMax(named) + 1 >= t.size() - 1 && heads(t, v, named)) return named;
+        int k = v + 1;
+        String pos = t.token(k).pos();
+        // "said retired surgeon Dana Whitcombe": a participle may open the speaker's description
+        if (!(pos.startsWith("NN") || pos.equals("PRP") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("VBN"))) return -1;
+        for (int steps = 0; steps < 6 && t.head(k) != v; steps++) {
+            int h = t.head(k);
+            if (h <= v) return -1;
+            // "…,” said Dana Whitcombe, asked about her claims": the parser made the speaker the
+            // subject of the participle after the comma, which a subject never stands apart from
+            if (t.rel(k).equals("nsubj") && t.token(k).isNoun() && t.head(h) == v && k + 1 < h && t.word(k + 1).equals(","))
+                return k;
+            k = h;
+        }
+        if (t.head(k) != v || !POSTPOSED_LINKS.contains(t.rel(k))) return -1;
+        String kp = t.token(k).pos();
+        // "said Devine": a capitalised name the tagger took for an adjective
+        boolean capitalised = kp.startsWith("JJ") && Character.isUpperCase(t.word(k).codePointAt(0));
+        return kp.startsWith("NN") || kp.equals("PRP") || capitalised ? k : -1;
+    }
+}

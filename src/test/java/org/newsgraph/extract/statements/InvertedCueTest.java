@@ -1,0 +1,57 @@
+package org.newsgraph.extract.statements;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Statement;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Cues whose speaker follows the verb or whose verb opens the sentence, where the parser lost the
+ * subject (layouts seen on PolNeAR train/dev; sentences written for these tests).
+ */
+class InvertedCueTest {
+    @Test
+    void postposedSpeakerBeforeAParticiple() {
+        // the parser made the name the subject of "asked"
+        Map<String, String> said = SaidBy.texts("“I am not going to apologise for it, so forget about it,” said retired surgeon "
+                + "Dana Whitcombe, asked about her claims.", Statement.Kind.DIRECT_QUOTE);
+        assertEquals("Dana Whitcombe", said.get("I am not going to apologise for it, so forget about it"), said.toString());
+    }
+
+    @Test
+    void postposedSpeakerTheParserMadeTheRoot() {
+        // "said" parsed as an adjective of "consultant", compounded to the name at the root
+        Map<String, String> said = SaidBy.texts("\"At the end of the day, it just became a crowded field of candidates,\" said  "
+                + "Republican political consultant Dana Whitcombe. \"I actually think he may have peaked too soon in the state.\"",
+                Statement.Kind.DIRECT_QUOTE);
+        assertEquals("Dana Whitcombe", said.get("At the end of the day, it just became a crowded field of candidates"), said.toString());
+        assertEquals("Dana Whitcombe", said.get("I actually think he may have peaked too soon in the state"), said.toString());
+    }
+
+    @Test
+    void invertedLeadCue() {
+        // the tagger reads "Said" as the first word of a name; "Added" gets no subject
+        var doc = org.newsgraph.nlp.NlpPipeline.shared().annotate("Tax experts doubt the plan will pass. Said Marta Ellison: "
+                + "“I don’t get the sense she’s the least bit interested in tax reform.”\n\nThe union rejected the offer. Added "
+                + "the union's spokeswoman, “We will not sign anything that cuts pensions.”", null);
+        var agents = new org.newsgraph.extract.agents.AgentExtractor().extract(doc);
+        var statements = new StatementExtractor().extract(doc, agents);
+        Statement ellison = statements.stream().filter(s -> s.text().contains("least bit")).findFirst().orElseThrow();
+        assertEquals("Marta Ellison", GoldScorer.speakerName(ellison.speaker(), agents));
+        assertEquals("say", ellison.cue());
+        Statement union = statements.stream().filter(s -> s.text().contains("cuts pensions")).findFirst().orElseThrow();
+        assertEquals("ANONYMOUS", GoldScorer.speakerName(union.speaker(), agents));
+    }
+
+    @Test
+    void aFragmentQuotedBeforeAsXSaid() {
+        // "as" stands between the quotation and its cue, which reports nothing after it
+        Map<String, String> said = SaidBy.texts("Still, the fact that the vote “is a toss-up right now,” as Brenner said on a "
+                + "radio show on Monday, only raises the stakes.", null);
+        assertEquals("Brenner", said.get("is a toss-up right now"), said.toString());
+        assertTrue(said.keySet().stream().noneMatch(t -> t.contains("raises the stakes")), said.toString());
+    }
+}
