@@ -132,10 +132,12 @@ public final class QuoteFinder {
                 default -> { }
             }
         }
-        // Paragraph end: a double quote still open continues only if the next paragraph reopens it.
+        // Paragraph end: a quote still open continues only if the next paragraph reopens it; a single
+        // quote (British style) only when it opened a sentence, as an apostrophe ('90s) does not.
         Open continuing = null;
         for (Open o : stack) {
-            if (o.kind != Kind.SINGLE && o.parent == null && reopensNext(text, e, o.kind)) {
+            boolean single = o.kind == Kind.SINGLE;
+            if (o.parent == null && reopensNext(text, e, o.kind) && (!single || opensSentence(text, b, o.at))) {
                 o.continues = true;
                 o.closeEnd = e;
                 done.add(o);
@@ -227,7 +229,18 @@ public final class QuoteFinder {
         while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
         if (j >= text.length()) return false;
         char c = text.charAt(j);
-        return kind == Kind.DOUBLE ? (c == '“' || c == '"') : c == '«';
+        return switch (kind) {
+            case DOUBLE -> c == '“' || c == '"';
+            case GUILLEMET -> c == '«';
+            case SINGLE -> (c == '‘' || c == '\'') && j + 1 < text.length() && Character.isLetter(text.charAt(j + 1));
+        };
+    }
+
+    /** The mark at {@code at} opens the paragraph or follows the end of a sentence or a colon. */
+    private static boolean opensSentence(String text, int b, int at) {
+        int k = at - 1;
+        while (k >= b && Character.isWhitespace(text.charAt(k))) k--;
+        return k < b || ".?!:".indexOf(text.charAt(k)) >= 0;
     }
 
     private static void open(Deque<Open> stack, Kind kind, int at, Open carried, int paragraphBegin) {

@@ -116,7 +116,10 @@ final class ReportedContent {
                 && t.child(loose, "nsubj") > v) {
             return span(t, range(v + 1, t.subtreeMax(loose)), true);
         }
-        if (xcomp >= 0 && !t.word(xcomp).equalsIgnoreCase("that")) {
+        // (not "…,” a spokesman said, speaking on condition of anonymity": a participle set off by a comma
+        // tells how it was said, or is a cue of its own, not what was said)
+        boolean setOff = xcomp > v && t.token(xcomp).pos().equals("VBG") && t.afterComma(t.subtreeMin(xcomp));
+        if (xcomp >= 0 && !t.word(xcomp).equalsIgnoreCase("that") && !setOff) {
             int from = obj >= 0 ? t.subtreeMin(obj) : t.subtreeMin(xcomp);
             return span(t, range(from, t.subtreeMax(xcomp)), true);
         }

@@ -54,4 +54,11 @@ class InvertedCueTest {
         assertEquals("Brenner", said.get("is a toss-up right now"), said.toString());
         assertTrue(said.keySet().stream().noneMatch(t -> t.contains("raises the stakes")), said.toString());
     }
+
+    @Test
+    void aParticipleSetOffAfterTheCueIsNotWhatWasSaid() {
+        Map<String, String> said = SaidBy.texts("Port strike\n\n\"The offer stands,\" a spokesman for the authority said, speaking "
+                + "on condition of anonymity.", null);
+        assertEquals(Map.of("The offer stands", "ANONYMOUS"), said);
+    }
 }

@@ -57,6 +57,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aBritishSingleQuoteOverSeveralParagraphsIsOneGroup() {
+        String t = "'We are not going anywhere,' said Baker. 'The union has the numbers.\n\n'We will be here on Monday.'\n\n"
+                + "In the '90s the port closed.\n\n'Never again,' Baker said.";
+        List<Quote> qs = finder.find(t);
+        assertEquals(List.of("We are not going anywhere", "The union has the numbers", "We will be here on Monday", "Never again"),
+                texts(t, qs));
+        assertEquals(1, qs.get(2).group());
+        assertEquals(3, qs.get(3).group(), "the '90s apostrophe opens nothing that runs on");
+    }
+
+    @Test
     void unclosedQuoteNotReopenedIsDropped() {
         String t = "He said “this never closes\n\nA new paragraph without a mark.";
         assertTrue(finder.find(t).isEmpty());
