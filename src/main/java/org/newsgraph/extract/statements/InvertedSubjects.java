@@ -61,6 +61,10 @@ final class InvertedSubjects {
                 && t.subtreeMax(named) + 1 >= t.size() - 1 && heads(t, v, named)) return named;
         int k = v + 1;
         String pos = t.token(k).pos();
+        // "said lead author Priya Nair.": the tagger took the title's first word for a verb whose object is the name
+        int object = t.token(k).isVerb() && t.head(k) == v ? t.child(k, "obj") : -1;
+        if (object > k && t.token(object).isProperNoun() && t.subtreeMax(object) + 1 >= t.size() - 1 && heads(t, k + 1, object))
+            return object;
         // "said retired surgeon Dana Whitcombe": a participle may open the speaker's description
         if (!(pos.startsWith("NN") || pos.equals("PRP") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("VBN"))) return -1;
         for (int steps = 0; steps < 6 && t.head(k) != v; steps++) {

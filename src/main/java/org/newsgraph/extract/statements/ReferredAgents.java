@@ -86,14 +86,14 @@ final class ReferredAgents {
      * The organisation a definite description refers back to: the last one named before whose
      * name contains the noun ("the union" for "... Grain Workers Union"); for business nouns
      * ("the company") otherwise the organisation (not a news outlet) named most often before it,
-     * which in a business story is the company the story is about; for any noun, the only
+     * first named on a tie, which in a business story is the company the story is about; for any noun, the only
      * organisation named earlier in the same sentence.
      */
     Speaker organisationReferredTo(SentenceTree t, int h, boolean business) {
         String noun = t.word(h).toLowerCase(Locale.ROOT);
         int at = t.token(h).begin();
         Span byName = null, anyOrg = null;
-        int anyCount = 0;
+        int anyCount = 0, anyFirst = Integer.MAX_VALUE;
         for (Agent a : agents) {
             if (a.kind() != AgentKind.ORGANIZATION) continue;
             Span before = null;
@@ -103,9 +103,12 @@ final class ReferredAgents {
             boolean contains = false;
             for (String w : a.name().toLowerCase(Locale.ROOT).split("\\s+")) if (w.equals(noun)) contains = true;
             if (contains && (byName == null || before.begin() > byName.begin())) byName = before;
-            if (!newsOutlet(a) && (anyOrg == null || count > anyCount || count == anyCount && before.begin() > anyOrg.begin())) {
+            // named as often: the one named first, as the company a business story is about is named in its lead
+            int first = a.mentions().stream().mapToInt(Span::begin).min().orElse(at);
+            if (!newsOutlet(a) && (anyOrg == null || count > anyCount || count == anyCount && first < anyFirst)) {
                 anyOrg = before;
                 anyCount = count;
+                anyFirst = first;
             }
         }
         Span pick = byName != null ? byName : sameSentence(t, at);

@@ -144,15 +144,32 @@ final class SpeakerResolver {
     }
 
     /**
-     * "The report also provided details of data breaches … It said …": "it" after a sentence whose
-     * subject is a document is that document, speaking as an unnamed source; null otherwise.
+     * "The report also provided details of data breaches … It said …", "Lumora cut its forecast on
+     * Tuesday. It said …": "it" after a sentence whose subject is a document is that document,
+     * speaking as an unnamed source; after one whose subject is an organisation, that organisation;
+     * null otherwise.
      */
     Speaker documentBefore(SentenceTree previous, DiscourseSpeaker discourse) {
         int root = previous.rootToken();
         int subject = root < 0 ? -1 : CueSubjects.activeSubject(previous, root);
-        if (subject < 0 || !cues.reportNouns.contains(previous.lemma(subject))) return null;
+        if (subject < 0) return null;
         Speaker s = resolve(previous, subject, discourse);
+        if (!cues.reportNouns.contains(previous.lemma(subject))) return s != null && s.kind() == Speaker.Kind.ORGANIZATION ? s : null;
         return s != null ? s : unnamedSubject(previous, subject);
+    }
+
+    /**
+     * "The company expects revenue of $4 billion, it said in a statement": "it" is the organisation
+     * that is the subject of what it says, when that subject names or refers back to one; else null.
+     */
+    Speaker organisationInContent(SentenceTree t, Span content, DiscourseSpeaker discourse) {
+        if (content == null) return null;
+        for (int k = 0; k < t.size(); k++) {
+            if (!t.rel(k).equals("nsubj") || t.token(k).begin() < content.begin() || t.token(k).end() > content.end()) continue;
+            Speaker s = resolve(t, k, discourse);
+            return s != null && s.kind() == Speaker.Kind.ORGANIZATION ? s : null;
+        }
+        return null;
     }
 
     /**

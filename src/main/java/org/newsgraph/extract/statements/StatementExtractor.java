@@ -286,8 +286,9 @@ public final class StatementExtractor {
             if (resolved.containsKey(c)) return resolved.get(c);
             SentenceTree t = trees.get(c.sentence());
             Speaker s = c.speakerHead() < 0 ? null : resolver.resolve(t, c.speakerHead(), discourse);
-            if (s == null && c.speakerHead() >= 0 && t.lemma(c.speakerHead()).equals("it") && c.sentence() > 0)
-                s = resolver.documentBefore(trees.get(c.sentence() - 1), discourse);
+            boolean it = c.speakerHead() >= 0 && t.lemma(c.speakerHead()).equals("it");
+            if (s == null && it) s = resolver.organisationInContent(t, c.content(), discourse);
+            if (s == null && it && c.sentence() > 0) s = resolver.documentBefore(trees.get(c.sentence() - 1), discourse);
             if (s == null && speaksAsSubject(c)) s = resolver.unnamedSubject(t, c.speakerHead());
             if (s == null && c.speakerHead() < 0 && CueSubjects.askedOf(t, c.cueToken()))
                 s = Speaker.anonymous(UNNAMED_ASKER);

@@ -1,0 +1,37 @@
+package org.newsgraph.extract.statements;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Organisations speaking through "it" and "the company" in business news, on sentences written for these tests. */
+class OrganisationSpeakersTest {
+    private static final String LEAD = "Lumora shares slide\n\nShares of Lumora Technologies fell 8 percent on Tuesday after the "
+            + "company cut its forecast.\n\nAnalysts at Barclays said in a note that the cut was larger than expected. "
+            + "\"This is a reset year,\" wrote Tom Hale, an analyst at Barclays.\n\n";
+
+    @Test
+    void itIsTheCompanyThatIsTheSubjectOfWhatItSays() {
+        Map<String, String> said = SaidBy.texts(LEAD + "The company expects revenue of $4.1 billion to $4.3 billion, it said in a "
+                + "statement.", null);
+        // the company of the story: Barclays is named as often, but later
+        assertEquals("Lumora Technologies", said.get("The company expects revenue of $4.1 billion to $4.3 billion"), said.toString());
+    }
+
+    @Test
+    void itAfterASentenceWhoseSubjectIsAnOrganisation() {
+        Map<String, String> said = SaidBy.texts("Forecast cut\n\nThe Harbour Board cut its forecast on Tuesday. It said demand for "
+                + "shipping had weakened in the spring.", null);
+        assertEquals("Harbour Board", said.get("demand for shipping had weakened in the spring"), said.toString());
+    }
+
+    @Test
+    void aTitleWordTheTaggerTookForAVerb() {
+        // "lead" tagged as a verb whose object is the name
+        Map<String, String> said = SaidBy.texts("Stroke study\n\nThe drug cut the risk of stroke by a third. \"It is a big step,\" "
+                + "said lead author Priya Nair.", null);
+        assertEquals("Priya Nair", said.get("It is a big step"), said.toString());
+    }
+}
