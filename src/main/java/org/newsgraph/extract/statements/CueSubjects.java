@@ -136,7 +136,9 @@ final class CueSubjects {
         // with the question as its clause ("Asked about Kovač, he smiled" reports no question)
         boolean opening = v == 0 && t.child(v, "ccomp") > v && (t.head(v) > v && t.rel(v).equals("advmod")
                 || t.head(v) < 0 && t.children(v).stream().anyMatch(c -> t.rel(c).equals("parataxis") && t.child(c, "nsubj") >= 0));
-        return bare && (t.rel(v).equals("advcl") && v < t.head(v) || opening);
+        // opening the sentence, the parser may also hang it loosely ("dep") on the main verb
+        boolean adjunct = t.rel(v).equals("advcl") || v == 0 && t.rel(v).equals("dep");
+        return bare && (adjunct && v < t.head(v) || opening);
     }
 
     /**

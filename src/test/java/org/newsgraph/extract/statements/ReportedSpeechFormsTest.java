@@ -152,6 +152,9 @@ class ReportedSpeechFormsTest {
                 + "\"It's the wrong thing, but for sure we have no right to judge people.\"", "personally believed"));
         assertEquals(Set.of("ANONYMOUS"), speakersOf("Asked what he believed about the plan, Hassan said it was wrong.", "believed about the plan"));
         assertEquals(Set.of(), speakersOf("Asked about the new captain, he smiled. “She is a special player,” he said.", "new captain"));
+        // "Asked" hung loosely (dep) on the main verb
+        assertEquals(Set.of("ANONYMOUS"), speakersOf("Asked whether the defences had worked, Ms Dunn said they had \"bought time, "
+                + "nothing more\".", "defences had worked"));
     }
 
     @Test
