@@ -314,10 +314,10 @@ final class ReportedContent {
         return null;
     }
 
-    /** "are not perfect": a predicate with a finite copula. */
+    /** "are not perfect", "had been the right one": a predicate with a finite copula or a finite auxiliary before it. */
     private static boolean finiteCopula(SentenceTree t, int c) {
-        int cop = t.child(c, "cop");
-        return cop >= 0 && t.isFinite(cop);
+        int cop = t.child(c, "cop"), aux = t.child(c, "aux");
+        return cop >= 0 && (t.isFinite(cop) || aux >= 0 && t.isFinite(aux));
     }
 
     /**

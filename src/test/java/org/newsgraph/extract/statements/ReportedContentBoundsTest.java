@@ -226,4 +226,12 @@ class ReportedContentBoundsTest {
         assertEquals(Map.of(), statementsOf(text));
         assertEquals(Map.of("Not going to go into that", "Olsen"), SaidBy.texts(text, Statement.Kind.DIRECT_QUOTE));
     }
+
+    @Test
+    void aClauseWhoseSubjectTheParserTookForTheObjectWithAPerfectCopula() {
+        // "insisted the campaign had been “the right one”": "campaign" parsed as the object, the predicate hung loosely
+        Map<String, String> said = statementsOf("Hale's deputy, Ines Calloway, said the party would \"reflect carefully\" on the "
+                + "result, but insisted the campaign had been \"the right one\".");
+        assertEquals("Ines Calloway", said.get("the campaign had been \"the right one\""), said.toString());
+    }
 }
