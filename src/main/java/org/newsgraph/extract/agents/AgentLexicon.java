@@ -38,6 +38,7 @@ public final class AgentLexicon {
     private final Set<String> workTitleCues;
     private final Set<String> streetPlurals;
     private final Set<String> nameBreakingWords;
+    private final Set<String> surnameParticles;
 
     private AgentLexicon() {
         for (String line : WordLists.lines(DIR + "titles.txt")) {
@@ -58,6 +59,7 @@ public final class AgentLexicon {
         workTitleCues = lower(WordLists.lines(DIR + "work-title-cues.txt"));
         streetPlurals = lower(WordLists.lines(DIR + "street-plurals.txt"));
         nameBreakingWords = lower(WordLists.lines(DIR + "name-breaking-words.txt"));
+        surnameParticles = lower(WordLists.lines(DIR + "surname-particles.txt"));
     }
 
     public static AgentLexicon standard() {
@@ -159,6 +161,9 @@ public final class AgentLexicon {
 
     /** "book", "film": a noun that introduces the title of a work. */
     boolean isWorkTitleCue(String word) { return workTitleCues.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** "ten" in "Erik ten Hag": a lower-case word inside a surname (exact case: "Ten" opens a sentence). */
+    boolean isSurnameParticle(String word) { return surnameParticles.contains(word); }
 
     boolean isStreetPlural(String word) { return streetPlurals.contains(word.toLowerCase(Locale.ROOT)); }
 

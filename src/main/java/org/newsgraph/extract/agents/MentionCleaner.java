@@ -90,6 +90,15 @@ final class MentionCleaner {
         return spaceBefore || spaceAfter;
     }
 
+    /** The end of a name that runs on through surname particles to a capitalised noun ("Hag" may be tagged NN), else {@code te}. */
+    private int throughParticles(List<Token> toks, int te) {
+        int k = te;
+        while (k < toks.size() && lex.isSurnameParticle(toks.get(k).word())) k++;
+        if (k == te || k >= toks.size()) return te;
+        Token last = toks.get(k);
+        return last.pos().startsWith("NN") && Character.isUpperCase(last.word().codePointAt(0)) ? k + 1 : te;
+    }
+
     /**
      * The cleaned mention, or null when it names no agent. MISC mentions come back with kind null:
      * they only become agents as a person's surname.
@@ -118,6 +127,8 @@ final class MentionCleaner {
                 if (te - tb > 1 && (isInflectedVerb(toks.get(tb)) || invertedCue(toks, tb, te))) tb++;
                 for (int i = tb + 1; i < te; i++) if (isInflectedVerb(toks.get(i))) { te = i; break; }
             }
+            // "Erik ten Hag": the tagger may end the name at a lower-case particle of the surname
+            te = throughParticles(toks, te);
             // "Peter T. King of New York": a person's name ends before "of" and the place after it
             for (int i = tb + 2; i < te; i++) if (toks.get(i).word().equals("of")) { te = i; break; }
             // "Sandy Hook Elementary Principal Dawn Hochsprung": the name starts after a title inside the

@@ -85,9 +85,9 @@ final class ReferredAgents {
     /**
      * The organisation a definite description refers back to: the last one named before whose
      * name contains the noun ("the union" for "... Grain Workers Union"); for business nouns
-     * ("the company") otherwise the organisation (not a news outlet) named most often before it, at
-     * least twice, first named on a tie, which in a business story is the company the story is
-     * about; for any noun, the only organisation named earlier in the same sentence.
+     * ("the company") otherwise the organisation (not a news outlet) named most often before it,
+     * first named on a tie, which in a business story is the company the story is about; for any
+     * noun, the only organisation named earlier in the same sentence.
      */
     Speaker organisationReferredTo(SentenceTree t, int h, boolean business) {
         String noun = t.word(h).toLowerCase(Locale.ROOT);
@@ -112,8 +112,7 @@ final class ReferredAgents {
             }
         }
         Span pick = byName != null ? byName : sameSentence(t, at);
-        // named once is no sign the story is about it ("Leeds Crown Court" is not "the bank")
-        if (pick == null && business && anyCount >= 2) pick = anyOrg;
+        if (pick == null && business) pick = anyOrg;
         // "the union said …" once resolved, "The union held a press conference" later is the same union
         Referent last = earlier.get(noun);
         if (pick == null && last != null && last.at() < at) pick = last.organisation();

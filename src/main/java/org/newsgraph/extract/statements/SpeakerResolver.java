@@ -294,7 +294,9 @@ final class SpeakerResolver {
         }
         // the tagger sometimes misses a surname it tagged elsewhere ("with Waltz suggesting"), or took a
         // surname that is also an adjective for one ("Cuban said he'd consider …": only a person's, then)
-        boolean adjective = t.token(i).pos().startsWith("JJ") && Character.isUpperCase(t.word(i).codePointAt(0));
+        // or a surname after a particle it took for a common noun ("Ten Hag said", "Hag" tagged NN)
+        boolean capitalised = Character.isUpperCase(t.word(i).codePointAt(0));
+        boolean adjective = capitalised && (t.token(i).pos().startsWith("JJ") || i > 0 && t.token(i).pos().equals("NN"));
         if (t.token(i).isProperNoun() || adjective) {
             String w = t.word(i);
             Agent best = null;

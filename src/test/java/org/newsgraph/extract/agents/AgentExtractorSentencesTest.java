@@ -313,4 +313,12 @@ class AgentExtractorSentencesTest {
                 + "waved to the crowd.");
         assertTrue(people(kept).stream().noneMatch(a -> a.name().equals("Dana Lask")), kept.toString());
     }
+
+    @Test
+    void aSurnameWithALowerCaseParticleIsOneName() {
+        // the tagger ends the name at "ten" (a number to it) and tags "Hag" a common noun
+        List<Agent> as = agents("United were held to a draw on Saturday, leaving Erik ten Hag under pressure. Ten Hag replied: "
+                + "\"I am not thinking about that.\"");
+        assertEquals(List.of("Erik ten Hag"), people(as).stream().map(Agent::name).toList(), as.toString());
+    }
 }

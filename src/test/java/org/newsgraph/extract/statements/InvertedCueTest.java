@@ -61,4 +61,11 @@ class InvertedCueTest {
                 + "on condition of anonymity.", null);
         assertEquals(Map.of("The offer stands", "ANONYMOUS"), said);
     }
+
+    @Test
+    void aSurnameTheTaggerTookForACommonNounSpeaks() {
+        Map<String, String> said = SaidBy.texts("United held\n\nUnited were held to a draw on Saturday, leaving Erik ten Hag under "
+                + "pressure. Ten Hag said he still had the backing of the board.", null);
+        assertEquals("Erik ten Hag", said.get("he still had the backing of the board"), said.toString());
+    }
 }

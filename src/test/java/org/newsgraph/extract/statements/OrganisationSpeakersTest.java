@@ -34,11 +34,4 @@ class OrganisationSpeakersTest {
                 + "said lead author Priya Nair.", null);
         assertEquals("Priya Nair", said.get("It is a big step"), said.toString());
     }
-
-    @Test
-    void theBankIsNoOrganisationNamedOnlyOnce() {
-        Map<String, String> said = SaidBy.texts("Manager jailed\n\nA former bank manager was jailed at Leeds Crown Court on "
-                + "Friday.\n\nThe bank said it had refunded all the victims.", null);
-        assertEquals("ANONYMOUS", said.get("it had refunded all the victims"), said.toString());
-    }
 }
