@@ -38,6 +38,18 @@ final class CueSubjects {
     }
 
     /**
+     * "A person familiar with the inquiry, who asked not to be named, told Reuters …": the parser made
+     * the cue after the set-off relative clause part of that clause (the relative pronoun its
+     * object); the noun the clause describes is the subject. -1 when that does not apply.
+     */
+    static int afterSetOffRelative(SentenceTree t, int v) {
+        int n = t.head(v);
+        if (!t.rel(v).equals("acl:relcl") || n < 0 || n > v || !t.token(n).isNoun() || !t.word(v - 1).equals(",")) return -1;
+        for (int c : t.children(v)) if (c < v && t.token(c).pos().startsWith("WP") && !t.rel(c).startsWith("nsubj")) return n;
+        return -1;
+    }
+
+    /**
      * The active subject of v; when the parser gives several (a quote or dateline taken for a
      * subject: "“…,” Lumora said"), the one nearest before the verb.
      */

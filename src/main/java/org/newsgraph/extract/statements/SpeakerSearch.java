@@ -55,9 +55,12 @@ final class SpeakerSearch {
         if (subject < 0) subject = InvertedSubjects.nameAfterQuote(t, v);
         if (subject < 0) subject = CueSubjects.openingName(t, v);
         if (subject < 0) subject = CueSubjects.asSource(t, v);
-        if (subject < 0 && postposed) subject = subjects.invertedName(t, v);
-        if (subject < 0 && postposed) subject = subjects.invertedSubject(t, v);
-        if (subject < 0 && postposed) subject = InvertedSubjects.postposedSubject(t, v);
+        // "…, told Reuters the attackers had …": after a verb of telling comes whom it was told, never its subject
+        boolean inverts = postposed && !cues.addressee("object", t.lemma(v));
+        if (subject < 0 && inverts) subject = subjects.invertedName(t, v);
+        if (subject < 0 && inverts) subject = subjects.invertedSubject(t, v);
+        if (subject < 0 && inverts) subject = InvertedSubjects.postposedSubject(t, v);
+        if (subject < 0) subject = CueSubjects.afterSetOffRelative(t, v);
         if (subject < 0) subject = quotedAs(t, v);
         if (subject < 0 && t.token(v).pos().equals("VBG") && t.afterComma(v)) {
             // "..., warning that ...": a sentence-final participle speaks for the sentence's speaker,

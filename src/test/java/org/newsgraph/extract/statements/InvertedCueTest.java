@@ -68,4 +68,12 @@ class InvertedCueTest {
                 + "pressure. Ten Hag said he still had the backing of the board.", null);
         assertEquals("Erik ten Hag", said.get("he still had the backing of the board"), said.toString());
     }
+
+    @Test
+    void theNounBeforeASetOffRelativeClauseSpeaksNotWhomItWasTold() {
+        // the parser made "told" part of the relative clause ("who" its object) and left it no subject
+        Map<String, String> said = SaidBy.texts("Data breach\n\nA person familiar with the investigation, who asked not to be "
+                + "named, told Reuters: \"The attackers were inside the network for months.\"", null);
+        assertEquals("ANONYMOUS", said.get("The attackers were inside the network for months"), said.toString());
+    }
 }
