@@ -33,6 +33,10 @@ final class CueSubjects {
         for (int g = t.head(v); g >= 0; g = t.head(g)) {
             int s = g < v && t.token(g).isVerb() ? activeSubject(t, g) : -1;
             if (s >= 0 && s < g) return s;
+            // "Officials stressed there was no shortage …, but said": the first cue parsed as the clause's subject
+            int first = t.child(g, "csubj");
+            s = first >= 0 && first < v ? activeSubject(t, first) : -1;
+            if (s >= 0 && s < first) return s;
         }
         return -1;
     }

@@ -54,6 +54,11 @@ final class InvertedReport {
         }
         if (from >= t.size() || from > t.subtreeMax(g)) return null;
         int end = t.subtreeMax(g);
+        // "Officials stressed there was no shortage of water, but said …": a cue joined to the clause is a report of its own
+        for (int c : t.children(g)) {
+            if (c > from && c <= end && t.rel(c).equals("conj") && t.child(c, "cc") >= 0 && cues.isSpeechCue(t, c)) end = t.subtreeMin(c) - 1;
+        }
+        while (end > from && (t.isPunct(end) || t.token(end).pos().equals("CC"))) end--;
         // "While the president has said he opposes …, his administration carves out exceptions": the
         // clause after the comma is the sentence's own
         if (opensSubordinateClause(t, v)) {

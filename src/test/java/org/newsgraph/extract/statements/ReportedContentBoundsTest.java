@@ -234,4 +234,13 @@ class ReportedContentBoundsTest {
                 + "result, but insisted the campaign had been \"the right one\".");
         assertEquals("Ines Calloway", said.get("the campaign had been \"the right one\""), said.toString());
     }
+
+    @Test
+    void aCueJoinedToAReportTheParserMadeTheHeadIsAReportOfItsOwn() {
+        // "stressed" parsed as the subject of "shortage", "said" as its conjunct
+        Map<String, String> said = statementsOf("Officials stressed there was no shortage of drinking water, but said restrictions "
+                + "on irrigation would stay in place.");
+        assertEquals("ANONYMOUS", said.get("there was no shortage of drinking water"), said.toString());
+        assertEquals("ANONYMOUS", said.get("restrictions on irrigation would stay in place"), said.toString());
+    }
 }
