@@ -72,6 +72,8 @@ final class SpeakerResolver {
             if (hasCase(t, c, "for", "to", "with", "about", "against")) continue;
             Speaker s = named(t, c);
             if (s != null && s.kind() == Speaker.Kind.PERSON) return s;
+            // "the national weather agency AEMET said": an institution named in apposition to its description
+            if (s != null && institution && c > h && t.rel(c).equals("appos")) return s;
         }
         if (cues.reportNouns.contains(lemma)) {
             // "a statement from the union", "the outlook released by NOAA": the source named in it

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Organisations speaking through "it" and "the company" in business news, on sentences written for these tests. */
 class OrganisationSpeakersTest {
@@ -33,5 +34,13 @@ class OrganisationSpeakersTest {
         Map<String, String> said = SaidBy.texts("Stroke study\n\nThe drug cut the risk of stroke by a third. \"It is a big step,\" "
                 + "said lead author Priya Nair.", null);
         assertEquals("Priya Nair", said.get("It is a big step"), said.toString());
+    }
+
+    @Test
+    void anInstitutionNamedInAppositionToItsDescriptionSpeaks() {
+        Map<String, String> said = SaidBy.texts("Heat record\n\nTemperatures reached 46.2C in the town of Montoro on Sunday, the "
+                + "national weather agency AEMET said, the highest ever recorded in June.", null);
+        assertTrue(said.containsValue("AEMET"), said.toString());
+        assertTrue(said.values().stream().noneMatch("ANONYMOUS"::equals), said.toString());
     }
 }
