@@ -84,10 +84,10 @@ public final class PolnearScorer {
             c.put(PolnearMetric.CONTENT, new Counts(pairs.size(), ss.size() - pairs.size() - neutral.size(),
                     items.size() - pairs.size()));
 
-            int pieces = 0;
+            Set<Integer> pieces = new HashSet<>();
             for (int s : rest)
-                if (!neutral.contains(s) && insideMatched(ss.get(s).text(), items, matchedGold)) pieces++;
-            c.put(PolnearMetric.CONTENT_PIECES, new Counts(pairs.size(), ss.size() - pairs.size() - neutral.size() - pieces,
+                if (!neutral.contains(s) && insideMatched(ss.get(s).text(), items, matchedGold)) pieces.add(s);
+            c.put(PolnearMetric.CONTENT_PIECES, new Counts(pairs.size(), ss.size() - pairs.size() - neutral.size() - pieces.size(),
                     items.size() - pairs.size()));
 
             List<int[]> exact = greedy(items.size(), ss.size(), (g, s) -> !neutral.contains(s)
@@ -106,7 +106,7 @@ public final class PolnearScorer {
             c.put(PolnearMetric.CUE_EXACT, attribute(items, ss, pairs, matchedGold, g -> !g.cue().isEmpty(),
                     (g, s) -> lemmas(g.cue()).equals(lemmas(s.cue()))));
 
-            if (scope == Scope.SPEECH) notes(items, ss, pairs, matchedGold, matchedSys, neutral, notes);
+            if (scope == Scope.SPEECH) notes(items, ss, pairs, matchedGold, matchedSys, neutral, pieces, notes);
         }
         return new PolnearReport.Article(gold.id(), counts, notes);
     }
@@ -191,7 +191,8 @@ public final class PolnearScorer {
 
     /** Per-article lines for --verbose: missed speech attributions, wrong named sources, extra statements (PIECE: inside a matched one). */
     private static void notes(List<PolnearAttribution> items, List<SystemStatement> ss, List<int[]> pairs,
-                              Set<Integer> matchedGold, Set<Integer> matchedSys, Set<Integer> neutral, List<String> out) {
+                              Set<Integer> matchedGold, Set<Integer> matchedSys, Set<Integer> neutral, Set<Integer> pieces,
+                              List<String> out) {
         for (int g = 0; g < items.size(); g++)
             if (!matchedGold.contains(g))
                 out.add("MISS  [" + items.get(g).source() + "] " + items.get(g).cue() + ": " + items.get(g).content());
@@ -204,7 +205,7 @@ public final class PolnearScorer {
         }
         for (int s = 0; s < ss.size(); s++)
             if (!matchedSys.contains(s) && !neutral.contains(s))
-                out.add((insideMatched(ss.get(s).text(), items, matchedGold) ? "PIECE [" : "EXTRA [")
+                out.add((pieces.contains(s) ? "PIECE [" : "EXTRA [")
                         + (ss.get(s).speaker() == null ? "" : ss.get(s).speaker()) + "] " + ss.get(s).text());
     }
 }

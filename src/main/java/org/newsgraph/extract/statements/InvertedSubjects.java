@@ -40,12 +40,6 @@ final class InvertedSubjects {
      * "“…,” said Okafor.", "“…,” said the company's chief executive, Ana Ruiz": a cue right after a
      * closing quote mark or comma whose speaker follows it, whatever relation the parser gave it.
      */
-    /** Every token from {@code from} to {@code head} hangs, however deeply, from {@code head}: the phrase {@code from} opens. */
-    private static boolean heads(SentenceTree t, int from, int head) {
-        for (int k = from; k < head; k++) if (!t.dominates(head, k)) return false;
-        return true;
-    }
-
     static int postposedSubject(SentenceTree t, int v) {
         if (v == 0 || v + 1 >= t.size()) return -1;
         // only a finite verb is inverted ("said Okafor"); after a participle ("…, telling CNBC") comes its object
@@ -81,5 +75,11 @@ final class InvertedSubjects {
         // "said Devine": a capitalised name the tagger took for an adjective
         boolean capitalised = kp.startsWith("JJ") && Character.isUpperCase(t.word(k).codePointAt(0));
         return kp.startsWith("NN") || kp.equals("PRP") || capitalised ? k : -1;
+    }
+
+    /** Every token from {@code from} to {@code head} hangs, however deeply, from {@code head}: the phrase {@code from} opens. */
+    private static boolean heads(SentenceTree t, int from, int head) {
+        for (int k = from; k < head; k++) if (!t.dominates(head, k)) return false;
+        return true;
     }
 }
