@@ -105,7 +105,11 @@ public final class QuoteFinder {
                 continue;
             }
             switch (c) {
-                case '“', '«' -> open(stack, c == '“' ? Kind.DOUBLE : Kind.GUILLEMET, i, carried, b);
+                case '“' -> {
+                    if (reopensWithinParagraph(text, b, i, e, stack)) reopen(stack, i, text, b, done);
+                    else open(stack, Kind.DOUBLE, i, carried, b);
+                }
+                case '«' -> open(stack, Kind.GUILLEMET, i, carried, b);
                 case '”' -> {
                     int nextClose = text.indexOf('”', i + 1);
                     if (!has(stack, Kind.DOUBLE) && opensParagraph(text, b, i) && nextClose >= 0 && nextClose < e) {
@@ -116,7 +120,11 @@ public final class QuoteFinder {
                 }
                 case '»' -> close(stack, Kind.GUILLEMET, i, done);
                 case '"' -> {
-                    if (has(stack, Kind.DOUBLE)) close(stack, Kind.DOUBLE, i, done);
+                    if (reopensWithinParagraph(text, b, i, e, stack)) reopen(stack, i, text, b, done);
+                    else if (lostItsClosingMark(text, i, e, stack)) {
+                        stack.clear();                        // its end is unknown: the quote is not kept
+                        open(stack, Kind.DOUBLE, i, carried, b);
+                    } else if (has(stack, Kind.DOUBLE)) close(stack, Kind.DOUBLE, i, done);
                     else if (!Character.isWhitespace(next)) open(stack, Kind.DOUBLE, i, carried, b);
                 }
                 case '‘' -> {
@@ -156,6 +164,47 @@ public final class QuoteFinder {
         }
         stack.clear();
         return continuing;
+    }
+
+    /**
+     * Text whose paragraph breaks were lost ("“First paragraph. “Second paragraph.”" on one line): an
+     * opening double mark after a sentence end, while a double quote opened at the top level is still
+     * open, and closed later in the line, is the next paragraph of the same quotation reopening it.
+     */
+    private static boolean reopensWithinParagraph(String text, int b, int i, int e, Deque<Open> stack) {
+        Open outer = stack.peekLast();
+        if (outer == null || outer.kind != Kind.DOUBLE || i + 1 >= e) return false;
+        if (!Character.isWhitespace(text.charAt(i - 1)) || Character.isWhitespace(text.charAt(i + 1))) return false;
+        int k = i - 1;
+        while (k > outer.at && Character.isWhitespace(text.charAt(k))) k--;
+        if (k <= outer.at || ".?!".indexOf(text.charAt(k)) < 0) return false;
+        for (int j = i + 1; j < e; j++) if (text.charAt(j) == '"' || text.charAt(j) == '”') return true;
+        return false;
+    }
+
+    /**
+     * A straight double mark between a space and a word opens a quotation ("Smith said: \"Yes"); when one
+     * is still open and this one is closed later in the line, the open one lost its closing mark.
+     */
+    private static boolean lostItsClosingMark(String text, int i, int e, Deque<Open> stack) {
+        Open outer = stack.peekLast();
+        if (outer == null || outer.kind != Kind.DOUBLE || i + 1 >= e) return false;
+        if (!Character.isWhitespace(text.charAt(i - 1)) || !Character.isLetterOrDigit(text.charAt(i + 1))) return false;
+        return text.indexOf('"', i + 1) >= 0 && text.indexOf('"', i + 1) < e;
+    }
+
+    /** Ends the open top-level double quote at the sentence end before {@code at} and opens its next segment there. */
+    private static void reopen(Deque<Open> stack, int at, String text, int b, List<Open> done) {
+        Open outer = stack.peekLast();
+        stack.clear();                                            // inner marks left open are dropped
+        int k = at - 1;
+        while (k > outer.at && Character.isWhitespace(text.charAt(k))) k--;
+        outer.closeEnd = k + 1;
+        outer.continues = true;
+        done.add(outer);
+        Open next = new Open(Kind.DOUBLE, at);
+        next.previousSegment = outer;
+        stack.push(next);
     }
 
     private static boolean opensParagraph(String text, int b, int at) {

@@ -57,6 +57,26 @@ class QuoteFinderTest {
     }
 
     @Test
+    void paragraphsOfOneQuoteRunTogetherOnOneLineAreOneGroup() {
+        // scraped text that lost its paragraph breaks: each paragraph still reopens the quotation
+        String t = "The coach said: \"We were flat in the first half. \"The second half was better.\" Fans left early.\n\n"
+                + "“Nobody expected this. “We will regroup,” she said.";
+        List<Quote> qs = finder.find(t);
+        assertEquals(List.of("We were flat in the first half", "The second half was better",
+                "Nobody expected this", "We will regroup"), texts(t, qs));
+        assertEquals(0, qs.get(1).group());
+        assertEquals(2, qs.get(3).group());
+        assertEquals(-1, qs.get(1).parent());
+    }
+
+    @Test
+    void aQuoteThatLostItsClosingMarkIsNotRunIntoTheNextOne() {
+        // the first quotation's closing mark is missing: the next opening mark must not close it
+        String t = "Cole said: \"He will learn. Ljungberg may start up front. Wenger said: \"He is an option.\"";
+        assertEquals(List.of("He is an option"), texts(t, finder.find(t)));
+    }
+
+    @Test
     void aBritishSingleQuoteOverSeveralParagraphsIsOneGroup() {
         String t = "'We are not going anywhere,' said Baker. 'The union has the numbers.\n\n'We will be here on Monday.'\n\n"
                 + "In the '90s the port closed.\n\n'Never again,' Baker said.";
