@@ -82,6 +82,15 @@ class IngestorTest {
     }
 
     @Test
+    void htmlCharacterReferencesLeftInPlainTextAreDecoded() throws Exception {
+        String text = "Ministers Meet In Brussels\n\nJos&#233; Barroso met Procter &amp; Gamble&#x2019;s chief&nbsp;on Monday. "
+                + "AT&T and R&D teams &c were not there.\n";
+        Article a = ingestor.read(write("refs.txt", text)).get(0);
+        assertTrue(a.text().contains("José Barroso met Procter & Gamble’s chief on Monday."), a.text());
+        assertTrue(a.text().contains("AT&T and R&D teams &c were not there."), a.text());
+    }
+
+    @Test
     void encodingsAndLineEndingsGiveTheSameArticle() throws Exception {
         String text = "Café Owners Welcome “Harbour” Plan\r\nThe council\u00A0approved the plan on Thursday, officials said.\r\n"
                 + "Résidents were \u0007pleased.\r\n";
