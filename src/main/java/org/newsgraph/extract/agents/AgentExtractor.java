@@ -61,7 +61,7 @@ public final class AgentExtractor {
         List<NameMention> organisations = new ArrayList<>();
         List<NameMention> places = new ArrayList<>();
         List<NameMention> misc = new ArrayList<>();
-        for (EntityMention em : doc.mentions()) {
+        for (EntityMention em : MentionCleaner.joinedAcrossNicknames(doc)) {
             String type = MentionCleaner.coarseType(em.type());
             if (type == null || em.sentence() >= doc.sentences().size()) continue;
             for (EntityMention part : cleaner.parts(doc, em)) {

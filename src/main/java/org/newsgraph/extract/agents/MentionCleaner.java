@@ -135,6 +135,7 @@ final class MentionCleaner {
             // mention, when a first and a last name follow it
             for (int i = te - 3; i > tb; i--) {
                 String w = toks.get(i).word();
+                if (quoted(toks, i)) continue;                        // Brian 'Head' Welch: a nickname, not a title
                 if (Character.isUpperCase(w.codePointAt(0)) && lex.headStartingAt(List.of(w), 0) > 0) { tb = i + 1; break; }
             }
             if (isWorkTitle(text, toks, tb, te)) return null;
@@ -274,6 +275,45 @@ final class MentionCleaner {
         String singular = w.endsWith("men") ? w.substring(0, w.length() - 3) + "man"
                 : w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : null;
         return singular != null && lex.headStartingAt(List.of(singular), 0) > 0;
+    }
+
+    /** The token stands alone between an opening and a closing quotation mark. */
+    private static boolean quoted(List<Token> toks, int i) {
+        return i > 0 && i + 1 < toks.size() && toks.get(i - 1).pos().equals("``") && toks.get(i + 1).pos().equals("''");
+    }
+
+    /**
+     * The person mentions of a document, with a first name and a surname the tagger split around a
+     * quoted nickname joined again ("Marvin" “The Hammer” "Okoro"): the nickname is dropped later,
+     * with those the tagger kept inside one mention.
+     */
+    static List<EntityMention> joinedAcrossNicknames(Document doc) {
+        List<EntityMention> in = doc.mentions(), out = new ArrayList<>(in.size());
+        for (int k = 0; k < in.size(); k++) {
+            EntityMention a = in.get(k);
+            EntityMention b = k + 1 < in.size() ? in.get(k + 1) : null;
+            if (b != null && a.sentence() == b.sentence() && a.sentence() >= 0 && a.sentence() < doc.sentences().size()
+                    && "PERSON".equals(a.type()) && "PERSON".equals(b.type())
+                    && nicknameBetween(doc.sentences().get(a.sentence()).tokens(), a.tokenEnd(), b.tokenBegin())) {
+                out.add(new EntityMention(a.sentence(), a.begin(), b.end(), a.tokenBegin(), b.tokenEnd(),
+                        doc.text().substring(a.begin(), b.end()), a.type(), a.normalized()));
+                k++;
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Tokens [from, to) are an opening mark, one to three capitalised words (an article allowed first) and a closing mark. */
+    private static boolean nicknameBetween(List<Token> toks, int from, int to) {
+        int words = to - from - 2;
+        if (words < 1 || words > 3 || !toks.get(from).pos().equals("``") || !toks.get(to - 1).pos().equals("''")) return false;
+        for (int i = from + 1; i < to - 1; i++) {
+            String w = toks.get(i).word();
+            if (!Character.isUpperCase(w.codePointAt(0))) return false;
+        }
+        return true;
     }
 
     private static boolean isPunct(Token t) {

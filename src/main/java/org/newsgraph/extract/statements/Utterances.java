@@ -49,8 +49,11 @@ final class Utterances {
         while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) begin--;
         String prev = text.substring(begin, end).toLowerCase().replaceAll("[^\\p{L}-]", "");
         if (cues.nonSpeechQuoteMarkers.contains(prev)) return true;
-        // a title: several words, every one capitalised but short function words ("Guardians of the Galaxy")
         String[] words = q.content().of(text).split("\\s+");
+        // Brian 'Head' Welch: a nickname between a first name and a surname
+        if (words.length <= 3 && Character.isUpperCase(text.codePointAt(q.content().begin())) && prev.length() > 1
+                && Character.isUpperCase(text.codePointAt(begin)) && Character.isUpperCase(firstAfter(q.marks().end()))) return true;
+        // a title: several words, every one capitalised but short function words ("Guardians of the Galaxy")
         int caps = 0, minor = 0;
         for (String w : words) {
             if (w.isEmpty()) continue;
@@ -60,6 +63,11 @@ final class Utterances {
         // "the “Avatar” star", "“Broad City” star Arturo Castro": a capitalised name of a work before the noun it qualifies
         if (caps + minor == words.length && caps > 0 && nounAfter(q)) return true;
         return caps >= 2 && (caps + minor == words.length || caps >= words.length - 1 && words.length >= 3);
+    }
+
+    /** The first character of the word after a single space at {@code at}, or a space when there is none. */
+    private int firstAfter(int at) {
+        return at + 1 < text.length() && text.charAt(at) == ' ' ? text.codePointAt(at + 1) : ' ';
     }
 
     /** Whether a common noun in lower case follows the quotation's closing mark. */

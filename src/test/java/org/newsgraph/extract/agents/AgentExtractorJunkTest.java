@@ -188,4 +188,14 @@ class AgentExtractorJunkTest {
         assertEquals(List.of("Dana Whitcombe", "Emil Varga"), people(as), as.toString());
         assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals("Getty")), as.toString());
     }
+
+    @Test
+    void aQuotedNicknameIsNoPartOfTheNameWhetherTheTaggerSplitsAtItOrNot() {
+        // "Head" is a title word ("head of …"); "Marvin" and "Okoro" come back as two mentions
+        List<Agent> as = agents("Guitarist Brian 'Head' Welch told a radio station he would leave. "
+                + "Boxer Marvin \"The Hammer\" Okoro said he would fight again.");
+        assertTrue(people(as).contains("Brian Welch"), people(as).toString());
+        assertTrue(people(as).contains("Marvin Okoro"), people(as).toString());
+        assertFalse(people(as).contains("Marvin"), people(as).toString());
+    }
 }
