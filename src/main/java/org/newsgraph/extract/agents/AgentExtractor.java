@@ -76,6 +76,7 @@ public final class AgentExtractor {
         }
         List<MentionGroup> personGroups = persons.group(SharedSurnames.complete(doc, people), places, misc);
         persons.releaseNamePrefixes(personGroups, organisations, places);
+        persons.claimSurnames(personGroups, organisations);
         personGroups.removeIf(g -> commonWordAlone(doc, g));
         for (MentionGroup g : personGroups) {
             for (NameMention m : g.mentions) {

@@ -108,6 +108,32 @@ final class PersonGrouper {
     }
 
     /**
+     * A one-word organisation that is the surname of exactly one full-named person of the article,
+     * and is written as that person more often than as an organisation, is that person: taggers type
+     * a surname ORGANIZATION in some contexts ("footage of Trump saying", "Trump's filings") while
+     * tagging it PERSON elsewhere in the same article. A company named after a person ("Ford" beside
+     * "Bill Ford") stays a company where the article names the company more often (one sense per
+     * article).
+     */
+    void claimSurnames(List<MentionGroup> personGroups, List<NameMention> organisations) {
+        Map<String, List<MentionGroup>> bySurname = new HashMap<>();
+        for (MentionGroup g : personGroups) {
+            g.mentions.stream().map(m -> nameWords(m.words())).filter(w -> w.size() >= 2).findFirst().ifPresent(w ->
+                    bySurname.computeIfAbsent(NameFolding.person(w.get(w.size() - 1)), k -> new ArrayList<>()).add(g));
+        }
+        Map<String, List<NameMention>> orgWords = new HashMap<>();
+        for (NameMention m : organisations) {
+            if (m.words().size() == 1) orgWords.computeIfAbsent(NameFolding.person(m.surface()), k -> new ArrayList<>()).add(m);
+        }
+        for (Map.Entry<String, List<NameMention>> e : orgWords.entrySet()) {
+            List<MentionGroup> owners = bySurname.get(e.getKey());
+            if (owners == null || owners.size() != 1 || e.getValue().size() >= owners.get(0).mentions.size()) continue;
+            for (NameMention m : e.getValue()) owners.get(0).mentions.add(m.as(AgentKind.PERSON));
+            organisations.removeAll(e.getValue());
+        }
+    }
+
+    /**
      * The full-name person a mention names: whole name, or for a short form its surname (nearest
      * preceding full mention wins).
      */

@@ -321,4 +321,21 @@ class AgentExtractorSentencesTest {
                 + "\"I am not thinking about that.\"");
         assertEquals(List.of("Erik ten Hag"), people(as).stream().map(Agent::name).toList(), as.toString());
     }
+
+    @Test
+    void aSurnameTheTaggerTypedAsAnOrganisationIsThePersonWhereTheArticleWritesThePersonMore() {
+        List<Agent> as = agents("Donald Trump launched his campaign on Monday. The Times received the first pages of Trump\u2019s "
+                + "1995 state income tax filings. The spot ends with footage of Trump saying, \u201cThat makes me smart.\u201d "
+                + "Trump said he would appeal. Trump added that he had paid every tax he owed.");
+        assertTrue(as.stream().noneMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals("Trump")), as.toString());
+        assertEquals(List.of("Donald Trump"), people(as).stream().map(Agent::name).toList(), as.toString());
+    }
+
+    @Test
+    void aCompanyNamedAfterAPersonOfTheArticleStaysACompanyWhereItIsNamedMore() {
+        List<Agent> as = agents("Ford said on Tuesday it would recall 40,000 trucks. Ford shares fell 3 percent. "
+                + "Ford will repair the trucks for free. Bill Ford, the executive chairman, said the company regretted the fault.");
+        assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals("Ford")), as.toString());
+        assertEquals(List.of("Bill Ford"), people(as).stream().map(Agent::name).toList(), as.toString());
+    }
 }
