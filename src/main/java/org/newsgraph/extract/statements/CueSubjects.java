@@ -169,14 +169,46 @@ final class CueSubjects {
         // the clause the parser hung it from, when that is a clause with a subject ("Olsen veered close to
         // an admission, saying" hung on "veered")
         int h = t.head(p);
-        if (h >= 0 && h < p && t.isFinite(h) && activeSubject(t, h) >= 0 && !quotedBefore(t, h, p)) return aboveNounClause(t, h);
+        if (h >= 0 && h < p && t.isFinite(h) && activeSubject(t, h) >= 0 && !quotedBefore(t, h, p)) return outOfSubordinate(t, aboveNounClause(t, h));
         for (int k = p - 2, steps = 0; k >= 0 && steps < 8; k = t.head(k), steps++) {
             // the root is the main clause even where the tagger took its past tense for a participle
             // ("Cooper, the attorney general, called Friday for …": VBN)
             boolean clause = t.isFinite(k) || t.head(k) < 0 && t.token(k).pos().equals("VBN");
-            if (k < p && clause && activeSubject(t, k) >= 0) return aboveNounClause(t, k);
+            if (k < p && clause && activeSubject(t, k) >= 0) return outOfSubordinate(t, aboveNounClause(t, k));
         }
         return -1;
+    }
+
+    /**
+     * A participle after the comma that ends a sentence goes on from its main clause, not from a
+     * relative or adverbial clause inside it ("Trump was defensive about an architect who said he was
+     * stiffed after he designed a clubhouse, saying …": Trump speaks). Climbs from such a clause to the
+     * nearest clause above with a subject of its own (a copular one too: "was defensive"); k itself
+     * when there is none.
+     */
+    static int outOfSubordinate(SentenceTree t, int k) {
+        for (int steps = 0; steps < 4 && subordinate(t, k); steps++) {
+            int above = -1;
+            for (int g = t.head(k), up = 0; g >= 0 && up < 10; g = t.head(g), up++) {
+                boolean clause = t.isFinite(g) || t.child(g, "cop") >= 0 || t.head(g) < 0 && t.token(g).isVerb();
+                if (clause && activeSubject(t, g) >= 0) { above = g; break; }
+            }
+            if (above < 0) return k;
+            k = above;
+        }
+        return k;
+    }
+
+    /** A relative clause, or an adverbial clause opened by a subordinator ("after he designed …"). */
+    private static boolean subordinate(SentenceTree t, int k) {
+        return relativeClause(t, k) || t.rel(k).equals("advcl") && t.child(k, "mark") >= 0;
+    }
+
+    /** A relative clause: so labelled, or with a relative pronoun for its subject ("who said", however hung). */
+    static boolean relativeClause(SentenceTree t, int k) {
+        if (t.rel(k).equals("acl:relcl")) return true;
+        int subject = activeSubject(t, k);
+        return subject >= 0 && (t.token(subject).pos().equals("WP") || t.token(subject).pos().equals("WDT"));
     }
 
     /**

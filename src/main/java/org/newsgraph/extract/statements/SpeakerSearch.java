@@ -67,6 +67,8 @@ final class SpeakerSearch {
             // however deep in what that speaker reports the parser hung it ("told X that Y “had a policy
             // which was maniacal,” adding")
             int outer = subjects.enclosingSpeechVerb(t, v, 6);
+            // "… a contractor who said he was cheated …, saying": a relative clause's verb is not the sentence's
+            if (outer >= 0 && CueSubjects.relativeClause(t, outer)) outer = -1;
             if (outer >= 0) { subject = CueSubjects.activeSubject(t, outer); governor = outer; }
         }
         if (subject < 0) {

@@ -346,4 +346,13 @@ class LongSubjectSpeakersTest {
                 + "Harbour Party Chairman Dan Petrak.");
         assertEquals("Dan Petrak", s.get("That is what he did in the last race. He is reprising that role"), s.toString());
     }
+
+    @Test
+    void aParticipleEndingTheSentenceSpeaksForTheMainClauseNotForARelativeOrAdverbialClause() {
+        // parsed with "saying" hung on "built", inside "after he built …", inside "who said …"
+        Map<String, String> s = said("Mayor Erik Olsen was similarly defensive when asked about not paying a contractor who said he "
+                + "was cheated after he built a pier at one of Olsen\u2019s marinas, saying, \u201cMaybe he didn\u2019t do a good "
+                + "job, and I wasn\u2019t happy with his work.\u201d");
+        assertEquals("Erik Olsen", s.get("Maybe he didn\u2019t do a good job, and I wasn\u2019t happy with his work"), s.toString());
+    }
 }
