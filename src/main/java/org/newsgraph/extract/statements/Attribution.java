@@ -85,6 +85,8 @@ final class Attribution {
         if (best == null) return byLayout(t, q, scope);
         // a name and its appositive between the quote and the verb: "“…,” Ana Ruiz, a lawyer, told …"
         if (best.speakerHead() >= 0 && InvertedSubjects.nameAfterQuote(t, best.cueToken()) == best.speakerHead()) return best;
+        // "“…,” Reuters quoted a bank official as saying.": the quoting clause stands between quote and cue
+        if (quotedAs(t, best.cueToken(), q)) return best;
         Set<Integer> subject = best.speakerHead() >= 0 ? new HashSet<>(t.subtree(best.speakerHead())) : Set.of();
         int first = t.tokenAtOffset(q.marks().end());
         for (int k = first; k >= 0 && k < best.cueToken(); k++) {
@@ -94,6 +96,18 @@ final class Attribution {
             return byLayout(t, q, scope);
         }
         return best;
+    }
+
+    /** The cue is "as saying" under a verb of quoting that follows the quote right after its closing mark. */
+    private boolean quotedAs(SentenceTree t, int cue, Quote q) {
+        if (cue == 0 || !t.word(cue - 1).equalsIgnoreCase("as")) return false;
+        for (int h = t.head(cue), step = 0; h >= 0 && step < 2; h = t.head(h), step++) {
+            if (!lexicon.quotingVerbs.contains(t.lemma(h)) || !t.token(h).isVerb()) continue;
+            int from = t.tokenAtOffset(q.marks().end());
+            for (int k = from; k >= 0 && k < h; k++) if (t.token(k).isVerb()) return false;
+            return t.token(h).begin() >= q.marks().end();
+        }
+        return false;
     }
 
     /** "“…,” the statement obtained by the Bee said.": the layout holds where the parse did not (top-level quotes). */

@@ -65,6 +65,17 @@ class ReportedSpeechFormsTest {
     }
 
     @Test
+    void aQuoteBeforeQuotedAsSayingIsTheQuotedPersons() {
+        // the quoting verb, its subject and whom it quotes stand between the quotation and its cue
+        assertEquals(Set.of("Lena Fischer"),
+                speakersOf("Prices fell.\n\n\u201cThe mine will reopen in spring,\u201d the Valley Herald quoted Lena Fischer as saying.",
+                        "The mine will reopen in spring"));
+        assertEquals(Set.of("ANONYMOUS"),
+                speakersOf("Prices fell.\n\n\"It is above all a question of trust,\" Reuters quoted a bank official as saying.",
+                        "It is above all a question of trust"));
+    }
+
+    @Test
     void quotedAsSayingGivesTheQuotedPerson() {
         assertEquals(Set.of("Lena Fischer"),
                 speakersOf("The Valley Herald quoted Lena Fischer as saying the mine would reopen in spring.", "mine would reopen"));
