@@ -67,7 +67,7 @@ final class ReportedSpeechFinder {
         }
         SpeakerSearch.Found found = speakers.find(t, v, true);
         if (found == null) return null;
-        int subject = found.subject(), governor = found.governor();
+        int subject = CueSubjects.asideSpeaker(t, v, found.subject()), governor = found.governor();
         Span content = reported.of(t, v, subject);
         if (content == null) content = RelativeClauseCue.clauseOnMainCue(t, v, cues);
         Span loose = content == null ? reported.afterLooseParticiple(t, v) : null;

@@ -68,13 +68,13 @@ final class SpeakerSearch {
             // which was maniacal,” adding")
             int outer = subjects.enclosingSpeechVerb(t, v, 6);
             // "… a contractor who said he was cheated …, saying": a relative clause's verb is not the sentence's
-            if (outer >= 0 && CueSubjects.relativeClause(t, outer)) outer = -1;
+            if (outer >= 0 && ParticipleClauses.relativeClause(t, outer)) outer = -1;
             if (outer >= 0) { subject = CueSubjects.activeSubject(t, outer); governor = outer; }
         }
         if (subject < 0) {
             // "Sanders said, going on to say that ...", "Clinton mocked the complaint, saying ...": the
             // participle right after the clause's comma speaks for its subject however the parser attached it
-            int outer = CueSubjects.clauseBeforeParticiple(t, t.rel(v).equals("xcomp") ? t.head(v) : v);
+            int outer = ParticipleClauses.clauseBeforeParticiple(t, t.rel(v).equals("xcomp") ? t.head(v) : v);
             if (outer >= 0) { subject = CueSubjects.activeSubject(t, outer); governor = outer; }
         }
         if (subject < 0 && !CueSubjects.askedOf(t, v)) {
@@ -138,7 +138,7 @@ final class SpeakerSearch {
                     return new Found(CueSubjects.activeSubject(t, outer), outer);
                 // "Conway rejected the idea that the changes amounted to a shake-up and said …": a cue
                 // joined to the clause a noun holds goes on from the verb above that noun
-                int above = step == 0 ? CueSubjects.aboveNounClause(t, g) : g;
+                int above = step == 0 ? ParticipleClauses.aboveNounClause(t, g) : g;
                 if (above != g) return new Found(CueSubjects.activeSubject(t, above), above);
             }
             int s = t.child(g, "nsubj");

@@ -76,6 +76,15 @@ class ReportedSpeechFormsTest {
     }
 
     @Test
+    void aCueSetOffByCommasInsideItsClauseSpeaksEvenWhereTheParserTookItForAnAppositive() {
+        // parsed with "campaign" the subject of "said" and "both newspapers" its appositive
+        Map<String, String> said = statementsOf("Labour will fight the election on the economy. New Labour's campaign, both "
+                + "newspapers said, would be centred around the slogan \"Britain is Working\".");
+        assertEquals("ANONYMOUS", said.get("New Labour's campaign would be centred around the slogan \"Britain is Working\""),
+                said.toString());
+    }
+
+    @Test
     void quotedAsSayingGivesTheQuotedPerson() {
         assertEquals(Set.of("Lena Fischer"),
                 speakersOf("The Valley Herald quoted Lena Fischer as saying the mine would reopen in spring.", "mine would reopen"));
