@@ -1,6 +1,7 @@
 package org.newsgraph.resolve;
 
 import org.newsgraph.text.NameFolding;
+import org.newsgraph.text.NameGender;
 
 import org.newsgraph.extract.Agent;
 import org.newsgraph.extract.AgentKind;
@@ -67,6 +68,8 @@ public final class AgentResolver {
 
     private static final class Evidence {
         String surface;
+        /** the form whose honorific shows a gender ("Mrs Howard"), or null */
+        String shown;
         int articles;
         final Set<String> titleWords = new HashSet<>();
         final Set<String> neighbours = new HashSet<>();
@@ -147,17 +150,19 @@ public final class AgentResolver {
             if (!isSurnameOnlyPerson(a)) continue;
             String own = Ids.agent(a.kind(), a.name());
             Set<String> titles = SurnameRule.titleWords(a.jobTitles());
-            SurnameRule.Decision d = decide(a.name(), titles, context);
+            String shown = genderShown(a);
+            SurnameRule.Decision d = decide(a.name(), shown, titles, context);
             String id;
             if (d != null && d.id() != null) {
                 id = d.id();
                 resolvedOnArrival.put(own, new Resolution(own, id, d.note(), false));
             } else {
                 id = unique(byName.get(AgentKind.PERSON).get(NameFolding.person(a.name())));
-                if (id == null) id = own;
+                if (id == null || !compatible(shown, id)) id = own;
                 if (streaming) {
                     Evidence e = standalone.computeIfAbsent(id, k -> new Evidence());
                     e.surface = a.name();
+                    if (shown != null) e.shown = shown;
                     e.titleWords.addAll(titles);
                     addNeighbours(e, context, id);
                 }
@@ -183,13 +188,26 @@ public final class AgentResolver {
         for (String n : ids) if (!n.equals(self) && e.neighbours.size() < MAX_NEIGHBOURS) e.neighbours.add(n);
     }
 
-    /** The surname rule over the full-named people known now; null when none has the surname. */
-    private SurnameRule.Decision decide(String surface, Set<String> titleWords, Set<String> context) {
+    /** The form of a surname-only person's name whose honorific shows a gender ("Mrs Howard"), or null. */
+    private static String genderShown(Agent a) {
+        for (String n : a.alternateNames()) if (NameGender.of(n) != NameGender.Gender.UNKNOWN) return n;
+        return null;
+    }
+
+    /** Whether the known person {@code id} can be the one a name showing a gender means ("Mrs Howard" is not Michael Howard). */
+    private boolean compatible(String shown, String id) {
+        KnownAgent k = byId.get(id);
+        return shown == null || k == null || NameGender.compatible(shown, k.name());
+    }
+
+    /** The surname rule over the full-named people known now whose gender can fit; null when none has the surname. */
+    private SurnameRule.Decision decide(String surface, String shown, Set<String> titleWords, Set<String> context) {
         List<String> w = personWords(surface);
         Set<String> same = personBySurname.get(NameFolding.person(w.get(w.size() - 1)));
         if (same == null || same.isEmpty()) return null;
         List<SurnameRule.Candidate> cands = new ArrayList<>();
         for (String id : same) {
+            if (!compatible(shown, id)) continue;
             Evidence e = evidence.get(id);
             KnownAgent k = byId.get(id);
             cands.add(new SurnameRule.Candidate(id, k == null ? id : k.name(), e == null ? 1 : Math.max(1, e.articles),
@@ -231,7 +249,7 @@ public final class AgentResolver {
     public synchronized List<Resolution> surnameResolutions() {
         List<Resolution> out = new ArrayList<>();
         for (var e : standalone.entrySet()) {
-            SurnameRule.Decision d = decide(e.getValue().surface, e.getValue().titleWords, e.getValue().neighbours);
+            SurnameRule.Decision d = decide(e.getValue().surface, e.getValue().shown, e.getValue().titleWords, e.getValue().neighbours);
             if (d != null && d.id() != null && !d.id().equals(e.getKey())) out.add(new Resolution(e.getKey(), d.id(), d.note(), true));
         }
         for (Resolution r : resolvedOnArrival.values()) if (!standalone.containsKey(r.fromId())) out.add(r);
@@ -248,7 +266,7 @@ public final class AgentResolver {
         for (String id : new java.util.TreeSet<>(stored)) {
             KnownAgent k = byId.get(id);
             if (k == null || k.kind() != AgentKind.PERSON || !isSurnameOnly(personWords(k.name()))) continue;
-            SurnameRule.Decision d = decide(k.name(), Set.of(), Set.of());
+            SurnameRule.Decision d = decide(k.name(), null, Set.of(), Set.of());
             if (d != null && d.id() != null && !d.id().equals(id))
                 out.add(new Resolution(id, d.id(), d.note() + "; articles of an earlier build keep " + id, true));
         }

@@ -46,6 +46,16 @@ class AgentResolverTest {
     }
 
     @Test
+    void aSurnameWhoseHonorificShowsTheOtherGenderIsNotTheFullNamedPerson() {
+        AgentResolver r = new AgentResolver(List.of(
+                new KnownAgent("person/michael-howard", AgentKind.PERSON, "Michael Howard", Set.of("Howard"))));
+        Agent wife = person("Howard", "Mrs Howard");
+        assertNotEquals("person/michael-howard", r.resolve(List.of(wife)).get(wife.key()));
+        Agent husband = person("Howard", "Mr Howard");
+        assertEquals("person/michael-howard", r.resolve(List.of(husband)).get(husband.key()));
+    }
+
+    @Test
     void surnameOnlyLearnsFromEarlierArticles() {
         AgentResolver r = new AgentResolver();
         Agent full = person("Emma Lindgren", "Lindgren");

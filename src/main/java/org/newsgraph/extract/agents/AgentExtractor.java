@@ -130,8 +130,11 @@ public final class AgentExtractor {
             String name = g.kind == AgentKind.ORGANIZATION ? withoutLegalForm(g.canonical(), lexicon) : g.canonical();
             Set<String> alternates = new LinkedHashSet<>();
             List<Span> spans = new ArrayList<>();
+            boolean surnameOnly = g.kind == AgentKind.PERSON && g.mentions.stream().allMatch(m -> m.words().size() == 1);
             for (NameMention m : g.mentions) {
                 if (!m.surface().equals(name)) alternates.add(m.surface());
+                // "Mrs Howard": with no first name, the honorific is what tells which Howard (resolution reads it)
+                if (surnameOnly && m.honorific() != null) alternates.add(m.honorific() + " " + m.surface());
                 spans.add(m.span());
             }
             spans.sort(null);

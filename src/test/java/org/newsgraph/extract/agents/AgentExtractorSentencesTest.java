@@ -338,4 +338,13 @@ class AgentExtractorSentencesTest {
         assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals("Ford")), as.toString());
         assertEquals(List.of("Bill Ford"), people(as).stream().map(Agent::name).toList(), as.toString());
     }
+
+    @Test
+    void aSurnameOnlyPersonKeepsTheHonorificThatTellsWhichNamesakeItIs() {
+        List<Agent> as = agents("Michael Howard launched the campaign on Monday. Mrs Howard will make solo visits to target seats, "
+                + "and Mr Howard will host a news conference every morning.");
+        Agent wife = people(as).stream().filter(a -> a.name().equals("Howard")).findFirst().orElseThrow(() -> new AssertionError(as));
+        assertTrue(wife.alternateNames().contains("Mrs Howard"), wife.toString());
+        assertFalse(person(as, "Michael Howard").alternateNames().contains("Mrs Howard"), as.toString());
+    }
 }
