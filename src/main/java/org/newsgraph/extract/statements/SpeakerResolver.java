@@ -61,7 +61,7 @@ final class SpeakerResolver {
         if (pos.startsWith("PRP") && cues.pronouns.contains(lemma)) {
             return discourse == null ? null : discourse.resolvePronoun(t, h, lemma);
         }
-        boolean age = ageDescription(t, h);
+        boolean age = NounPhrases.ageDescription(t, h);
         if (!(t.token(h).isNoun() || pos.equals("CD") || pos.equals("DT") || pos.equals("NN") || age)) return null;
         // a name inside the noun phrase: "former deputy secretary of defense Mick Mulroy"; but a
         // name before the noun says whose it is ("the Clinton campaign", "Trump supporters", "Clinton aides")
@@ -100,7 +100,7 @@ final class SpeakerResolver {
                 }
             }
         }
-        boolean definite = isDefinite(t, h);
+        boolean definite = NounPhrases.isDefinite(t, h);
         boolean role = discourse != null && (roleNoun(t, h) || age);
         if (definite && role) {
             // "“…,” the Heart coach said" after "Aloisi was adamant …": the person just introduced
@@ -199,7 +199,7 @@ final class SpeakerResolver {
         // "those close to him say", "some say", "many said": a quantified group
         if ((pos.equals("DT") || pos.equals("JJ")) && (cues.groupWords.contains(t.lemma(h)) || cues.groupWords.contains(t.word(h).toLowerCase(Locale.ROOT)))) return Speaker.anonymous(sources.describe(t, h));
         // a definite role ("the party leader said") refers back to someone named: not a new source
-        if (isDefinite(t, h) && (roleNoun(t, h) || ageDescription(t, h))) return null;
+        if (NounPhrases.isDefinite(t, h) && (roleNoun(t, h) || NounPhrases.ageDescription(t, h))) return null;
         if (pos.equals("NNP") && !t.relIs(h, "nmod:poss")) {
             int first = h;
             for (int c : t.children(h)) {
@@ -215,30 +215,23 @@ final class SpeakerResolver {
 
     /** "the coach", "the Vermont senator", "the Wisconsin Republican": a singular noun for a person's role. */
     private boolean roleNoun(SentenceTree t, int h) {
-        return (commonNoun(t, h) || t.token(h).pos().equals("NNP")) && cues.roleNouns.contains(t.lemma(h));
+        return (NounPhrases.commonNoun(t, h) || t.token(h).pos().equals("NNP")) && cues.roleNouns.contains(t.lemma(h));
     }
 
-    /** A singular common noun, also where the tagger took it for a name after one ("the Vermont/NNP senator/NNP"). */
-    private static boolean commonNoun(SentenceTree t, int h) {
-        String pos = t.token(h).pos();
-        return pos.equals("NN") || pos.equals("NNP") && Character.isLowerCase(t.word(h).codePointAt(0));
-    }
-
-    /** "the 74-year-old": a person described by age, which news writing uses like a role noun. */
-    private static boolean ageDescription(SentenceTree t, int h) {
-        if (!t.lemma(h).equalsIgnoreCase("old") && !t.word(h).toLowerCase(Locale.ROOT).endsWith("-old")) return false;
-        for (int k = t.subtreeMin(h); k < h; k++) if (t.lemma(k).equalsIgnoreCase("year")) return true;
-        return t.word(h).toLowerCase(Locale.ROOT).contains("year");
-    }
-
-    /** "the coach", "the Heart coach": a noun phrase that refers back to someone or something known. */
-    static boolean isDefinite(SentenceTree t, int h) {
-        return hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the");
-    }
-
-    private static boolean hasDeterminer(SentenceTree t, int h, String det) {
-        for (int c : t.children(h)) if (t.rel(c).equals("det") && t.lemma(c).equals(det)) return true;
-        return false;
+    /**
+     * "a report by UK think-tank Demos": a place, then a lower-case description, then the name; the
+     * parser may stop the phrase at the place. Returns the name's first token, or -1.
+     */
+    private int nameBehindPlace(SentenceTree t, int i) {
+        EntityMention m = mentionAt[t.sentence.index()][i];
+        if (m == null || !PLACE_TYPES.contains(m.type())) return -1;
+        int k = i;
+        while (k + 1 < t.size() && mentionAt[t.sentence.index()][k + 1] == m) k++;
+        int j = k + 1;
+        while (j < t.size() && j - k <= 4
+                && (t.word(j).equals("-") || !t.isPunct(j) && Character.isLowerCase(t.word(j).codePointAt(0)))) j++;
+        boolean described = j > k + 1;
+        return described && j < t.size() && t.token(j).isProperNoun() && Character.isUpperCase(t.word(j).codePointAt(0)) ? j : -1;
     }
 
     /** The named source of a report noun: "from X", "by X", "released/issued by X", "a speech X gave"; or null. */
@@ -246,13 +239,18 @@ final class SpeakerResolver {
         for (int c : t.children(h)) {
             String r = baseRel(t.rel(c));
             int named = -1;
-            if ((r.equals("nmod") || r.equals("obl")) && (caseIs(t, c, "from") || caseIs(t, c, "by"))) named = c;
+            if ((r.equals("nmod") || r.equals("obl")) && (NounPhrases.caseIs(t, c, "from") || NounPhrases.caseIs(t, c, "by"))) named = c;
             if (r.equals("acl") && t.token(c).pos().equals("VBN") && !cues.reportHolderVerbs.contains(t.lemma(c))) {
-                for (int cc : t.children(c)) if (baseRel(t.rel(cc)).equals("obl") && caseIs(t, cc, "by")) named = cc;
+                for (int cc : t.children(c)) if (baseRel(t.rel(cc)).equals("obl") && NounPhrases.caseIs(t, cc, "by")) named = cc;
             }
             // "according to a speech Mrs. Clinton delivered": who gave it is the subject of its relative clause
             if (r.equals("acl") && t.child(c, "nsubj") >= 0) named = t.child(c, "nsubj");
             if (named < 0) continue;
+            int behind = nameBehindPlace(t, named);
+            if (behind >= 0) {
+                Span span = new Span(t.token(behind).begin(), t.token(NounPhrases.properRunEnd(t, behind)).end());
+                return viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
+            }
             Speaker s = named(t, named);
             if (s != null) return s;
             // a name the tagger missed: "a statement from the Bakery, Confectionery and ... Union"
@@ -264,11 +262,6 @@ final class SpeakerResolver {
             }
         }
         return null;
-    }
-
-    private static boolean caseIs(SentenceTree t, int n, String prep) {
-        for (int c : t.children(n)) if (t.rel(c).equals("case") && t.lemma(c).equals(prep)) return true;
-        return false;
     }
 
     /** A named person/organisation/place covering token i (by NER or by the agents' names), or null. */

@@ -294,7 +294,7 @@ public final class StatementExtractor {
                 s = Speaker.anonymous(UNNAMED_ASKER);
             // "“…,” the statement reads": the document just reported, whose source is the one speaking now
             if ((s == null || s.isAnonymous()) && cues.documentVerbs.contains(c.cue()) && c.speakerHead() >= 0
-                    && SpeakerResolver.isDefinite(t, c.speakerHead())
+                    && NounPhrases.isDefinite(t, c.speakerHead())
                     && discourse.current() != null) s = discourse.current();
             resolved.put(c, s);
             return s;

@@ -43,4 +43,13 @@ class OrganisationSpeakersTest {
         assertTrue(said.containsValue("AEMET"), said.toString());
         assertTrue(said.values().stream().noneMatch("ANONYMOUS"::equals), said.toString());
     }
+
+    @Test
+    void aReportByAPlaceAndADescriptionIsTheNamedOrganisations() {
+        // "by UK think-tank Demos": the parser ends the by-phrase at the place
+        Map<String, String> said = SaidBy.texts("Broadband habits\n\nA quarter of broadband users in Britain regularly upload "
+                + "content, according to a report by UK think-tank Demos. It said that fast connections change the way people "
+                + "use the internet.", null);
+        assertEquals("Demos", said.get("A quarter of broadband users in Britain regularly upload content"), said.toString());
+    }
 }

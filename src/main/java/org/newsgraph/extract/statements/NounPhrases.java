@@ -1,0 +1,42 @@
+package org.newsgraph.extract.statements;
+
+import java.util.Locale;
+
+/** What a noun phrase of a parsed sentence is: definite, a role by age, a run of proper nouns, its preposition. */
+final class NounPhrases {
+    private NounPhrases() {}
+
+    /** A singular common noun, also where the tagger took it for a name after one ("the Vermont/NNP senator/NNP"). */
+    static boolean commonNoun(SentenceTree t, int h) {
+        String pos = t.token(h).pos();
+        return pos.equals("NN") || pos.equals("NNP") && Character.isLowerCase(t.word(h).codePointAt(0));
+    }
+
+    /** "the 74-year-old": a person described by age, which news writing uses like a role noun. */
+    static boolean ageDescription(SentenceTree t, int h) {
+        if (!t.lemma(h).equalsIgnoreCase("old") && !t.word(h).toLowerCase(Locale.ROOT).endsWith("-old")) return false;
+        for (int k = t.subtreeMin(h); k < h; k++) if (t.lemma(k).equalsIgnoreCase("year")) return true;
+        return t.word(h).toLowerCase(Locale.ROOT).contains("year");
+    }
+
+    /** "the coach", "the Heart coach": a noun phrase that refers back to someone or something known. */
+    static boolean isDefinite(SentenceTree t, int h) {
+        return hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the");
+    }
+
+    static boolean hasDeterminer(SentenceTree t, int h, String det) {
+        for (int c : t.children(h)) if (t.rel(c).equals("det") && t.lemma(c).equals(det)) return true;
+        return false;
+    }
+
+    /** The last token of the run of capitalised proper nouns starting at i. */
+    static int properRunEnd(SentenceTree t, int i) {
+        while (i + 1 < t.size() && t.token(i + 1).isProperNoun() && Character.isUpperCase(t.word(i + 1).codePointAt(0))) i++;
+        return i;
+    }
+
+    static boolean caseIs(SentenceTree t, int n, String prep) {
+        for (int c : t.children(n)) if (t.rel(c).equals("case") && t.lemma(c).equals(prep)) return true;
+        return false;
+    }
+}
