@@ -23,10 +23,14 @@ public final class QuoteFinder {
     /** Characters that close a quotation (a doubled apostrophe '' closes one in wire copy). */
     static final String CLOSING_MARKS = "”\"’'»";
 
-    /** The last character inside a quotation, before its closing mark (two characters wide in wire copy: ''). */
+    /**
+     * The last character inside a quotation, before its closing mark (two characters wide in wire copy:
+     * '') and any space before that mark ("… and Tour. " in copy that spaces its marks).
+     */
     static char lastInside(Span marks, String text) {
         int k = marks.end() - 1;
         while (k > marks.begin() && CLOSING_MARKS.indexOf(text.charAt(k)) >= 0) k--;
+        while (k > marks.begin() && Character.isWhitespace(text.charAt(k))) k--;
         return text.charAt(k);
     }
 

@@ -361,4 +361,13 @@ class RealNewsPatternsTest {
         assertFalse(said.containsKey("Head"), said.toString());
         assertEquals("Brian Welch", said.get("he would leave the band"), said.toString());
     }
+
+    @Test
+    void aQuotationWhoseClosingMarkHasASpaceBeforeItIsStillAWholeUtterance() {
+        // copy that spaces its marks: "… and the Tour. " "Looking …"
+        Map<String, String> said = SaidBy.texts("Tribute\n\n\"Tim has had a phenomenal career,\" said Bates. \"His record speaks for "
+                + "itself. I respect his decision to focus on the Tour. \" \"Looking to the future, this is a huge opportunity.\"",
+                Statement.Kind.DIRECT_QUOTE);
+        assertEquals("Bates", said.get("His record speaks for itself. I respect his decision to focus on the Tour"), said.toString());
+    }
 }
