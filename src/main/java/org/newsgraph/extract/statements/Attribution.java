@@ -192,7 +192,11 @@ final class Attribution {
                 if (t.token(g).begin() > q.marks().begin() || !eligible(g, t)) return null;
                 int subject = -1;
                 for (int c : t.children(g)) if (t.rel(c).equals("nsubj") && c < g) subject = c;
-                if (subject < 0) return null;
+                // "Fox responded by accusing the minister of “…”": a participle shares the subject of its clause
+                int h = t.head(g);
+                if (subject < 0 && h >= 0 && h < g && t.token(g).pos().equals("VBG")
+                        && (t.rel(g).equals("advcl") || t.rel(g).equals("xcomp"))) subject = CueSubjects.activeSubject(t, h);
+                if (subject < 0 || subject > g) return null;
                 Span content = new Span(t.token(g).begin(), q.marks().end());
                 return new SpeechCue(t.sentence.index(), g, t.lemma(g), subject, content, null, null);
             }

@@ -370,4 +370,12 @@ class RealNewsPatternsTest {
                 Statement.Kind.DIRECT_QUOTE);
         assertEquals("Bates", said.get("His record speaks for itself. I respect his decision to focus on the Tour"), said.toString());
     }
+
+    @Test
+    void aQuotedFragmentOfAnAccusationIsTheAccusersPartialQuote() {
+        Map<String, String> said = SaidBy.texts("Harbour row\n\nMayor Erik Olsen spoke on Monday. He accused the port board of "
+                + "behaving like an \"absentee landlord\" and \"playing politics with jobs\".", Statement.Kind.PARTIAL_QUOTE);
+        assertEquals("Erik Olsen", said.get("absentee landlord"), said.toString());
+        assertEquals("Erik Olsen", said.get("playing politics with jobs"), said.toString());
+    }
 }
