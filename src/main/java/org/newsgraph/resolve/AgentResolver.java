@@ -194,10 +194,16 @@ public final class AgentResolver {
         return null;
     }
 
-    /** Whether the known person {@code id} can be the one a name showing a gender means ("Mrs Howard" is not Michael Howard). */
+    /**
+     * Whether the known person {@code id} can be the one a name showing a gender means: "Mrs Howard" is
+     * not Michael Howard (a wife or daughter called by the family name). Only a woman's honorific against
+     * a man's first name rules out: a man's honorific against a first name CoreNLP's list gives as a
+     * woman's ("Mr." and "Corey", "Lindsey") is as often the list's error.
+     */
     private boolean compatible(String shown, String id) {
         KnownAgent k = byId.get(id);
-        return shown == null || k == null || NameGender.compatible(shown, k.name());
+        return shown == null || k == null || NameGender.of(shown) != NameGender.Gender.FEMALE
+                || NameGender.of(k.name()) != NameGender.Gender.MALE;
     }
 
     /** The surname rule over the full-named people known now whose gender can fit; null when none has the surname. */

@@ -56,6 +56,15 @@ class AgentResolverTest {
     }
 
     @Test
+    void aMansHonorificAgainstAFirstNameTheListGivesAsAWomansStillResolves() {
+        // CoreNLP's name list has "Corey" as a woman's name: a man's honorific does not rule him out
+        AgentResolver r = new AgentResolver(List.of(
+                new KnownAgent("person/corey-lewandowski", AgentKind.PERSON, "Corey Lewandowski", Set.of("Lewandowski"))));
+        Agent manager = person("Lewandowski", "Mr. Lewandowski");
+        assertEquals("person/corey-lewandowski", r.resolve(List.of(manager)).get(manager.key()));
+    }
+
+    @Test
     void surnameOnlyLearnsFromEarlierArticles() {
         AgentResolver r = new AgentResolver();
         Agent full = person("Emma Lindgren", "Lindgren");
