@@ -305,7 +305,7 @@ final class MentionCleaner {
         return out;
     }
 
-    /** Tokens [from, to) are an opening mark, one to three capitalised words (an article allowed first) and a closing mark. */
+    /** Tokens [from, to) are an opening mark, one to three capitalised words ("The Hammer") and a closing mark. */
     private static boolean nicknameBetween(List<Token> toks, int from, int to) {
         int words = to - from - 2;
         if (words < 1 || words > 3 || !toks.get(from).pos().equals("``") || !toks.get(to - 1).pos().equals("''")) return false;
