@@ -100,14 +100,10 @@ final class Attribution {
 
     /** The cue is "as saying" under a verb of quoting that follows the quote right after its closing mark. */
     private boolean quotedAs(SentenceTree t, int cue, Quote q) {
-        if (cue == 0 || !t.word(cue - 1).equalsIgnoreCase("as")) return false;
-        for (int h = t.head(cue), step = 0; h >= 0 && step < 2; h = t.head(h), step++) {
-            if (!lexicon.quotingVerbs.contains(t.lemma(h)) || !t.token(h).isVerb()) continue;
-            int from = t.tokenAtOffset(q.marks().end());
-            for (int k = from; k >= 0 && k < h; k++) if (t.token(k).isVerb()) return false;
-            return t.token(h).begin() >= q.marks().end();
-        }
-        return false;
+        int h = lexicon.quotingVerbOf(t, cue);
+        if (h < 0 || t.token(h).begin() < q.marks().end()) return false;
+        for (int k = t.tokenAtOffset(q.marks().end()); k >= 0 && k < h; k++) if (t.token(k).isVerb()) return false;
+        return true;
     }
 
     /** "“…,” the statement obtained by the Bee said.": the layout holds where the parse did not (top-level quotes). */

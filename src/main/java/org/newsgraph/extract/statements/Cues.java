@@ -86,6 +86,18 @@ public final class Cues {
         return phrasalSpeechVerbs.contains(lemma.toLowerCase() + " " + next.toLowerCase());
     }
 
+    /**
+     * The verb of quoting whose "as saying" token v is ("The paper quoted Fischer as saying …"; the
+     * parser hangs "as saying" from that verb or from the reported clause below it), or -1.
+     */
+    int quotingVerbOf(SentenceTree t, int v) {
+        if (v == 0 || !t.word(v - 1).equalsIgnoreCase("as")) return -1;
+        for (int h = t.head(v), step = 0; step < 2 && h >= 0; step++, h = t.head(h)) {
+            if (quotingVerbs.contains(t.lemma(h)) && t.token(h).isVerb()) return h;
+        }
+        return -1;
+    }
+
     /** Whether token k is a verb of saying, alone or with the particle after it ("said", "called for"). */
     boolean isSpeechCue(SentenceTree t, int k) {
         return t.token(k).isVerb() && (isSpeechVerb(t.lemma(k)) || k + 1 < t.size() && isPhrasalSpeechVerb(t.lemma(k), t.word(k + 1)));

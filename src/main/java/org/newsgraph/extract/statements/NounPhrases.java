@@ -24,7 +24,7 @@ final class NounPhrases {
         return hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the");
     }
 
-    static boolean hasDeterminer(SentenceTree t, int h, String det) {
+    private static boolean hasDeterminer(SentenceTree t, int h, String det) {
         for (int c : t.children(h)) if (t.rel(c).equals("det") && t.lemma(c).equals(det)) return true;
         return false;
     }

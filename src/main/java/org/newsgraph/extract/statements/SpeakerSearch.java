@@ -175,15 +175,10 @@ final class SpeakerSearch {
     /** "The paper quoted Fischer as saying ...", "Fischer was quoted as saying ...": the person
      *  quoted speaks, not the one who quotes. -1 when v is not the "as saying" of a quoting verb. */
     private int quotedAs(SentenceTree t, int v) {
-        if (v == 0 || !t.word(v - 1).equalsIgnoreCase("as")) return -1;
-        // the parser hangs "as saying" from the quoting verb, or from the reported clause below it
-        int h = t.head(v);
-        for (int step = 0; step < 2 && h >= 0; step++, h = t.head(h)) {
-            if (!cues.quotingVerbs.contains(t.lemma(h)) || !t.token(h).isVerb()) continue;
-            int quoted = t.child(h, "obj");
-            return quoted >= 0 ? quoted : t.child(h, "nsubj:pass");
-        }
-        return -1;
+        int h = cues.quotingVerbOf(t, v);
+        if (h < 0) return -1;
+        int quoted = t.child(h, "obj");
+        return quoted >= 0 ? quoted : t.child(h, "nsubj:pass");
     }
 
     /** Subject s, or the source noun ("spokesman", "official") hung on it as an appositive right before verb v. */
