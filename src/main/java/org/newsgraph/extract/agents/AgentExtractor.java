@@ -74,7 +74,7 @@ public final class AgentExtractor {
                 }
             }
         }
-        List<MentionGroup> personGroups = persons.group(SharedSurnames.complete(doc, people), places, misc);
+        List<MentionGroup> personGroups = persons.group(SharedSurnames.complete(doc, people, lexicon), places, misc);
         persons.releaseNamePrefixes(personGroups, organisations, places);
         persons.claimSurnames(personGroups, organisations);
         personGroups.removeIf(g -> commonWordAlone(doc, g));

@@ -26,7 +26,9 @@ final class InvertedReport {
      *  adjuncts and addressee (and "that") to the end of that clause. */
     static Span content(Cues cues, SentenceTree t, int v) {
         int g = t.head(v);
-        if (g <= v) return null;
+        // "When terrorists are revealed as part of …, Obama and Clinton call them …": a passive cue's
+        // subject is what is told of, so the clause after it is not what it reports
+        if (g <= v || t.child(v, "nsubj:pass") >= 0) return null;
         Token gt = t.token(g);
         if (!(gt.isVerb() || gt.pos().startsWith("JJ") || gt.isNoun())) return null;
         int subj = -1;

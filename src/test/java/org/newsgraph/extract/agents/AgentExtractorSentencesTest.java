@@ -315,6 +315,18 @@ class AgentExtractorSentencesTest {
     }
 
     @Test
+    void aSurnameBeforeAndAFullNameIsNoSharedSurname() {
+        // a title before the word makes it a surname
+        List<Agent> titled = agents("President Okafor and Maria Lindqvist did not react to the attack.");
+        assertTrue(people(titled).stream().noneMatch(a -> a.name().equals("Okafor Lindqvist")), titled.toString());
+        // so does a full name ending with it, or the word alone as a person elsewhere
+        List<Agent> named = agents("Daniel Okafor spoke first. Later, Okafor and Maria Lindqvist met the press.");
+        assertTrue(people(named).stream().noneMatch(a -> a.name().equals("Okafor Lindqvist")), named.toString());
+        List<Agent> alone = agents("Okafor and Maria Lindqvist met the press. Okafor said little.");
+        assertTrue(people(alone).stream().noneMatch(a -> a.name().equals("Okafor Lindqvist")), alone.toString());
+    }
+
+    @Test
     void aSurnameWithALowerCaseParticleIsOneName() {
         // the tagger ends the name at "ten" (a number to it) and tags "Hag" a common noun
         List<Agent> as = agents("United were held to a draw on Saturday, leaving Erik ten Hag under pressure. Ten Hag replied: "

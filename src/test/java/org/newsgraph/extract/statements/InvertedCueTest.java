@@ -76,4 +76,13 @@ class InvertedCueTest {
                 + "named, told Reuters: \"The attackers were inside the network for months.\"", null);
         assertEquals("ANONYMOUS", said.get("The attackers were inside the network for months"), said.toString());
     }
+
+    @Test
+    void aPassiveCueInAnOpeningClauseReportsNothingAfterIt() {
+        // the passive subject is what was revealed; the main clause after the comma is no report of it
+        Map<String, String> said = SaidBy.texts("When terrorists are revealed as part of the second front of the war on terror, "
+                + "Okafor and Lindqvist call them \"lone wolves\" and describe their actions as crimes rather than acts of war.",
+                Statement.Kind.REPORTED_SPEECH);
+        assertTrue(said.keySet().stream().noneMatch(k -> k.contains("second front")), said.toString());
+    }
 }
