@@ -15,7 +15,7 @@ import java.util.List;
  * splitter ends the sentence at "S.C.)"; likewise after a quoted question ("“You winning?” she
  * said", "“Who would have believed it?” Trump said"). A break is undone when the text after it, in
  * the same paragraph, goes on in lower case, which a new sentence never does, or, after a quotation,
- * with a short name and a verb of attribution ({@code nlp/attribution-verbs.txt}).
+ * with a short name and a verb of attribution ({@code nlp/attribution-verbs.txt}), or with a comma.
  */
 final class SentenceSplits {
     private SentenceSplits() {}
@@ -85,7 +85,9 @@ final class SentenceSplits {
         String next = after.get(0).word();
         if (next.isEmpty()) return false;
         boolean cue = quoteAfterMark ? nameThenAttribution(after) : quoteAfterStop && nameThenAttribution(after) && shortTail(after);
-        if (!Character.isLowerCase(next.charAt(0)) && !cue) return false;
+        // "“Do you care?”, implored Barry Lim": a comma never opens a sentence
+        boolean comma = next.equals(",") && quoteAfterMark;
+        if (!Character.isLowerCase(next.charAt(0)) && !cue && !comma) return false;
         int gapFrom = before.get(n - 1).endPosition(), gapTo = after.get(0).beginPosition();
         return gapTo >= gapFrom && text.substring(gapFrom, gapTo).indexOf('\n') < 0;
     }

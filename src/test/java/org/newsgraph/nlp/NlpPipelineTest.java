@@ -95,6 +95,14 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aQuotedQuestionGoesOnWithACommaAfterIt() {
+        Document d = NlpPipeline.shared().annotate("Mira sat down. \"Do you care about the river?\", implored campaigner Barry Lim.", null);
+        List<String> texts = d.sentences().stream().map(s -> s.text(d.text())).toList();
+        assertEquals(2, texts.size(), texts.toString());
+        assertTrue(texts.get(1).endsWith("Barry Lim."), texts.toString());
+    }
+
+    @Test
     void aQuotationClosedWithAFullStopGoesOnWithAShortCue() {
         Document d = NlpPipeline.shared().annotate("Mira sat down. “We will appeal the ruling.” Olsen said. “We lost.” she said. "
                 + "“It is over.” Olsen said it was time to go home.", null);

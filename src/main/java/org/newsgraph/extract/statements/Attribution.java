@@ -77,8 +77,11 @@ final class Attribution {
         SentenceTree t = treeAt(q.marks().end() - 1);
         if (t == null) return null;
         SpeechCue best = null;
+        // "“…,” Kapor is reported as saying": the verb of quoting passes the words on; "as saying" is the cue
+        Set<Integer> quoting = new HashSet<>();
+        for (SpeechCue c : cues.get(t.sentence.index())) quoting.add(lexicon.quotingVerbOf(t, c.cueToken()));
         for (SpeechCue c : cues.get(t.sentence.index())) {
-            if (!eligible(c, scope)) continue;
+            if (!eligible(c, scope) || quoting.contains(c.cueToken())) continue;
             if (t.token(c.cueToken()).begin() < q.marks().end()) continue;
             if (best == null || c.cueToken() < best.cueToken()) best = c;
         }
@@ -102,7 +105,9 @@ final class Attribution {
     private boolean quotedAs(SentenceTree t, int cue, Quote q) {
         int h = lexicon.quotingVerbOf(t, cue);
         if (h < 0 || t.token(h).begin() < q.marks().end()) return false;
-        for (int k = t.tokenAtOffset(q.marks().end()); k >= 0 && k < h; k++) if (t.token(k).isVerb()) return false;
+        for (int k = t.tokenAtOffset(q.marks().end()); k >= 0 && k < h; k++) {
+            if (t.token(k).isVerb() && !t.rel(k).startsWith("aux")) return false;
+        }
         return true;
     }
 

@@ -33,6 +33,7 @@ public final class Cues {
     final Set<String> groupWords;
     final Set<String> quotingVerbs;
     final Set<String> questionVerbs;
+    final Set<String> notSayingVerbs;
     /** "call for", "call upon": lemma and particle, one space between */
     final Set<String> phrasalSpeechVerbs;
     /** addressee rule kind ("object", "to", "medium") -> lemmas */
@@ -57,6 +58,7 @@ public final class Cues {
         groupWords = WordLists.lowerSet(DIR + "group-words.txt");
         quotingVerbs = WordLists.lowerSet(DIR + "quoting-verbs.txt");
         questionVerbs = WordLists.lowerSet(DIR + "question-verbs.txt");
+        notSayingVerbs = WordLists.lowerSet(DIR + "not-saying-verbs.txt");
         phrasalSpeechVerbs = WordLists.lowerSet(DIR + "phrasal-speech-verbs.txt");
         Map<String, Set<String>> a = new HashMap<>();
         for (String line : WordLists.lines(DIR + "addressees.txt")) {

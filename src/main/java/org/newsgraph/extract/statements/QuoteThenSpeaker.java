@@ -8,13 +8,14 @@ import java.util.Set;
  * The commonest layout of news attribution read from the words when the parser lost it:
  * {@code “…,” the statement obtained by the Sacramento Bee said.} A quotation that ends in a comma,
  * question or exclamation mark, then a short phrase naming the speaker, then a finite verb of saying
- * close to the end of the sentence. Used only where no parsed cue follows the quotation.
+ * close to the end of the sentence. Used only where no parsed cue follows the quotation. With no
+ * verb of saying there, the verb in that place tells how the words were said ({@link MannerOfSaying}).
  */
 final class QuoteThenSpeaker {
     /** words the speaker's phrase may take between the closing mark and the verb */
     private static final int MAX_SPEAKER_WORDS = 12;
     /** words after the verb before the sentence ends ("on Tuesday", "in a statement to reporters") */
-    private static final int MAX_WORDS_AFTER = 8;
+    static final int MAX_WORDS_AFTER = 8;
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     private QuoteThenSpeaker() {}
@@ -29,11 +30,15 @@ final class QuoteThenSpeaker {
         int lead = first;
         while (lead < t.size() && t.isPunct(lead)) lead++;
         if (lead < t.size() && t.token(lead).pos().equals("CC")) return null;
+        int manner = -1;
         for (int k = first; k < t.size() && k <= first + MAX_SPEAKER_WORDS; k++) {
             String pos = t.token(k).pos();
-            if (pos.equals("``") || pos.equals("''") || pos.equals(":") || t.word(k).equals(";")) return null;
+            if (pos.equals("``") || pos.equals("''") || pos.equals(":") || t.word(k).equals(";")) break;
             if (FINITE.contains(pos) && cues.isSpeechVerb(t.lemma(k))) { verb = k; break; }
+            // the tagger reads a verb right after the quotation as a participle ("…,” implored Barry Lim)
+            if (manner < 0 && (FINITE.contains(pos) || k == lead && pos.equals("VBN"))) manner = k;
         }
+        if (verb < 0 && manner >= 0) return MannerOfSaying.cue(t, marks, text, cues, lead, manner);
         if (verb <= first) return null;
         int after = 0;
         for (int k = verb + 1; k < t.size(); k++) if (!t.isPunct(k)) after++;
@@ -49,7 +54,7 @@ final class QuoteThenSpeaker {
     }
 
     /** The quotation's last character before its closing mark is a comma, question or exclamation mark. */
-    private static boolean endsAsAttributed(Span marks, String text) {
+    static boolean endsAsAttributed(Span marks, String text) {
         return ",?!".indexOf(QuoteFinder.lastInside(marks, text)) >= 0;
     }
 }

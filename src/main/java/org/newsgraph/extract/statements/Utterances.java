@@ -35,7 +35,9 @@ final class Utterances {
         if (QuoteFinder.CLOSING_MARKS.indexOf(text.charAt(q.marks().end() - 1)) < 0) return true;
         char lastInside = QuoteFinder.lastInside(q.marks(), text);
         char after = attribution.nextNonSpace(q.marks().end());
-        boolean closedSentence = ".?!…".indexOf(lastInside) >= 0 || ".?!".indexOf(after) >= 0;
+        // "“…,” “…”": a quotation closed by a comma that runs straight into the next one lost its cue
+        boolean closedSentence = ".?!…".indexOf(lastInside) >= 0 || ".?!".indexOf(after) >= 0
+                || lastInside == ',' && "“\"".indexOf(after) >= 0;
         boolean sentenceEnds = after == '\n' || Character.isUpperCase(after) || "“\"‘'«".indexOf(after) >= 0
                 || ".?!".indexOf(after) >= 0;
         return closedSentence && sentenceEnds;
