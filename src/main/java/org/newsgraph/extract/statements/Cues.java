@@ -34,6 +34,7 @@ public final class Cues {
     final Set<String> quotingVerbs;
     final Set<String> questionVerbs;
     final Set<String> notSayingVerbs;
+    final Set<String> rankWords;
     /** "call for", "call upon": lemma and particle, one space between */
     final Set<String> phrasalSpeechVerbs;
     /** addressee rule kind ("object", "to", "medium") -> lemmas */
@@ -59,6 +60,7 @@ public final class Cues {
         quotingVerbs = WordLists.lowerSet(DIR + "quoting-verbs.txt");
         questionVerbs = WordLists.lowerSet(DIR + "question-verbs.txt");
         notSayingVerbs = WordLists.lowerSet(DIR + "not-saying-verbs.txt");
+        rankWords = WordLists.lowerSet(DIR + "rank-words.txt");
         phrasalSpeechVerbs = WordLists.lowerSet(DIR + "phrasal-speech-verbs.txt");
         Map<String, Set<String>> a = new HashMap<>();
         for (String line : WordLists.lines(DIR + "addressees.txt")) {
@@ -90,10 +92,12 @@ public final class Cues {
 
     /**
      * The verb of quoting whose "as saying" token v is ("The paper quoted Fischer as saying …"; the
-     * parser hangs "as saying" from that verb or from the reported clause below it), or -1.
+     * parser hangs "as saying" from that verb or from the reported clause below it), or whose
+     * participle it is ("Houston was quoted in the Herald saying: …"), or -1.
      */
     int quotingVerbOf(SentenceTree t, int v) {
-        if (v == 0 || !t.word(v - 1).equalsIgnoreCase("as")) return -1;
+        boolean as = v > 0 && t.word(v - 1).equalsIgnoreCase("as");
+        if (!as && !t.token(v).pos().equals("VBG")) return -1;
         for (int h = t.head(v), step = 0; step < 2 && h >= 0; step++, h = t.head(h)) {
             if (quotingVerbs.contains(t.lemma(h)) && t.token(h).isVerb()) return h;
         }

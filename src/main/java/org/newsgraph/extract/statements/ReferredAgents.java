@@ -26,9 +26,12 @@ final class ReferredAgents {
 
     private record Referent(int at, Span organisation) {}
 
-    ReferredAgents(String text, List<Agent> agents) {
+    private final Set<String> rankWords;
+
+    ReferredAgents(String text, List<Agent> agents, Set<String> rankWords) {
         this.text = text;
         this.agents = agents;
+        this.rankWords = rankWords;
     }
 
     /**
@@ -38,7 +41,7 @@ final class ReferredAgents {
     Speaker titleHolder(SentenceTree t, int h) {
         String noun = t.word(h).toLowerCase(Locale.ROOT);
         int at = t.token(h).begin();
-        Set<String> proper = properModifiers(t, h);
+        Set<String> proper = properModifiers(t, h), said = modifiers(t, h);
         Agent best = null;
         Span bestSpan = null;
         for (Agent a : agents) {
@@ -46,7 +49,8 @@ final class ReferredAgents {
             boolean holds = false;
             for (String title : a.jobTitles()) {
                 String[] w = title.split("[\\s-]+");
-                if (w.length > 0 && w[w.length - 1].toLowerCase(Locale.ROOT).equals(noun) && !conflicts(proper, w)) holds = true;
+                if (w.length > 0 && w[w.length - 1].toLowerCase(Locale.ROOT).equals(noun) && !conflicts(proper, w)
+                        && !otherRank(said, w)) holds = true;
             }
             if (!holds) continue;
             Span before = null;
@@ -54,6 +58,42 @@ final class ReferredAgents {
             if (before != null && (bestSpan == null || before.begin() > bestSpan.begin())) { best = a; bestSpan = before; }
         }
         return best == null ? null : Speaker.named(Speaker.Kind.PERSON, bestSpan, bestSpan.of(text));
+    }
+
+    /**
+     * Whether the person named {@code name} holds the office the description's noun names only with
+     * a rank it does not say: "the president" is not Vice President Varga.
+     */
+    boolean holdsOnlyOtherRank(String name, SentenceTree t, int h) {
+        String noun = t.word(h).toLowerCase(Locale.ROOT);
+        Set<String> said = modifiers(t, h);
+        boolean other = false;
+        for (Agent a : agents) {
+            if (a.kind() != AgentKind.PERSON || !a.name().equals(name)) continue;
+            for (String title : a.jobTitles()) {
+                String[] w = title.split("[\\s-]+");
+                if (w.length == 0 || !w[w.length - 1].toLowerCase(Locale.ROOT).equals(noun)) continue;
+                if (!otherRank(said, w)) return false;
+                other = true;
+            }
+        }
+        return other;
+    }
+
+    /** The words before the head of a description, lower case: "the shadow chancellor" → shadow. */
+    private static Set<String> modifiers(SentenceTree t, int h) {
+        Set<String> out = new HashSet<>();
+        for (int c : t.children(h)) if (c < h && !t.rel(c).equals("det")) out.add(t.word(c).toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    /** The title has a word of rank ("shadow", "deputy") the description does not say: another office. */
+    private boolean otherRank(Set<String> description, String[] title) {
+        for (int i = 0; i < title.length - 1; i++) {
+            String w = title[i].toLowerCase(Locale.ROOT);
+            if (rankWords.contains(w) && !description.contains(w)) return true;
+        }
+        return false;
     }
 
     /** The capitalised words before the head of a description: "the Democratic presidential nominee" → Democratic. */

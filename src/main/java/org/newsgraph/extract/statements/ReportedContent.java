@@ -27,6 +27,7 @@ final class ReportedContent {
     Span of(SentenceTree t, int v, int subject) {
         Span interrupted = interruptedClause(t, v, subject);
         if (interrupted != null) return interrupted;
+        if (repeatsAttribution(t, v, subject)) return null;
         int ccomp = reportedClause(t, v, subject);
         if (ccomp >= 0) {
             // "said A, but that B": a second that-clause conjoined to the verb reports too
@@ -59,7 +60,7 @@ final class ReportedContent {
             for (int c : t.children(v)) {
                 if (c > last && t.rel(c).equals("conj") && (hasThatMark(t, c) || reportedConjunct(t, v, c, last))) last = t.subtreeMax(c);
             }
-            return span(t, range(t.subtreeMin(ccomp), last), true);
+            return span(t, range(t.subtreeMin(ccomp), lostContinuation(t, v, last)), true);
         }
         String lemma = t.lemma(v);
         if (cues.questionVerbs.contains(lemma)) {
@@ -123,7 +124,9 @@ final class ReportedContent {
             int from = obj >= 0 ? t.subtreeMin(obj) : t.subtreeMin(xcomp);
             return span(t, range(from, t.subtreeMax(xcomp)), true);
         }
-        if (obj >= 0 && cues.objectContentVerbs.contains(lemma)) return span(t, range(t.subtreeMin(obj), subjunctiveEnd(t, obj)), true);
+        if (obj >= 0 && cues.objectContentVerbs.contains(lemma)) {
+            return span(t, range(t.subtreeMin(obj), lostContinuation(t, v, subjunctiveEnd(t, obj))), true);
+        }
         Span misparsed = subjectTakenForObject(t, v, obj);
         if (misparsed != null) return misparsed;
         // passive participle modifying a noun: "The move, confirmed by X, ..." reports the noun, for verbs
@@ -223,6 +226,33 @@ final class ReportedContent {
         if (subj < 0) return false;
         for (int k = last + 1; k < t.subtreeMin(c); k++) if (!(t.isPunct(k) || t.token(k).pos().equals("CC"))) return false;
         return true;
+    }
+
+    /**
+     * "The chancellor said the cuts were deep, he told activists": a clause that is already a report
+     * with its own speaker, closed by a pronoun's cue, is attributed twice to one person; the clause's
+     * own cue carries it.
+     */
+    private boolean repeatsAttribution(SentenceTree t, int v, int subject) {
+        if (subject < 0 || !t.token(subject).pos().equals("PRP")) return false;
+        // the parser hangs the report before as the cue's clause or the cue from the report
+        int report = t.child(v, "ccomp");
+        if (report < 0 || report > v) report = t.rel(v).equals("parataxis") && t.head(v) < v ? t.head(v) : -1;
+        if (report < 0 || report > subject || !cues.isSpeechCue(t, report)) return false;
+        int own = t.child(report, "nsubj");
+        return own >= 0 && own < report;
+    }
+
+    /**
+     * "said Labour's plans showed Mr Blair was “terrified of scrutiny”": the parser may hang the rest of
+     * the reported clause, from right after what it gave the cue, on the cue as an unlabelled
+     * dependent; the content runs on through it. The new last token, or {@code last}.
+     */
+    private static int lostContinuation(SentenceTree t, int v, int last) {
+        for (int c : t.children(v)) {
+            if (c > last && t.rel(c).equals("dep") && t.subtreeMin(c) == last + 1 && t.token(c).isVerb()) return t.subtreeMax(c);
+        }
+        return last;
     }
 
     /** Whether tokens from..to hold a verb of saying: a report of their own, not more of this one. */

@@ -37,7 +37,7 @@ final class SpeakerResolver {
         this.agents = agents;
         this.cues = cues;
         this.sources = new SourceDescriptions(doc.text(), cues);
-        this.referred = new ReferredAgents(doc.text(), agents);
+        this.referred = new ReferredAgents(doc.text(), agents, cues.rankWords);
         mentionAt = new EntityMention[doc.sentences().size()][];
         for (int i = 0; i < mentionAt.length; i++) mentionAt[i] = new EntityMention[doc.sentences().get(i).tokens().size()];
         for (EntityMention m : doc.mentions()) {
@@ -105,7 +105,7 @@ final class SpeakerResolver {
         if (definite && role) {
             // "“…,” the Heart coach said" after "Aloisi was adamant …": the person just introduced
             Speaker p = discourse.introducedSince(t.token(h).begin(), t.sentence.index());
-            if (p != null && p.kind() == Speaker.Kind.PERSON) return p;
+            if (p != null && p.kind() == Speaker.Kind.PERSON && !referred.holdsOnlyOtherRank(p.name(), t, h)) return p;
         }
         if (definite) {
             // "the goalkeeper told reporters": the person of the article who holds that title
@@ -114,7 +114,7 @@ final class SpeakerResolver {
             // "said the party leader": the person the story is following, as for "he"
             if (role) {
                 Speaker p = discourse.resolvePronoun(t, h, "the " + lemma);   // a role says nothing of gender
-                if (p != null && p.kind() == Speaker.Kind.PERSON) return p;
+                if (p != null && p.kind() == Speaker.Kind.PERSON && !referred.holdsOnlyOtherRank(p.name(), t, h)) return p;
             }
         }
         if (institution) {

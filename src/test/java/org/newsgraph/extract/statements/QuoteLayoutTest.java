@@ -51,6 +51,9 @@ class QuoteLayoutTest {
         Map<String, String> said = SaidBy.texts("\"If pushed to the wall they will unleash the lawyers,\" Mr Kapor is reported "
                 + "as saying.", Statement.Kind.DIRECT_QUOTE);
         assertEquals("Kapor", said.get("If pushed to the wall they will unleash the lawyers"), said.toString());
+        said = SaidBy.texts("Party officials suspended John Hewson on Friday. Mr Hewson was quoted in the Courier newspaper "
+                + "saying: \"I feel the party has over-reacted to all of this.\"", Statement.Kind.DIRECT_QUOTE);
+        assertEquals("John Hewson", said.get("I feel the party has over-reacted to all of this"), said.toString());
     }
 
     @Test

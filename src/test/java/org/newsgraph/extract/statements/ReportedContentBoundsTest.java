@@ -243,4 +243,13 @@ class ReportedContentBoundsTest {
         assertEquals("ANONYMOUS", said.get("there was no shortage of drinking water"), said.toString());
         assertEquals("ANONYMOUS", said.get("restrictions on irrigation would stay in place"), said.toString());
     }
+
+    @Test
+    void theRestOfAReportedClauseTheParserLeftUnlabelledGoesOnWithIt() {
+        Map<String, String> said = statementsOf("But party co-chairman Liam Fenwick said Labour's plans showed Mr Blair was "
+                + "\"terrified of facing proper scrutiny\".");
+        assertTrue(said.keySet().stream().anyMatch(k -> k.startsWith("Labour's plans showed Mr Blair was")), said.toString());
+        said = statementsOf("Labour election chief Alan Milburn denied the party was trying to \"hide\" the prime minister.");
+        assertTrue(said.keySet().stream().anyMatch(k -> k.startsWith("the party was trying to")), said.toString());
+    }
 }

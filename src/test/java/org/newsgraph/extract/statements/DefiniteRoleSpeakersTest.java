@@ -1,0 +1,44 @@
+package org.newsgraph.extract.statements;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Statement;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Whom "the chancellor", "the president" and a pronoun's repeated cue mean (sentences written for these tests). */
+class DefiniteRoleSpeakersTest {
+    @Test
+    void aShadowOrDeputyIsNotTheHolderOfTheOffice() {
+        Map<String, String> said = SaidBy.texts("Chancellor Gordon Brook spoke in Leeds. Shadow chancellor Oliver Letts replied "
+                + "within the hour. Later the chancellor said the cuts would hurt every school in the country.",
+                Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Gordon Brook", said.get("the cuts would hurt every school in the country"), said.toString());
+        said = SaidBy.texts("President Ana Ruiz opened the summit. Vice President Tomas Varga met the press afterwards. The "
+                + "president said the talks had gone well.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Ana Ruiz", said.get("the talks had gone well"), said.toString());
+        // a description that says the rank is that holder
+        said = SaidBy.texts("President Ana Ruiz opened the summit. Vice President Tomas Varga met the press afterwards. The "
+                + "vice president said the talks had gone well.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Tomas Varga", said.get("the talks had gone well"), said.toString());
+    }
+
+    @Test
+    void theChancellorIsThePersonJustNamed() {
+        Map<String, String> said = SaidBy.texts("Gordon Brook has issued a rallying cry to party supporters. The chancellor said "
+                + "the vote will give a clear choice between investment and cuts.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Gordon Brook", said.get("the vote will give a clear choice between investment and cuts"), said.toString());
+    }
+
+    @Test
+    void aPronounsCueAfterAReportWithItsOwnSpeakerAddsNoSecondStatement() {
+        Map<String, String> said = SaidBy.texts("Chancellor Gordon Brook spoke in Leeds. To a packed hall, Mr Brook said the cuts "
+                + "proposed by the opposition were the equivalent of sacking every teacher, he told activists.",
+                Statement.Kind.REPORTED_SPEECH);
+        assertTrue(said.keySet().stream().noneMatch(k -> k.startsWith("To a packed hall")), said.toString());
+        assertEquals("Gordon Brook", said.get("the cuts proposed by the opposition were the equivalent of sacking every teacher"),
+                said.toString());
+    }
+}
