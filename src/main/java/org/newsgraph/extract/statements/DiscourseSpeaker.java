@@ -31,6 +31,8 @@ final class DiscourseSpeaker {
     private final ParagraphIndex paragraphs;
     private Speaker current;
     private int currentOffset = -1;
+    /** whether the current speaker spoke together with others ("Grassley and Leahy say") */
+    private boolean currentTogether;
     private int currentParagraph = -1;
     /** while attributing a quote nested in another quote: only names inside the outer quote count */
     private int scopeBegin = -1;
@@ -56,8 +58,12 @@ final class DiscourseSpeaker {
     int currentParagraph() { return currentParagraph; }
 
     /** Records that {@code speaker} made a statement ending at {@code offset}. */
-    void spoke(Speaker speaker, int offset) {
+    void spoke(Speaker speaker, int offset) { spoke(speaker, offset, false); }
+
+    /** The same, {@code together} with others named beside them ("Grassley and Leahy say"), whom "they" means next. */
+    void spoke(Speaker speaker, int offset, boolean together) {
         if (speaker == null || scopeBegin >= 0) return;
+        currentTogether = together;
         current = speaker;
         currentOffset = offset;
         currentParagraph = paragraphs.paragraphOf(offset);
@@ -94,7 +100,9 @@ final class DiscourseSpeaker {
         if (scopeBegin >= 0) return null;
         Speaker possessor = personInMainSubject(t, pronoun, lemma);
         if (possessor != null) return possessor;
-        if (lemma.equals("they")) return current;
+        // "they" is a group, people who spoke together or an organisation speaking, never one named person
+        if (lemma.equals("they")) return current != null && current.kind() == Speaker.Kind.PERSON && !currentTogether
+                && (!current.isAnonymous() || onePerson(current)) ? null : current;
         // 2. the speaker of the discourse, unless a later person subject in this paragraph took over,
         //    or in the paragraph before, which often introduces who speaks next
         //    ("Back at the cottage, Tremayne pours tea. / “…,” she says.")
@@ -130,6 +138,9 @@ final class DiscourseSpeaker {
      */
     private Speaker personInMainSubject(SentenceTree t, int pronoun, String lemma) {
         if (!lemma.equals("he") && !lemma.equals("she")) return null;
+        // "The Peter Hain attack, he says, is …": a cue set into the clause is said of it by someone else
+        int verb = t.head(pronoun);
+        if (verb >= 0 && t.rel(verb).equals("parataxis")) return null;
         int root = pronoun;
         while (t.head(root) >= 0) root = t.head(root);
         int subject = t.child(root, "nsubj");

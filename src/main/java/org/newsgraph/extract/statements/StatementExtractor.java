@@ -121,7 +121,8 @@ public final class StatementExtractor {
             if (s == null) return;
             SentenceTree t = trees.get(c.sentence());
             Span evidence = new Span(t.sentence.begin(), t.sentence.end());
-            for (Speaker each : withCoSpeakers(c, s)) {
+            List<Speaker> together = withCoSpeakers(c, s);
+            for (Speaker each : together) {
                 out.add(new Statement(Statement.Kind.REPORTED_SPEECH, c.contentText(text), c.content(), each, c.cue(),
                         c.statedTo(), c.statedOn(), evidence, -1));
             }
@@ -129,7 +130,7 @@ public final class StatementExtractor {
             // clause of a sentence whose quote was just attributed ("“…,” Olsen said, two hours after
             // news outlets declared him the victor. “…”": the next quote is still Olsen's)
             boolean aside = !isMainClause(t, c.cueToken()) && discourse.currentOffset() >= t.sentence.begin();
-            if (!UNNAMED_ASKER.equals(s.description()) && !aside) discourse.spoke(s, c.content().end());
+            if (!UNNAMED_ASKER.equals(s.description()) && !aside) discourse.spoke(s, c.content().end(), together.size() > 1);
         }
 
         private void quoteGroup(int first) {

@@ -41,4 +41,23 @@ class DefiniteRoleSpeakersTest {
         assertEquals("Gordon Brook", said.get("the cuts proposed by the opposition were the equivalent of sacking every teacher"),
                 said.toString());
     }
+
+    @Test
+    void aPronounInACueSetIntoTheClauseIsNotThePersonTheClauseNames() {
+        Map<String, String> said = SaidBy.texts("Oliver Letts, one of the men lampooned in the poster, affects bewilderment at "
+                + "the campaign. The Peter Hale \"mongrel\" attack, he says, is just the latest example of the party getting "
+                + "the tone wrong.", Statement.Kind.REPORTED_SPEECH);
+        assertTrue(said.values().stream().noneMatch("Peter Hale"::equals), said.toString());
+        assertTrue(said.values().stream().anyMatch("Oliver Letts"::equals), said.toString());
+    }
+
+    @Test
+    void theyIsPeopleWhoSpokeTogetherNeverOneNamedPerson() {
+        Map<String, String> said = SaidBy.texts("Michael Hurd said the campaign had got off to a great start. The party's posters "
+                + "are everywhere. This, they say, contrasts with the rival campaign's negative tone.", Statement.Kind.REPORTED_SPEECH);
+        assertTrue(said.values().stream().filter("Michael Hurd"::equals).count() == 1, said.toString());
+        said = SaidBy.texts("But Mr. Grassby and Mr. Lahey say other changes are needed.\n\nThe program, which was created in "
+                + "1990, has expanded well beyond its original intent, they say.", Statement.Kind.REPORTED_SPEECH);
+        assertTrue(said.keySet().stream().anyMatch(k -> k.startsWith("The program")), said.toString());
+    }
 }
