@@ -6,6 +6,7 @@ import org.newsgraph.extract.Span;
 import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.EntityMention;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.text.Demonyms;
 import org.newsgraph.text.NameFolding;
 
 import java.util.ArrayList;
@@ -108,6 +109,10 @@ public final class AgentExtractor {
      */
     private static boolean commonWordAlone(Document doc, MentionGroup g) {
         if (!g.mentions.stream().allMatch(m -> m.words().size() == 1)) return false;
+        // "the Kiwi said": a word for a place's people the tagger took for a name (a surname "French"
+        // takes no article)
+        if (Demonyms.is(g.mentions.get(0).surface()) && g.mentions.stream().allMatch(m -> m.tokenBegin() > 0
+                && doc.sentences().get(m.sentence()).tokens().get(m.tokenBegin() - 1).pos().equals("DT"))) return true;
         // an adjective everywhere ("terrorists are Muslim"); a surname the tagger once took for an
         // adjective ("“…,” Devine declared") has joined its full name before this
         if (g.mentions.stream().allMatch(m -> doc.sentences().get(m.sentence()).tokens().get(m.tokenBegin()).pos().startsWith("JJ")))

@@ -7,6 +7,7 @@ import org.newsgraph.extract.Span;
 import org.newsgraph.extract.Speaker;
 import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.EntityMention;
+import org.newsgraph.text.Demonyms;
 
 import java.util.List;
 import java.util.Locale;
@@ -215,7 +216,13 @@ final class SpeakerResolver {
 
     /** "the coach", "the Vermont senator", "the Wisconsin Republican": a singular noun for a person's role. */
     private boolean roleNoun(SentenceTree t, int h) {
-        return (NounPhrases.commonNoun(t, h) || t.token(h).pos().equals("NNP")) && cues.roleNouns.contains(t.lemma(h));
+        return (NounPhrases.commonNoun(t, h) || t.token(h).pos().equals("NNP")) && cues.roleNouns.contains(t.lemma(h))
+                || epithet(t, h);
+    }
+
+    /** "the Kiwi", "the Scot": a demonym right after an article, with no name of its own. */
+    private static boolean epithet(SentenceTree t, int h) {
+        return h > 0 && t.token(h - 1).pos().equals("DT") && Demonyms.is(t.word(h)) && t.child(h, "compound") < 0;
     }
 
     /**
@@ -268,6 +275,8 @@ final class SpeakerResolver {
     Speaker named(SentenceTree t, int i) {
         // the tagger also marks pronouns as PERSON mentions; those go through the discourse
         if (t.token(i).pos().startsWith("PRP") || t.token(i).pos().startsWith("W")) return null;
+        // "the Kiwi said": a word for a place's people after an article names nobody; it is a description
+        if (epithet(t, i)) return null;
         // "Mr. Devine acknowledged" with the surname tagged as an adjective and the title as the subject:
         // the name is the word after the honorific
         if (i + 1 < t.size() && AgentLexicon.standard().isHonorific(t.word(i)) && Character.isUpperCase(t.word(i + 1).codePointAt(0))) {

@@ -60,4 +60,17 @@ class DefiniteRoleSpeakersTest {
                 + "1990, has expanded well beyond its original intent, they say.", Statement.Kind.REPORTED_SPEECH);
         assertTrue(said.keySet().stream().anyMatch(k -> k.startsWith("The program")), said.toString());
     }
+
+    @Test
+    void aWordForAPlacesPeopleAfterTheArticleIsThePersonJustNamedAndNoPerson() {
+        Map<String, String> said = SaidBy.texts("Referee John Dalby ruled out a late try by Bob Deane. Dalby said that Deane was "
+                + "tackled short, but the Kiwi said he was dragged back into the field of play.", Statement.Kind.REPORTED_SPEECH);
+        assertTrue(said.values().stream().noneMatch("Kiwi"::equals), said.toString());
+        String text = "Andy Murdo lost in four sets on Monday. The Scot said he had been troubled by his back all week.";
+        said = SaidBy.texts(text, Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Andy Murdo", said.get("he had been troubled by his back all week"), said.toString());
+        var doc = org.newsgraph.nlp.NlpPipeline.shared().annotate(text, null);
+        var agents = new org.newsgraph.extract.agents.AgentExtractor().extract(doc);
+        assertTrue(agents.stream().noneMatch(a -> a.name().equals("Scot")), agents.toString());
+    }
 }
