@@ -100,9 +100,13 @@ final class DiscourseSpeaker {
         if (scopeBegin >= 0) return null;
         Speaker possessor = personInMainSubject(t, pronoun, lemma);
         if (possessor != null) return possessor;
-        // "they" is a group, people who spoke together or an organisation speaking, never one named person
-        if (lemma.equals("they")) return current != null && current.kind() == Speaker.Kind.PERSON && !currentTogether
-                && (!current.isAnonymous() || onePerson(current)) ? null : current;
+        // "they" is a group, people who spoke together or an organisation speaking, never one named
+        // person: with no such speaker it is an unnamed group
+        if (lemma.equals("they")) {
+            boolean one = current == null || current.kind() == Speaker.Kind.PERSON && !currentTogether
+                    || current.isAnonymous() && onePerson(current);
+            return one ? Speaker.anonymous("they") : current;
+        }
         // 2. the speaker of the discourse, unless a later person subject in this paragraph took over,
         //    or in the paragraph before, which often introduces who speaks next
         //    ("Back at the cottage, Tremayne pours tea. / “…,” she says.")

@@ -1,6 +1,9 @@
 package org.newsgraph.extract.statements;
 
 import org.newsgraph.extract.Span;
+import org.newsgraph.nlp.Token;
+
+import java.util.Set;
 
 /**
  * "“Do you care about the river?”, implored campaigner Barry Lim." and "“That was a disaster,” a
@@ -16,7 +19,7 @@ final class MannerOfSaying {
     /** words of the speaker's phrase before the verb ("a crestfallen Mr Lim") */
     private static final int MAX_SUBJECT_WORDS = 6;
     /** pronouns that stand for a person speaking ("it" reads or shows, it does not say) */
-    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "i", "we");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
     private MannerOfSaying() {}
 
@@ -64,7 +67,7 @@ final class MannerOfSaying {
 
     /** The person whose phrase starts at k (a name's last word, a pronoun, a role noun), or -1. */
     private static int person(SentenceTree t, int k, int end, Cues cues) {
-        var tok = t.token(k);
+        Token tok = t.token(k);
         if ("PERSON".equals(tok.ner()) || tok.isProperNoun() && k + 1 < end && "PERSON".equals(t.token(k + 1).ner())) {
             int last = k;
             while (last + 1 < end && t.token(last + 1).isProperNoun()) last++;

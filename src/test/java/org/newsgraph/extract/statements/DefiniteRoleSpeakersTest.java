@@ -56,6 +56,7 @@ class DefiniteRoleSpeakersTest {
         Map<String, String> said = SaidBy.texts("Michael Hurd said the campaign had got off to a great start. The party's posters "
                 + "are everywhere. This, they say, contrasts with the rival campaign's negative tone.", Statement.Kind.REPORTED_SPEECH);
         assertTrue(said.values().stream().filter("Michael Hurd"::equals).count() == 1, said.toString());
+        assertEquals("ANONYMOUS", said.get("This contrasts with the rival campaign's negative tone"), said.toString());
         said = SaidBy.texts("But Mr. Grassby and Mr. Lahey say other changes are needed.\n\nThe program, which was created in "
                 + "1990, has expanded well beyond its original intent, they say.", Statement.Kind.REPORTED_SPEECH);
         assertTrue(said.keySet().stream().anyMatch(k -> k.startsWith("The program")), said.toString());

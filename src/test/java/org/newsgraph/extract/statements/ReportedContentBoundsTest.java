@@ -252,4 +252,31 @@ class ReportedContentBoundsTest {
         said = statementsOf("Labour election chief Alan Milburn denied the party was trying to \"hide\" the prime minister.");
         assertTrue(said.keySet().stream().anyMatch(k -> k.startsWith("the party was trying to")), said.toString());
     }
+
+    @Test
+    void aCallForSomethingAndADescriptionAsSomethingAreReported() {
+        Map<String, String> said = SaidBy.texts("Former minister Dilan Perera called upon all sections of the society to gather "
+                + "and protest against the ouster. Later, Perera called for snap elections to end the \u201cpolitical crisis\u201d.",
+                Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Dilan Perera", said.get("all sections of the society to gather and protest against the ouster"), said.toString());
+        assertEquals("Dilan Perera", said.get("snap elections to end the \u201cpolitical crisis\u201d"), said.toString());
+        said = SaidBy.texts("Nadia Silva, one of the protesters, described the president\u2019s move as a \u201ccoup\u201d.",
+                Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Nadia Silva", said.get("the president\u2019s move as a \u201ccoup\u201d"), said.toString());
+        // "call" alone is no speech
+        assertTrue(SaidBy.texts("Perera called the hotel to book a room for the delegates.", Statement.Kind.REPORTED_SPEECH)
+                .isEmpty());
+    }
+
+    @Test
+    void anAsideBetweenTheTwoPartsOfASoThatClause() {
+        Map<String, String> said = SaidBy.texts("Maria Lopez runs the harbour authority. The port had resisted such deals, but the "
+                + "water there had become so dirty, Ms. Lopez noted, that the most-visited web page in town was the daily "
+                + "water-quality monitor maintained by the Valmont Harbour Trust.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Maria Lopez", said.get("The port had resisted such deals, but the water there had become so dirty that the "
+                + "most-visited web page in town was the daily water-quality monitor maintained by the Valmont Harbour Trust"),
+                said.toString());
+        // a thing maintained by someone is nothing they said
+        assertEquals(1, said.size(), said.toString());
+    }
 }
