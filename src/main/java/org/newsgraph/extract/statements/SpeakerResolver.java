@@ -220,9 +220,11 @@ final class SpeakerResolver {
                 || epithet(t, h);
     }
 
-    /** "the Kiwi", "the Scot": a demonym right after an article, with no name of its own. */
+    /** "the Kiwi", "the Scot": a singular demonym right after an article, with no name of its own ("the Germans" are a group). */
     private static boolean epithet(SentenceTree t, int h) {
-        return h > 0 && t.token(h - 1).pos().equals("DT") && Demonyms.is(t.word(h)) && t.child(h, "compound") < 0;
+        String pos = t.token(h).pos();
+        return h > 0 && t.token(h - 1).pos().equals("DT") && (pos.equals("NNP") || pos.equals("NN")) && Demonyms.is(t.word(h))
+                && t.child(h, "compound") < 0;
     }
 
     /**

@@ -73,5 +73,9 @@ class DefiniteRoleSpeakersTest {
         var doc = org.newsgraph.nlp.NlpPipeline.shared().annotate(text, null);
         var agents = new org.newsgraph.extract.agents.AgentExtractor().extract(doc);
         assertTrue(agents.stream().noneMatch(a -> a.name().equals("Scot")), agents.toString());
+        // a people in the plural is a group speaking
+        said = SaidBy.texts("Times have changed when the Germans announce they are expanding their army for the first time "
+                + "in 25 years.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("ANONYMOUS", said.get("they are expanding their army for the first time in 25 years"), said.toString());
     }
 }
