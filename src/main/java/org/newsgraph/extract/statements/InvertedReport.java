@@ -27,8 +27,9 @@ final class InvertedReport {
     static Span content(Cues cues, SentenceTree t, int v) {
         int g = t.head(v);
         // "When terrorists are revealed as part of …, Obama and Clinton call them …": a passive cue's
-        // subject is what is told of, so the clause after it is not what it reports
-        if (g <= v || t.child(v, "nsubj:pass") >= 0) return null;
+        // subject is what is told of, so the clause after it is not what it reports (but "Mook was
+        // asked … if Clinton would …" reports the question put to him)
+        if (g <= v || t.child(v, "nsubj:pass") >= 0 && !cues.questionVerbs.contains(t.lemma(v))) return null;
         Token gt = t.token(g);
         if (!(gt.isVerb() || gt.pos().startsWith("JJ") || gt.isNoun())) return null;
         int subj = -1;

@@ -84,5 +84,10 @@ class InvertedCueTest {
                 + "Okafor and Lindqvist call them \"lone wolves\" and describe their actions as crimes rather than acts of war.",
                 Statement.Kind.REPORTED_SPEECH);
         assertTrue(said.keySet().stream().noneMatch(k -> k.contains("second front")), said.toString());
+        // a question put to someone is still reported
+        said = SaidBy.texts("When Robby Moot, the campaign manager was asked during a luncheon held by the Journal if Dana "
+                + "Whitcombe would schedule a press conference prior to Election Day, he laughed and said, \u201cWe\u2019ll see.\u201d",
+                Statement.Kind.REPORTED_SPEECH);
+        assertTrue(said.keySet().stream().anyMatch(k -> k.contains("would schedule a press conference")), said.toString());
     }
 }
