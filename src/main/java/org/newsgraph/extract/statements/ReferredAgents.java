@@ -48,9 +48,8 @@ final class ReferredAgents {
             if (a.kind() != AgentKind.PERSON) continue;
             boolean holds = false;
             for (String title : a.jobTitles()) {
-                String[] w = title.split("[\\s-]+");
-                if (w.length > 0 && w[w.length - 1].toLowerCase(Locale.ROOT).equals(noun) && !conflicts(proper, w)
-                        && !otherRank(said, w)) holds = true;
+                String[] w = wordsEndingIn(title, noun);
+                if (w != null && !conflicts(proper, w) && !otherRank(said, w)) holds = true;
             }
             if (!holds) continue;
             Span before = null;
@@ -71,13 +70,19 @@ final class ReferredAgents {
         for (Agent a : agents) {
             if (a.kind() != AgentKind.PERSON || !a.name().equals(name)) continue;
             for (String title : a.jobTitles()) {
-                String[] w = title.split("[\\s-]+");
-                if (w.length == 0 || !w[w.length - 1].toLowerCase(Locale.ROOT).equals(noun)) continue;
+                String[] w = wordsEndingIn(title, noun);
+                if (w == null) continue;
                 if (!otherRank(said, w)) return false;
                 other = true;
             }
         }
         return other;
+    }
+
+    /** A job title's words ("Vice President" → Vice, President) when its last is {@code noun}, else null. */
+    private static String[] wordsEndingIn(String title, String noun) {
+        String[] w = title.split("[\\s-]+");
+        return w.length > 0 && w[w.length - 1].toLowerCase(Locale.ROOT).equals(noun) ? w : null;
     }
 
     /** The words before the head of a description, lower case: "the shadow chancellor" → shadow. */
