@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Words for the people of a place ("Kiwi", "Scot", "Briton", "Frenchwoman"), from the demonym list
- * of CoreNLP's coreference models (in the models jar already) and {@code text/demonyms.txt}. News calls a person by one ("the
- * Kiwi said"), and the tagger reads it as a name; it is a description of someone named before.
+ * of CoreNLP's coreference models (in the models jar already) and {@code text/demonyms.txt}. News
+ * calls a person by one ("the Kiwi said"), and the tagger reads it as a name; it is a description of
+ * someone named before.
  */
 public final class Demonyms {
     private static final String LIST = "/edu/stanford/nlp/models/dcoref/demonyms.txt";

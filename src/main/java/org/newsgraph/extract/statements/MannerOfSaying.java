@@ -29,8 +29,9 @@ final class MannerOfSaying {
         String quoted = text.substring(marks.begin() + 1, marks.end() - 1).strip();
         if (quoted.split("\\s+").length < MIN_QUOTE_WORDS) return null;
         // "“…,” when Clinton blasted him": a subordinate clause after the quotation is no attribution
+        // (a clause joined with "and"/"but" the caller has turned away already)
         String leadPos = t.token(lead).pos();
-        if (leadPos.equals("IN") || leadPos.startsWith("W") || leadPos.equals("TO") || leadPos.equals("CC")) return null;
+        if (leadPos.equals("IN") || leadPos.startsWith("W") || leadPos.equals("TO")) return null;
         String lemma = t.lemma(verb).toLowerCase();
         if (cues.notSayingVerbs.contains(lemma) || cues.negatingVerbs.contains(lemma)) return null;
         int speaker = verb == lead ? speakerAfter(t, verb, cues) : speakerBefore(t, lead, verb, cues);

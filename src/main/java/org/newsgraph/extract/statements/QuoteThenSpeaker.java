@@ -54,7 +54,7 @@ final class QuoteThenSpeaker {
     }
 
     /** The quotation's last character before its closing mark is a comma, question or exclamation mark. */
-    static boolean endsAsAttributed(Span marks, String text) {
+    private static boolean endsAsAttributed(Span marks, String text) {
         return ",?!".indexOf(QuoteFinder.lastInside(marks, text)) >= 0;
     }
 }

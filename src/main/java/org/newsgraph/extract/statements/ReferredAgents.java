@@ -24,9 +24,10 @@ final class ReferredAgents {
     /** what each noun last referred to, and where: a description keeps its referent through the article */
     private final Map<String, Referent> earlier = new HashMap<>();
 
-    private record Referent(int at, Span organisation) {}
-
+    /** words of rank in a job title ("shadow", "deputy"): {@code rank-words.txt} */
     private final Set<String> rankWords;
+
+    private record Referent(int at, Span organisation) {}
 
     ReferredAgents(String text, List<Agent> agents, Set<String> rankWords) {
         this.text = text;
