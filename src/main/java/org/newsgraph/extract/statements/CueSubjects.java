@@ -191,6 +191,20 @@ final class CueSubjects {
     }
 
     /**
+     * "… but his lawyer, Carla Menzies, told the Post …": a name set off by commas, alone or with its
+     * description, after "but"/"and", right before the cue, speaks, however the parser hung the cue.
+     * The conjunction's token (where the report before it ends), or -1; the name is {@link #nameBefore}.
+     */
+    static int conjunctionBeforeSpeaker(SentenceTree t, int v) {
+        if (v < 4 || !t.word(v - 1).equals(",") || nameBefore(t, v) < 0) return -1;
+        for (int k = v - 2; k > 0 && v - k <= 10; k--) {
+            if (t.token(k).pos().equals("CC")) return k + 1 < v - 1 && !t.word(k + 1).equals(",") ? k : -1;
+            if (!(t.isNounPhraseWord(k) || t.word(k).equals(","))) return -1;
+        }
+        return -1;
+    }
+
+    /**
      * "…, a White House official who spoke anonymously to discuss strategy said Wednesday, “…”": when
      * the parse gives the verb no subject, the noun phrase that ends right before it and opens the
      * sentence or follows a comma is the speaker (the shortest such phrase), or -1.
@@ -293,6 +307,8 @@ final class CueSubjects {
         for (int c : t.children(v)) {
             String r = t.rel(c);
             if ((r.equals("advmod") || r.equals("neg") || r.equals("cc:preconj")) && NEGATORS.contains(t.lemma(c))) return true;
+            // "whether the county would ask the court to intervene": an open question, nothing said
+            if (r.equals("mark") && t.lemma(c).equalsIgnoreCase("whether")) return true;
         }
         int h = t.head(v);
         return h >= 0 && t.rel(v).equals("xcomp") && cues.negatingVerbs.contains(t.lemma(h));

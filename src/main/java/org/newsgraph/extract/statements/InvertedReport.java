@@ -22,6 +22,12 @@ final class InvertedReport {
                 && (t.rel(first).equals("mark") || t.rel(first).equals("advmod"));
     }
 
+    /** "… and once he has said his piece, …": the cue's clause has a subordinator of its own (not "that"). */
+    private static boolean ownSubordinator(SentenceTree t, int v) {
+        int mark = t.child(v, "mark");
+        return mark >= 0 && mark < v && !t.lemma(mark).equalsIgnoreCase("that") && !t.lemma(mark).equalsIgnoreCase("to");
+    }
+
     /** Content when the speech verb hangs from a clause that follows it: from after the verb's own
      *  adjuncts and addressee (and "that") to the end of that clause. */
     static Span content(Cues cues, SentenceTree t, int v) {
@@ -30,6 +36,11 @@ final class InvertedReport {
         // subject is what is told of, so the clause after it is not what it reports (but "Mook was
         // asked … if Clinton would …" reports the question put to him)
         if (g <= v || t.child(v, "nsubj:pass") >= 0 && !cues.questionVerbs.contains(t.lemma(v))) return null;
+        // "The state is asking for $320m, he said": the clause is what the cue after it reports, not the
+        // other way round; nor does "After the hospital agreed to the suspension, Williams said …" report
+        // the cue after it: a clause with a subordinator of its own is that cue's adverbial, rightly parsed
+        boolean adverbial = t.rel(v).equals("advcl") && t.child(v, "mark") >= 0 && t.child(v, "mark") < v && t.subtreeMax(v) < g;
+        if ((t.rel(v).equals("ccomp") || adverbial) && cues.isSpeechCue(t, g)) return null;
         Token gt = t.token(g);
         if (!(gt.isVerb() || gt.pos().startsWith("JJ") || gt.isNoun())) return null;
         int subj = -1;
@@ -47,13 +58,27 @@ final class InvertedReport {
         while (moved) {
             moved = false;
             for (int c : t.children(v)) {
-                if (c != from || expletive && c == v + 1) continue;
+                if (t.subtreeMin(c) != from || expletive && c == v + 1) continue;
                 String r = t.rel(c);
                 boolean adjunct = r.startsWith("obl") || r.equals("advmod") || r.equals("iobj") || r.equals("compound:prt")
                         || r.equals("obj") && !objectAsSubject || t.isPunct(c);
                 if (adjunct) { from = t.subtreeMax(c) + 1; moved = true; }
             }
             if (from < t.size() && t.isPunct(from) && !t.word(from).matches("[\"“‘']")) { from++; moved = true; }
+        }
+        boolean subordinate = opensSubordinateClause(t, v) || ownSubordinator(t, v);
+        // ("As many experts have pointed out, Trump is free to …" reports the clause "as" points to)
+        int mark = t.child(v, "mark");
+        if (subordinate && !(mark >= 0 && t.lemma(mark).equalsIgnoreCase("as"))) {
+            // "once he has said his piece, he is ready to move on": the subordinate clause ends at its comma,
+            // and what its cue reports is its own object, if it has one
+            for (int k = v + 2; k < from; k++) {
+                if (!t.word(k).equals(",") || !subjectStartsAt(t, k + 1)) continue;
+                for (int c : t.children(v)) {
+                    if (c > v && c < k && (t.rel(c).equals("obj") || t.rel(c).startsWith("obl"))) return span(t, range(v + 1, k - 1), true);
+                }
+                return null;
+            }
         }
         if (from >= t.size() || from > t.subtreeMax(g)) return null;
         int end = t.subtreeMax(g);
@@ -64,7 +89,7 @@ final class InvertedReport {
         while (end > from && (t.isPunct(end) || t.token(end).pos().equals("CC"))) end--;
         // "While the president has said he opposes …, his administration carves out exceptions": the
         // clause after the comma is the sentence's own
-        if (opensSubordinateClause(t, v)) {
+        if (subordinate) {
             for (int k = from; k < end; k++) {
                 if (t.word(k).equals(",") && subjectStartsAt(t, k + 1)) { end = k - 1; break; }
             }

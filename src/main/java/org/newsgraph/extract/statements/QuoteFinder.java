@@ -180,7 +180,8 @@ public final class QuoteFinder {
         if (outer == null || outer.kind != Kind.DOUBLE || i + 1 >= e) return false;
         if (!Character.isWhitespace(text.charAt(i - 1)) || Character.isWhitespace(text.charAt(i + 1))) return false;
         int k = i - 1;
-        while (k > outer.at && Character.isWhitespace(text.charAt(k))) k--;
+        // (the sentence may end inside a nested quote: "… saying 'what do you want?' "To not apologise …")
+        while (k > outer.at && (Character.isWhitespace(text.charAt(k)) || "'’".indexOf(text.charAt(k)) >= 0)) k--;
         if (k <= outer.at || ".?!".indexOf(text.charAt(k)) < 0) return false;
         for (int j = i + 1; j < e; j++) if (text.charAt(j) == '"' || text.charAt(j) == '”') return true;
         return false;

@@ -47,6 +47,14 @@ final class RelativeClauseCue {
     }
 
     /**
+     * Whether the cue's subject is a relative pronoun: "The show, which told the story of a poor man, ran
+     * until 1971" describes its noun; no cue closes or interrupts the sentence there.
+     */
+    static boolean describesNoun(SentenceTree t, int subject) {
+        return subject >= 0 && t.token(subject).pos().startsWith("W");
+    }
+
+    /**
      * "“…,” said Beck, who said there were “too many …”": the parser hung the clause the relative cue
      * reports on the main cue, after the relative cue; it is the relative cue's content, or null.
      */

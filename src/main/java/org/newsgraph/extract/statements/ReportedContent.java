@@ -142,7 +142,7 @@ final class ReportedContent {
         // (not a cue that opens a quotation: "…, O'Neill said, “Not going to go into that.”" reports the quotation)
         boolean opensQuote = hi + 2 < t.size() && t.token(hi + 2).pos().equals("``");
         if (lo >= 2 && t.word(lo - 1).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1)) && !t.token(v).pos().equals("VBG")
-                && !opensQuote && !adjunctOf(t, v, 0, lo - 2)) {
+                && !opensQuote && !adjunctOf(t, v, 0, lo - 2) && !RelativeClauseCue.describesNoun(t, subject)) {
             return span(t, range(afterDateline(t), lo - 2), true);
         }
         return null;
@@ -155,7 +155,7 @@ final class ReportedContent {
      * ("said, adding …") or a that-clause ("said, however, that …") after nothing it reports.
      */
     private Span interruptedClause(SentenceTree t, int v, int subject) {
-        if (t.token(v).pos().equals("VBG")) return null;
+        if (t.token(v).pos().equals("VBG") || RelativeClauseCue.describesNoun(t, subject)) return null;
         int[] words = cueWords(t, v, subject);
         int lo = words[0], hi = words[1];
         if (lo < 2 || hi + 2 >= t.size() || !t.word(lo - 1).equals(",") || !t.word(hi + 1).equals(",")) return null;
@@ -182,7 +182,7 @@ final class ReportedContent {
      * the one after the verb is reported when it follows it directly or with "that", or when the
      * one before holds the speaker. "<clause>, Hollande said Tuesday, noting …" keeps the first.
      */
-    private static int reportedClause(SentenceTree t, int v, int subject) {
+    private int reportedClause(SentenceTree t, int v, int subject) {
         int first = t.child(v, "ccomp");
         if (first < 0) return clauseHungBelow(t, v);
         if (first > v) return first;
@@ -198,14 +198,17 @@ final class ReportedContent {
      * ("told co-host Joe Scarborough that he …") or on the cue's oblique ("saying at a campaign event
      * last week that Clinton was not qualified"); the clause is the cue's.
      */
-    private static int clauseHungBelow(SentenceTree t, int v) {
+    private int clauseHungBelow(SentenceTree t, int v) {
         int d = t.child(v, "dep");
         if (d == v + 1 && t.token(d).isVerb()) {
             int c = t.child(d, "ccomp");
             if (c > d && hasThatMark(t, c) && t.child(d, "obj") >= 0) return c;
         }
+        // (not "predicted consolidation in a market that they call fragmented": after an object that is not
+        // the audience, "that" opens a relative clause on the oblique's noun)
+        boolean thing = t.child(v, "obj") >= 0 && !cues.addressee("object", t.lemma(v));
         for (int n : t.children(v)) {
-            if (n < v || !t.rel(n).startsWith("obl")) continue;
+            if (n < v || !t.rel(n).startsWith("obl") || thing) continue;
             int c = t.child(n, "ccomp");
             if (c > n && t.lemma(t.subtreeMin(c)).equalsIgnoreCase("that")) return c;
         }
@@ -240,7 +243,8 @@ final class ReportedContent {
         if (report < 0 || report > v) report = t.rel(v).equals("parataxis") && t.head(v) < v ? t.head(v) : -1;
         if (report < 0 || report > subject || !cues.isSpeechCue(t, report)) return false;
         int own = t.child(report, "nsubj");
-        return own >= 0 && own < report;
+        // (not "The state is asking for $320m, he said": a cue reporting no clause is what he says)
+        return own >= 0 && own < report && reportedClause(t, report, own) >= 0;
     }
 
     /**

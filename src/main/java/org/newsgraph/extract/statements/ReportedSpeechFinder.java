@@ -37,11 +37,17 @@ final class ReportedSpeechFinder {
 
     List<SpeechCue> find(SentenceTree t) {
         List<SpeechCue> out = new ArrayList<>();
+        // "… claimed he was a leader but his lawyer, Carla Menzies, told …": a report ends where the next speaker comes in
+        List<Integer> nextSpeakers = new ArrayList<>();
+        for (int v = 0; v < t.size(); v++) {
+            int cc = cues.isSpeechCue(t, v) ? CueSubjects.conjunctionBeforeSpeaker(t, v) : -1;
+            if (cc >= 0) nextSpeakers.add(cc);
+        }
         for (int v = 0; v < t.size(); v++) {
             Token tok = t.token(v);
             if (cues.isSpeechCue(t, v) || tok.isVerb() && documentSpeaks(t, v)) {
                 SpeechCue c = verbCue(t, v);
-                if (c != null) out.add(c);
+                if (c != null) out.add(endBefore(t, c, nextSpeakers));
             } else if (t.lemma(v).equals("accord") && v + 1 < t.size() && t.word(v + 1).equalsIgnoreCase("to")) {
                 SpeechCue c = accordingTo(t, v);
                 if (c != null) out.add(c);
@@ -51,6 +57,17 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    /** The cue with its content ending before the first of {@code boundaries} (conjunction tokens) after its verb inside it. */
+    private static SpeechCue endBefore(SentenceTree t, SpeechCue c, List<Integer> boundaries) {
+        if (c.content() == null || c.aside() != null) return c;
+        for (int cc : boundaries) {
+            if (cc <= c.cueToken() || t.token(cc).begin() <= c.content().begin() || t.token(cc).begin() >= c.content().end()) continue;
+            Span cut = ContentSpan.span(t, ContentSpan.range(t.sentence.tokenAt(c.content().begin()), cc - 1), false);
+            return cut == null ? c : new SpeechCue(c.sentence(), c.cueToken(), c.cue(), c.speakerHead(), cut, c.statedTo(), c.statedOn());
+        }
+        return c;
     }
 
     /** "“…,” the statement reads": a verb that reports only what a document says, with a document for subject. */

@@ -120,13 +120,16 @@ final class SpeakerResolver {
         }
         if (institution) {
             int first = -1;
+            boolean onlyPlaces = true;
             for (int c : t.children(h)) {
                 String r = baseRel(t.rel(c));
                 if ((r.equals("compound") || r.equals("amod") || t.rel(c).equals("nmod:poss")) && c < h && isEntity(t, c)) {
                     first = first < 0 ? t.subtreeMin(c) : Math.min(first, t.subtreeMin(c));
+                    onlyPlaces &= isPlace(t, c);
                 }
             }
-            if (first >= 0) {
+            // "the UK firm announced": where a company is from does not name it; it refers back like "the firm"
+            if (first >= 0 && !(onlyPlaces && cues.companyHeads.contains(lemma))) {
                 Span span = new Span(t.token(first).begin(), t.token(h).end());
                 return Speaker.named(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
             }
@@ -335,11 +338,9 @@ final class SpeakerResolver {
         }
         // not one of the given agents: match by name words, else keep the mention itself
         for (Agent a : agents) {
-            if (a.name().equalsIgnoreCase(text) || a.alternateNames().contains(text)) {
-                if (!a.mentions().isEmpty()) {
-                    Span at = nearestMention(a, span.begin());
-                    return Speaker.named(kind, at, at.of(doc.text()));
-                }
+            if ((a.name().equalsIgnoreCase(text) || a.alternateNames().contains(text)) && !a.mentions().isEmpty()) {
+                Span at = nearestMention(a, span.begin());
+                return Speaker.named(kind, at, at.of(doc.text()));
             }
         }
         // a surname alone the grouping never saw ("Devine" tagged as an adjective): the one person who has it
@@ -376,6 +377,12 @@ final class SpeakerResolver {
         EntityMention m = mentionAt[t.sentence.index()][i];
         return m != null && !m.type().equals("DATE") && !m.type().equals("NUMBER") && !m.type().equals("TITLE")
                 || t.token(i).isProperNoun() || ACRONYM.matcher(t.word(i)).matches();   // "ACT Police", tagged NN
+    }
+
+    /** A place or a people's adjective ("UK", "German"), by the tagger's mention type. */
+    private boolean isPlace(SentenceTree t, int i) {
+        EntityMention m = mentionAt[t.sentence.index()][i];
+        return m != null && (PLACE_TYPES.contains(m.type()) || m.type().equals("NATIONALITY"));
     }
 
     private static boolean hasCase(SentenceTree t, int i, String... preps) {

@@ -77,6 +77,7 @@ final class SpeakerSearch {
             int outer = ParticipleClauses.clauseBeforeParticiple(t, t.rel(v).equals("xcomp") ? t.head(v) : v);
             if (outer >= 0) { subject = CueSubjects.activeSubject(t, outer); governor = outer; }
         }
+        if (subject < 0 && CueSubjects.conjunctionBeforeSpeaker(t, v) >= 0) subject = CueSubjects.nameBefore(t, v);
         if (subject < 0 && !CueSubjects.askedOf(t, v)) {
             Found inherited = inherited(t, v);
             if (inherited == null) return null;
@@ -123,6 +124,15 @@ final class SpeakerSearch {
             if (!SUBJECT_LINKS.contains(SpeakerResolver.baseRel(r)) && !infinitive && !gerund) break;
             g = h;
             if (subjects.negated(t, g) && step == 0 && !r.equals("conj")) return null;
+            if (r.equals("conj") && step == 0) {
+                // "… told the Post it was an absurd suggestion and added: …" parsed told <- suggestion <- added:
+                // a cue joined to a report the parser made the head continues the cue hung below that report
+                for (int u : t.children(g)) {
+                    if (u >= g || !cues.isSpeechCue(t, u) || !(t.rel(u).equals("dep") || t.rel(u).equals("parataxis"))) continue;
+                    Found first = find(t, u, true);
+                    if (first != null && first.subject() >= 0) return new Found(first.subject(), u);
+                }
+            }
             if (r.equals("conj") && step == 0 && cues.isSpeechCue(t, g) && t.child(g, "nsubj") < 0) {
                 // "…, Suu Kyi, 70, said it was too early … but added, …": a cue joined to a cue whose
                 // speaker the parse lost has the speaker found for that cue

@@ -78,4 +78,13 @@ class DefiniteRoleSpeakersTest {
                 + "in 25 years.", Statement.Kind.REPORTED_SPEECH);
         assertEquals("ANONYMOUS", said.get("they are expanding their army for the first time in 25 years"), said.toString());
     }
+
+    @Test
+    void theClubBossIsTheManagerJustNamedAndKeepsTheQuotesThatFollow() {
+        Map<String, String> said = SaidBy.texts("Derby row\n\nLater on Sunday, according to the Sentinel, Ruud Lammers spoke to a few "
+                + "reporters. \"I have nothing more to say about him,\" the Rovers boss is quoted as saying. \"He talks and talks and "
+                + "nobody listens.\"", Statement.Kind.DIRECT_QUOTE);
+        assertEquals("Ruud Lammers", said.get("I have nothing more to say about him"), said.toString());
+        assertEquals("Ruud Lammers", said.get("He talks and talks and nobody listens"), said.toString());
+    }
 }

@@ -52,4 +52,11 @@ class OrganisationSpeakersTest {
                 + "use the internet.", null);
         assertEquals("Demos", said.get("A quarter of broadband users in Britain regularly upload content"), said.toString());
     }
+
+    @Test
+    void aCompanyDescribedByItsCountryIsTheCompanyNamedBefore() {
+        Map<String, String> said = SaidBy.texts("Oil find\n\nShares in Brenmoor Petroleum rose 4% on Tuesday after the UK firm "
+                + "announced a fresh oil discovery off the coast of Namibia.", null);
+        assertEquals("Brenmoor Petroleum", said.get("a fresh oil discovery off the coast of Namibia"), said.toString());
+    }
 }

@@ -70,6 +70,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aParagraphEndingInsideANestedQuoteStillReopensTheQuotation() {
+        String t = "The manager said: \"He came at me shouting 'what are you going to do?' \"Not to apologise is a disgrace.\" "
+                + "The clubs meet again in May.";
+        List<Quote> qs = finder.find(t);
+        assertTrue(texts(t, qs).contains("He came at me shouting 'what are you going to do?'"), texts(t, qs).toString());
+        assertTrue(texts(t, qs).contains("Not to apologise is a disgrace"), texts(t, qs).toString());
+        assertEquals(qs.get(0).group(), qs.stream().filter(q -> q.content().of(t).startsWith("Not")).findFirst().orElseThrow().group());
+    }
+
+    @Test
     void aQuoteThatLostItsClosingMarkIsNotRunIntoTheNextOne() {
         // the first quotation's closing mark is missing: the next opening mark must not close it
         String t = "Cole said: \"He will learn. Ljungberg may start up front. Wenger said: \"He is an option.\"";

@@ -279,4 +279,26 @@ class ReportedContentBoundsTest {
         // a thing maintained by someone is nothing they said
         assertEquals(1, said.size(), said.toString());
     }
+
+    @Test
+    void thatAfterAnObjectOpensARelativeClauseNotTheReport() {
+        Map<String, String> said = SaidBy.texts("Drug makers\n\nAnalysts have predicted consolidation in a market that they "
+                + "call crowded.", Statement.Kind.REPORTED_SPEECH);
+        assertTrue(said.keySet().stream().noneMatch(k -> k.startsWith("they call")), said.toString());
+    }
+
+    @Test
+    void aRelativeClauseSetOffByCommasIsNoAsideOfSaying() {
+        Map<String, String> said = SaidBy.texts("Theme tune\n\nThe series, which told the story of a farmer striking gold and "
+                + "moving to the city, ran until 1975.", null);
+        assertTrue(said.isEmpty(), said.toString());
+    }
+
+    @Test
+    void anOpeningClausesCueReportsItsObjectNotTheMainClause() {
+        Map<String, String> said = SaidBy.texts("Debate night\n\nTom Hale spoke for an hour. Once he has said his piece on trade, "
+                + "he is ready to move on.", Statement.Kind.REPORTED_SPEECH);
+        assertTrue(said.keySet().stream().noneMatch(k -> k.contains("ready to move on")), said.toString());
+        assertEquals("Tom Hale", said.get("his piece on trade"), said.toString());
+    }
 }

@@ -238,7 +238,8 @@ class StatementExtractorTest {
     @Test
     void negatedSpeechIsNotAStatement() {
         Run r = run("Lena Fischer did not say whether the talks had stalled. Tom Hale declined to confirm that the plant "
-                + "had closed. Maria Lopez refused to say that the border would reopen.");
+                + "had closed. Maria Lopez refused to say that the border would reopen. He would not comment on whether the "
+                + "council would ask the high court to intervene.");
         assertEquals(List.of(), r.statements());
     }
 
