@@ -2,6 +2,7 @@ package org.newsgraph.extract.statements;
 
 import org.newsgraph.extract.agents.AgentLexicon;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -195,10 +196,14 @@ final class CueSubjects {
      * description, after "but"/"and", right before the cue, speaks, however the parser hung the cue.
      * The conjunction's token (where the report before it ends), or -1; the name is {@link #nameBefore}.
      */
+    private static final Set<String> CONTRASTS = Set.of("but", "while", "whereas");
+
     static int conjunctionBeforeSpeaker(SentenceTree t, int v) {
         if (v < 4 || !t.word(v - 1).equals(",") || nameBefore(t, v) < 0) return -1;
         for (int k = v - 2; k > 0 && v - k <= 10; k--) {
-            if (t.token(k).pos().equals("CC")) return k + 1 < v - 1 && !t.word(k + 1).equals(",") ? k : -1;
+            // ("but" may be tagged as a preposition)
+            if (t.token(k).pos().equals("CC") || CONTRASTS.contains(t.word(k).toLowerCase(Locale.ROOT)))
+                return k + 1 < v - 1 && !t.word(k + 1).equals(",") ? k : -1;
             if (!(t.isNounPhraseWord(k) || t.word(k).equals(","))) return -1;
         }
         return -1;

@@ -212,6 +212,19 @@ final class DiscourseSpeaker {
         return null;
     }
 
+    /**
+     * {@code p}, unless p already spoke, named, earlier in this sentence: "Dallas said …, but the Kiwi said …"
+     * describes someone else, the person last named before {@code at} who is not p (null if none). ("“…,”
+     * said the party leader, acknowledging …" is the one the quote's own description means.)
+     */
+    Speaker otherThanSentenceSpeaker(Speaker p, int at, int sentenceBegin) {
+        boolean namedHere = current != null && current.nameSpan() != null && current.nameSpan().begin() >= sentenceBegin;
+        if (!namedHere || currentOffset < sentenceBegin || currentOffset >= at || !current.name().equals(p.name())) return p;
+        Speaker other = null;
+        for (Mention m : mentioned) if (m.offset() < at && !m.speaker().name().equals(p.name())) other = m.speaker();
+        return other;
+    }
+
     /** Where the last statement ended, or -1. */
     int currentOffset() { return current == null ? -1 : currentOffset; }
 

@@ -51,18 +51,21 @@ final class InvertedReport {
         if (expletive) subj = v + 1;
         // "suggested the suspension was only partial": the clause's subject parsed as the verb's object
         int obj = t.child(v, "obj");
-        boolean objectAsSubject = subj < 0 && obj > v && !cues.addressee("object", t.lemma(v));
+        // ("told the court the figure was inflated": beside an indirect object, the object is no audience)
+        boolean objectAsSubject = subj < 0 && obj > v && (!cues.addressee("object", t.lemma(v)) || t.child(v, "iobj") >= 0);
         if (!objectAsSubject && (subj < 0 || t.subtreeMin(subj) < v)) return null;
         int from = v + 1;
         boolean moved = true;
         while (moved) {
             moved = false;
             for (int c : t.children(v)) {
-                if (t.subtreeMin(c) != from || expletive && c == v + 1) continue;
+                // (an expletive "there" opens the clause: "told the programme there was a danger …")
+                if (t.subtreeMin(c) != from || t.token(c).pos().equals("EX")) continue;
                 String r = t.rel(c);
                 boolean adjunct = r.startsWith("obl") || r.equals("advmod") || r.equals("iobj") || r.equals("compound:prt")
                         || r.equals("obj") && !objectAsSubject || t.isPunct(c);
-                if (adjunct) { from = t.subtreeMax(c) + 1; moved = true; }
+                // (the parser may hang that "there" on the audience: "told the BBC programme there was …")
+                if (adjunct) { from = t.subtreeMax(c) + (t.token(t.subtreeMax(c)).pos().equals("EX") ? 0 : 1); moved = from > c; }
             }
             if (from < t.size() && t.isPunct(from) && !t.word(from).matches("[\"“‘']")) { from++; moved = true; }
         }

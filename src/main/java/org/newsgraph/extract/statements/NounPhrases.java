@@ -1,5 +1,7 @@
 package org.newsgraph.extract.statements;
 
+import org.newsgraph.text.Demonyms;
+
 import java.util.Locale;
 
 /** What a noun phrase of a parsed sentence is: definite, a role by age, a run of proper nouns, its preposition. */
@@ -38,5 +40,12 @@ final class NounPhrases {
     static boolean caseIs(SentenceTree t, int n, String prep) {
         for (int c : t.children(n)) if (t.rel(c).equals("case") && t.lemma(c).equals(prep)) return true;
         return false;
+    }
+
+    /** "the Kiwi", "the Scot": a singular demonym right after an article, with no name of its own ("the Germans" are a group). */
+    static boolean epithet(SentenceTree t, int h) {
+        String pos = t.token(h).pos();
+        return h > 0 && t.token(h - 1).pos().equals("DT") && (pos.equals("NNP") || pos.equals("NN")) && Demonyms.is(t.word(h))
+                && t.child(h, "compound") < 0;
     }
 }

@@ -7,7 +7,6 @@ import org.newsgraph.extract.Span;
 import org.newsgraph.extract.Speaker;
 import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.EntityMention;
-import org.newsgraph.text.Demonyms;
 
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +105,8 @@ final class SpeakerResolver {
         if (definite && role) {
             // "“…,” the Heart coach said" after "Aloisi was adamant …": the person just introduced
             Speaker p = discourse.introducedSince(t.token(h).begin(), t.sentence.index());
-            if (p != null && p.kind() == Speaker.Kind.PERSON && !referred.holdsOnlyOtherRank(p.name(), t, h)) return p;
+            if (p != null && p.kind() == Speaker.Kind.PERSON && !referred.holdsOnlyOtherRank(p.name(), t, h))
+                return discourse.otherThanSentenceSpeaker(p, t.token(h).begin(), t.sentence.begin());
         }
         if (definite) {
             // "the goalkeeper told reporters": the person of the article who holds that title
@@ -115,7 +115,8 @@ final class SpeakerResolver {
             // "said the party leader": the person the story is following, as for "he"
             if (role) {
                 Speaker p = discourse.resolvePronoun(t, h, "the " + lemma);   // a role says nothing of gender
-                if (p != null && p.kind() == Speaker.Kind.PERSON && !referred.holdsOnlyOtherRank(p.name(), t, h)) return p;
+                if (p != null && p.kind() == Speaker.Kind.PERSON && !referred.holdsOnlyOtherRank(p.name(), t, h))
+                    return discourse.otherThanSentenceSpeaker(p, t.token(h).begin(), t.sentence.begin());
             }
         }
         if (institution) {
@@ -220,14 +221,7 @@ final class SpeakerResolver {
     /** "the coach", "the Vermont senator", "the Wisconsin Republican": a singular noun for a person's role. */
     private boolean roleNoun(SentenceTree t, int h) {
         return (NounPhrases.commonNoun(t, h) || t.token(h).pos().equals("NNP")) && cues.roleNouns.contains(t.lemma(h))
-                || epithet(t, h);
-    }
-
-    /** "the Kiwi", "the Scot": a singular demonym right after an article, with no name of its own ("the Germans" are a group). */
-    private static boolean epithet(SentenceTree t, int h) {
-        String pos = t.token(h).pos();
-        return h > 0 && t.token(h - 1).pos().equals("DT") && (pos.equals("NNP") || pos.equals("NN")) && Demonyms.is(t.word(h))
-                && t.child(h, "compound") < 0;
+                || NounPhrases.epithet(t, h);
     }
 
     /**
@@ -281,7 +275,7 @@ final class SpeakerResolver {
         // the tagger also marks pronouns as PERSON mentions; those go through the discourse
         if (t.token(i).pos().startsWith("PRP") || t.token(i).pos().startsWith("W")) return null;
         // "the Kiwi said": a word for a place's people after an article names nobody; it is a description
-        if (epithet(t, i)) return null;
+        if (NounPhrases.epithet(t, i)) return null;
         // "Mr. Devine acknowledged" with the surname tagged as an adjective and the title as the subject:
         // the name is the word after the honorific
         if (i + 1 < t.size() && AgentLexicon.standard().isHonorific(t.word(i)) && Character.isUpperCase(t.word(i + 1).codePointAt(0))) {

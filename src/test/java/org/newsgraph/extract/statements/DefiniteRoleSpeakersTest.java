@@ -87,4 +87,17 @@ class DefiniteRoleSpeakersTest {
         assertEquals("Ruud Lammers", said.get("I have nothing more to say about him"), said.toString());
         assertEquals("Ruud Lammers", said.get("He talks and talks and nobody listens"), said.toString());
     }
+
+    @Test
+    void aDescriptionInTheSameSentenceAsAnotherSpeakerIsSomeoneElse() {
+        Map<String, String> said = SaidBy.texts("Auckland final\n\nMia Dallas beat Ana Varga 6-2 6-3 on Saturday. Dallas said she had "
+                + "played her best tennis of the year, but the Kiwi said the wind had ruined the match.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Mia Dallas", said.get("she had played her best tennis of the year"), said.toString());
+        assertEquals("Ana Varga", said.get("the wind had ruined the match"), said.toString());
+        // the description that attributed the quotation is its speaker for the rest of the sentence
+        said = SaidBy.texts("Vote count\n\nOpposition candidate Omar Sayed conceded defeat to Leyla Demir on Monday.\n\n\"I accept "
+                + "the results,\" said the opposition party leader, acknowledging that the gap made a challenge futile.",
+                Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Omar Sayed", said.get("the gap made a challenge futile"), said.toString());
+    }
 }

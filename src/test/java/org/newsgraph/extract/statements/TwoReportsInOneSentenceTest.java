@@ -13,10 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TwoReportsInOneSentenceTest {
     @Test
     void aSecondSpeakerJoinedByButStartsAReportOfTheirOwn() {
-        Map<String, String> said = SaidBy.texts("Piracy case\n\nPort officials claimed Mr Dunmore was one of the ringleaders but "
+        // ("but" tagged as a preposition here)
+        Map<String, String> said = SaidBy.texts("Piracy case\n\nPort officials claimed Mr Dunmore was one of the gang's leaders but "
                 + "his lawyer, Carla Menzies, told the Evening Post it was an absurd suggestion and added: \"He has never owned a "
                 + "boat in his life.\"", null);
-        assertEquals("ANONYMOUS", said.get("Mr Dunmore was one of the ringleaders"), said.toString());
+        assertEquals("ANONYMOUS", said.get("Mr Dunmore was one of the gang's leaders"), said.toString());
         assertEquals("Carla Menzies", said.get("it was an absurd suggestion"), said.toString());
         assertEquals("Carla Menzies", said.get("He has never owned a boat in his life"), said.toString());
     }
@@ -37,5 +38,20 @@ class TwoReportsInOneSentenceTest {
                 + "hopeful a deal could be struck.", Statement.Kind.REPORTED_SPEECH);
         assertEquals("Hollis", said.get("he was hopeful a deal could be struck"), said.toString());
         assertFalse(said.keySet().stream().anyMatch(k -> k.contains("Mr Hollis said")), said.toString());
+    }
+
+    @Test
+    void aSecondSpeakerAfterWhileStartsAReportOfTheirOwn() {
+        Map<String, String> said = SaidBy.texts("Fraud trial\n\nProsecutors claimed the fraud ran to $2m, while his lawyer, Dana Pike, "
+                + "told the court the figure was wildly inflated.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("ANONYMOUS", said.get("the fraud ran to $2m"), said.toString());
+        assertEquals("Dana Pike", said.get("the figure was wildly inflated"), said.toString());
+    }
+
+    @Test
+    void anExpletiveAfterTheAddresseeOpensWhatWasTold() {
+        Map<String, String> said = SaidBy.texts("Care bill\n\nFormer minister Frank Hollis told BBC Radio's Today programme there "
+                + "was a danger patients would feel under pressure.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Frank Hollis", said.get("there was a danger patients would feel under pressure"), said.toString());
     }
 }
