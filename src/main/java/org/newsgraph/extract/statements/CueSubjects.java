@@ -191,13 +191,15 @@ final class CueSubjects {
         return -1;
     }
 
-    /**
-     * "… but his lawyer, Carla Menzies, told the Post …": a name set off by commas, alone or with its
-     * description, after "but"/"and", right before the cue, speaks, however the parser hung the cue.
-     * The conjunction's token (where the report before it ends), or -1; the name is {@link #nameBefore}.
-     */
+    /** Words that join a second speaker's clause to the first one's, whatever the tagger made of them. */
     private static final Set<String> CONTRASTS = Set.of("but", "while", "whereas");
 
+    /**
+     * "… but his lawyer, Carla Menzies, told the Post …": a name set off by commas, alone or with its
+     * description, after "but", "and", "while" or "whereas", right before the cue, speaks, however the
+     * parser hung the cue. The conjunction's token (where the report before it ends), or -1; the name is
+     * {@link #nameBefore}.
+     */
     static int conjunctionBeforeSpeaker(SentenceTree t, int v) {
         if (v < 4 || !t.word(v - 1).equals(",") || nameBefore(t, v) < 0) return -1;
         for (int k = v - 2; k > 0 && v - k <= 10; k--) {

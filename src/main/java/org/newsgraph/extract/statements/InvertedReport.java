@@ -70,17 +70,14 @@ final class InvertedReport {
             if (from < t.size() && t.isPunct(from) && !t.word(from).matches("[\"“‘']")) { from++; moved = true; }
         }
         boolean subordinate = opensSubordinateClause(t, v) || ownSubordinator(t, v);
-        // ("As many experts have pointed out, Trump is free to …" reports the clause "as" points to)
+        // "once he has said his piece, he is ready …", "Asked about his criticisms, Christie said …": an
+        // adverbial clause before the clause it hangs from, rightly parsed, reports its own object or what it
+        // asks about ("as X said" points to the clause it hangs from instead)
         int mark = t.child(v, "mark");
-        if (subordinate && !(mark >= 0 && t.lemma(mark).equalsIgnoreCase("as"))) {
-            // "once he has said his piece, he is ready to move on": the subordinate clause ends at its comma,
-            // and what its cue reports is its own object, if it has one
-            for (int k = v + 2; k < from; k++) {
-                if (!t.word(k).equals(",") || !subjectStartsAt(t, k + 1)) continue;
-                for (int c : t.children(v)) {
-                    if (c > v && c < k && (t.rel(c).equals("obj") || t.rel(c).startsWith("obl"))) return span(t, range(v + 1, k - 1), true);
-                }
-                return null;
+        if (t.rel(v).equals("advcl") && t.subtreeMax(v) < g && !(mark >= 0 && t.lemma(mark).equalsIgnoreCase("as"))) {
+            for (int c : t.children(v)) {
+                boolean about = t.rel(c).startsWith("obl") && t.child(c, "case") >= 0 && t.lemma(t.child(c, "case")).equalsIgnoreCase("about");
+                if (c > v && (t.rel(c).equals("obj") || about)) return span(t, range(v + 1, t.subtreeMax(v)), true);
             }
         }
         if (from >= t.size() || from > t.subtreeMax(g)) return null;

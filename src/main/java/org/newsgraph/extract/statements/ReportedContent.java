@@ -204,13 +204,13 @@ final class ReportedContent {
             int c = t.child(d, "ccomp");
             if (c > d && hasThatMark(t, c) && t.child(d, "obj") >= 0) return c;
         }
-        // (not "predicted consolidation in a market that they call fragmented": after an object that is not
-        // the audience, "that" opens a relative clause on the oblique's noun)
+        // (not "predicted consolidation in a market that they call fragmented": beside an object that is not
+        // the audience, "that" right after the oblique's noun opens a relative clause on it)
         boolean thing = t.child(v, "obj") >= 0 && !cues.addressee("object", t.lemma(v));
         for (int n : t.children(v)) {
-            if (n < v || !t.rel(n).startsWith("obl") || thing) continue;
+            if (n < v || !t.rel(n).startsWith("obl")) continue;
             int c = t.child(n, "ccomp");
-            if (c > n && t.lemma(t.subtreeMin(c)).equalsIgnoreCase("that")) return c;
+            if (c > n && t.lemma(t.subtreeMin(c)).equalsIgnoreCase("that") && !(thing && t.subtreeMin(c) == n + 1)) return c;
         }
         return -1;
     }

@@ -301,4 +301,20 @@ class ReportedContentBoundsTest {
         assertTrue(said.keySet().stream().noneMatch(k -> k.contains("ready to move on")), said.toString());
         assertEquals("Tom Hale", said.get("his piece on trade"), said.toString());
     }
+
+    @Test
+    void anOpeningQuestionReportsWhatWasAskedAbout() {
+        Map<String, String> said = SaidBy.texts("Rally\n\nAsked about his earlier attacks on the governor, Nils Berg said that was a "
+                + "normal part of any primary.", Statement.Kind.REPORTED_SPEECH);
+        assertTrue(said.containsKey("about his earlier attacks on the governor"), said.toString());
+        assertTrue(said.entrySet().stream().anyMatch(e -> e.getKey().endsWith("a normal part of any primary")
+                && e.getValue().equals("Nils Berg")), said.toString());
+    }
+
+    @Test
+    void aThatClauseAfterADashedAsideIsStillTheReport() {
+        Map<String, String> said = SaidBy.texts("Convention\n\nMr. Obama argued emphatically - rebuking Mr. Trump by name - that "
+                + "the Republican nominee had played on voters' fears.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Obama", said.get("the Republican nominee had played on voters' fears"), said.toString());
+    }
 }
