@@ -71,13 +71,14 @@ final class InvertedReport {
         }
         boolean subordinate = opensSubordinateClause(t, v) || ownSubordinator(t, v);
         // "once he has said his piece, he is ready …", "Asked about his criticisms, Christie said …": an
-        // adverbial clause before the clause it hangs from, rightly parsed, reports its own object or what it
-        // asks about ("as X said" points to the clause it hangs from instead)
+        // adverbial clause set off before the clause it hangs from, rightly parsed, reports its own object or
+        // what it asks about ("as X said" points to the clause it hangs from instead)
         int mark = t.child(v, "mark");
-        if (t.rel(v).equals("advcl") && t.subtreeMax(v) < g && !(mark >= 0 && t.lemma(mark).equalsIgnoreCase("as"))) {
+        int after = t.subtreeMax(v) + 1;
+        boolean setOff = after < g && t.word(after).equals(",");
+        if (t.rel(v).equals("advcl") && setOff && !(mark >= 0 && t.lemma(mark).equalsIgnoreCase("as"))) {
             for (int c : t.children(v)) {
-                boolean about = t.rel(c).startsWith("obl") && t.child(c, "case") >= 0 && t.lemma(t.child(c, "case")).equalsIgnoreCase("about");
-                if (c > v && (t.rel(c).equals("obj") || about)) return span(t, range(v + 1, t.subtreeMax(v)), true);
+                if (c > v && (t.rel(c).equals("obj") || t.rel(c).startsWith("obl"))) return span(t, range(v + 1, t.subtreeMax(v)), true);
             }
         }
         if (from >= t.size() || from > t.subtreeMax(g)) return null;
