@@ -38,6 +38,10 @@ class TwoReportsInOneSentenceTest {
                 + "hopeful a deal could be struck.", Statement.Kind.REPORTED_SPEECH);
         assertEquals("Hollis", said.get("he was hopeful a deal could be struck"), said.toString());
         assertFalse(said.keySet().stream().anyMatch(k -> k.contains("Mr Hollis said")), said.toString());
+        // the same with no comma to set the clause off
+        said = SaidBy.texts("Clinic row\n\nAfter the trust agreed to the delay Mr Hollis said he was hopeful a deal could be struck.",
+                Statement.Kind.REPORTED_SPEECH);
+        assertFalse(said.keySet().stream().anyMatch(k -> k.contains("Mr Hollis said")), said.toString());
     }
 
     @Test
