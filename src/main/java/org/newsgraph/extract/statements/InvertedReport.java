@@ -22,9 +22,8 @@ final class InvertedReport {
                 && (t.rel(first).equals("mark") || t.rel(first).equals("advmod"));
     }
 
-    /** "… and once he has said his piece, …": the cue's clause has a subordinator of its own (not "that"). */
-    private static boolean ownSubordinator(SentenceTree t, int v) {
-        int mark = t.child(v, "mark");
+    /** "… and once he has said his piece, …": the cue v's own subordinator {@code mark} (-1: none) opens a clause (not "that"). */
+    private static boolean ownSubordinator(SentenceTree t, int v, int mark) {
         return mark >= 0 && mark < v && !t.lemma(mark).equalsIgnoreCase("that") && !t.lemma(mark).equalsIgnoreCase("to");
     }
 
@@ -39,7 +38,8 @@ final class InvertedReport {
         // "The state is asking for $320m, he said": the clause is what the cue after it reports, not the
         // other way round; nor does "After the hospital agreed to the suspension, Williams said …" report
         // the cue after it: a clause with a subordinator of its own is that cue's adverbial, rightly parsed
-        boolean adverbial = t.rel(v).equals("advcl") && t.child(v, "mark") >= 0 && t.child(v, "mark") < v && t.subtreeMax(v) < g;
+        int mark = t.child(v, "mark");
+        boolean adverbial = t.rel(v).equals("advcl") && mark >= 0 && mark < v && t.subtreeMax(v) < g;
         if ((t.rel(v).equals("ccomp") || adverbial) && cues.isSpeechCue(t, g)) return null;
         Token gt = t.token(g);
         if (!(gt.isVerb() || gt.pos().startsWith("JJ") || gt.isNoun())) return null;
@@ -69,11 +69,10 @@ final class InvertedReport {
             }
             if (from < t.size() && t.isPunct(from) && !t.word(from).matches("[\"“‘']")) { from++; moved = true; }
         }
-        boolean subordinate = opensSubordinateClause(t, v) || ownSubordinator(t, v);
+        boolean subordinate = opensSubordinateClause(t, v) || ownSubordinator(t, v, mark);
         // "once he has said his piece, he is ready …", "Asked about his criticisms, Christie said …": an
         // adverbial clause set off before the clause it hangs from, rightly parsed, reports its own object or
         // what it asks about ("as X said" points to the clause it hangs from instead)
-        int mark = t.child(v, "mark");
         int after = t.subtreeMax(v) + 1;
         boolean setOff = after < g && t.word(after).equals(",");
         if (t.rel(v).equals("advcl") && setOff && !(mark >= 0 && t.lemma(mark).equalsIgnoreCase("as"))) {
