@@ -15,13 +15,17 @@ final class ContentSpan {
         return out;
     }
 
-    /** Character span of the tokens, without a leading "that"/comma and trailing punctuation. */
+    /**
+     * Character span of the tokens, without a leading "that"/comma and trailing punctuation. A "that"
+     * the parser made the subject of a verb right after it is a demonstrative, not the subordinator:
+     * "said that was a matter for the voters" reports "that was …".
+     */
     static Span span(SentenceTree t, List<Integer> tokens, boolean dropMark) {
         if (tokens.isEmpty()) return null;
         int b = 0, e = tokens.size() - 1;
         while (b <= e && (t.isPunct(tokens.get(b)) && !isQuoteMark(t, tokens.get(b))
                 || dropMark && t.rel(tokens.get(b)).equals("mark") && t.lemma(tokens.get(b)).equals("that")
-                || dropMark && b == 0 && t.word(tokens.get(b)).equalsIgnoreCase("that"))) b++;
+                || dropMark && b == 0 && t.word(tokens.get(b)).equalsIgnoreCase("that") && !demonstrativeSubject(t, tokens.get(b)))) b++;
         while (e >= b && t.isPunct(tokens.get(e)) && !isQuoteMark(t, tokens.get(e))) e--;
         if (b > e) return null;
         return new Span(t.token(tokens.get(b)).begin(), t.token(closingMark(t, tokens.subList(b, e + 1))).end());
@@ -45,6 +49,11 @@ final class ContentSpan {
             if (!t.word(k).equals(".") && !t.word(k).equals(",")) break;
         }
         return last;
+    }
+
+    private static boolean demonstrativeSubject(SentenceTree t, int i) {
+        return t.rel(i).startsWith("nsubj") && i + 1 < t.size()
+                && (t.token(i + 1).isVerb() || t.token(i + 1).pos().equals("MD"));
     }
 
     private static boolean isQuoteMark(SentenceTree t, int i) {

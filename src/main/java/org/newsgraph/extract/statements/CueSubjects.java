@@ -318,7 +318,17 @@ final class CueSubjects {
             if (r.equals("mark") && t.lemma(c).equalsIgnoreCase("whether")) return true;
         }
         int h = t.head(v);
+        if (h >= 0 && yetTo(t, v, h)) return true;
         return h >= 0 && t.rel(v).equals("xcomp") && cues.negatingVerbs.contains(t.lemma(h));
+    }
+
+    /** "The BBC is yet to confirm …", "has yet to say whether …": what has not been said yet. */
+    private static boolean yetTo(SentenceTree t, int v, int h) {
+        if (t.child(v, "mark") < 0 || !t.lemma(t.child(v, "mark")).equals("to")) return false;
+        if (!t.lemma(h).equals("be") && !t.lemma(h).equals("have")) return false;
+        for (int x : new int[] {v, h})
+            for (int c : t.children(x)) if (t.rel(c).equals("advmod") && t.lemma(c).equalsIgnoreCase("yet") && c < v) return true;
+        return false;
     }
 
     /** "<clause>, said a spokesman": the parser may take the speaker after the verb for its object. */

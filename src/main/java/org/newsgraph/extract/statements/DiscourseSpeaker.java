@@ -197,8 +197,12 @@ final class DiscourseSpeaker {
         return latestHere != null && (current == null || latestHere.offset() > currentOffset) ? latestHere.speaker() : null;
     }
 
-    /** Speaker for a quote with no cue of its own: the one speaking or just introduced, or null. */
-    Speaker forFollowOnQuote(int quoteBegin, boolean adjacent) {
+    /**
+     * Speaker for a quote with no cue of its own: the one speaking or just introduced, or null. Someone
+     * the quotation talks about by name is not the one just introduced who says it ("Woodward stressed
+     * …. Forward Simon Taylor looks certain to get the call. “… Simon Taylor is an outstanding player …”").
+     */
+    Speaker forFollowOnQuote(int quoteBegin, boolean adjacent, String quoted) {
         int paragraph = paragraphs.paragraphOf(quoteBegin);
         Subject latestHere = null;
         for (Subject s : subjects) {
@@ -206,10 +210,18 @@ final class DiscourseSpeaker {
             if (!s.quoted() && s.mainClause() && s.offset() < quoteBegin
                     && (s.paragraph() == paragraph || s.paragraph() == paragraph - 1)) latestHere = s;
         }
-        if (latestHere != null && (current == null || latestHere.offset() > currentOffset)) return latestHere.speaker();
+        if (latestHere != null && (current == null || latestHere.offset() > currentOffset)
+                && !(current != null && namedIn(latestHere.speaker(), quoted))) return latestHere.speaker();
         // the speaker of the statement just before, with no other sentence in between or a paragraph on
         if (current != null && (adjacent || currentParagraph >= paragraph - 1)) return current;
         return null;
+    }
+
+    private static boolean namedIn(Speaker p, String quoted) {
+        if (p.kind() != Speaker.Kind.PERSON || p.name() == null) return false;
+        String[] words = p.name().split("\\s+");
+        String surname = words[words.length - 1];
+        return surname.length() > 1 && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname) + "\\b").matcher(quoted).find();
     }
 
     /**

@@ -22,8 +22,11 @@ final class NounPhrases {
     }
 
     /** "the coach", "the Heart coach": a noun phrase that refers back to someone or something known. */
+    /** "the minister", and "our correspondent": a news outlet's own reporter, named before, refers back like "the". */
     static boolean isDefinite(SentenceTree t, int h) {
-        return hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the");
+        if (hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the")) return true;
+        int poss = t.child(h, "nmod:poss");
+        return poss >= 0 && t.word(poss).equalsIgnoreCase("our");
     }
 
     private static boolean hasDeterminer(SentenceTree t, int h, String det) {
@@ -47,5 +50,20 @@ final class NounPhrases {
         String pos = t.token(h).pos();
         return h > 0 && t.token(h - 1).pos().equals("DT") && (pos.equals("NNP") || pos.equals("NN")) && Demonyms.is(t.word(h))
                 && t.child(h, "compound") < 0;
+    }
+
+    /**
+     * "Retail Decisions said", "according to Exhibitor Relations": a capitalised plural after a proper
+     * noun, neither of which the tagger knows a category of, is a firm's name; "Senate Republicans" (a
+     * group the tagger marks MISC), "Labour MPs" (members of an organisation it knows) and a phrase at
+     * the start of a sentence, where every word is capitalised, are not.
+     */
+    static boolean pluralName(SentenceTree t, int h) {
+        String pos = t.token(h).pos();
+        if (h < 2 || !pos.equals("NNS") && !pos.equals("NNPS")) return false;
+        String w = t.word(h);
+        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(1))) return false;
+        return "O".equals(t.token(h).ner()) && "O".equals(t.token(h - 1).ner()) && t.token(h - 1).isProperNoun()
+                && t.relIs(h - 1, "compound");
     }
 }

@@ -205,7 +205,7 @@ final class SpeakerResolver {
         if ((pos.equals("DT") || pos.equals("JJ")) && (cues.groupWords.contains(t.lemma(h)) || cues.groupWords.contains(t.word(h).toLowerCase(Locale.ROOT)))) return Speaker.anonymous(sources.describe(t, h));
         // a definite role ("the party leader said") refers back to someone named: not a new source
         if (NounPhrases.isDefinite(t, h) && (roleNoun(t, h) || NounPhrases.ageDescription(t, h))) return null;
-        if (pos.equals("NNP") && !t.relIs(h, "nmod:poss")) {
+        if ((pos.equals("NNP") || NounPhrases.pluralName(t, h)) && !t.relIs(h, "nmod:poss")) {
             int first = h;
             for (int c : t.children(h)) {
                 String r = baseRel(t.rel(c));

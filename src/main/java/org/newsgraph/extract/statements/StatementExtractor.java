@@ -157,7 +157,9 @@ public final class StatementExtractor {
                     return;
                 }
                 if (!alone || utterances.namesTheWords(head)) return;
-                speaker = discourse.forFollowOnQuote(head.marks().begin(), followsLastStatement(head.marks().begin()));
+                StringBuilder quoted = new StringBuilder();
+                for (int i : segments) quoted.append(quotes.get(i).content().of(text)).append(' ');
+                speaker = discourse.forFollowOnQuote(head.marks().begin(), followsLastStatement(head.marks().begin()), quoted.toString());
             }
             // a follow-on paragraph continues the utterance its speaker's last statement reported
             String cueWord = cue != null ? cue.cue() : continuedCue(speaker);

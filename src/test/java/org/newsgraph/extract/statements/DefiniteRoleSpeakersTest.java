@@ -100,4 +100,12 @@ class DefiniteRoleSpeakersTest {
                 Statement.Kind.REPORTED_SPEECH);
         assertEquals("Omar Sayed", said.get("the gap made a challenge futile"), said.toString());
     }
+
+    @Test
+    void ourCorrespondentIsTheReporterNamedBefore() {
+        Map<String, String> said = SaidBy.texts("Poll\n\nChina has seen two decades of growth, says the BBC's Lena Ward in "
+                + "Beijing. But the results may also reflect official optimism, our correspondent says.",
+                Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Lena Ward", said.get("But the results may also reflect official optimism"), said.toString());
+    }
 }

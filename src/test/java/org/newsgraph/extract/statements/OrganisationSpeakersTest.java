@@ -59,4 +59,17 @@ class OrganisationSpeakersTest {
                 + "announced a fresh oil discovery off the coast of Namibia.", null);
         assertEquals("Brenmoor Petroleum", said.get("a fresh oil discovery off the coast of Namibia"), said.toString());
     }
+
+    @Test
+    void aFirmWhoseNameEndsInACommonPluralSpeaksByItsName() {
+        Map<String, String> said = SaidBy.texts("Card fraud\n\nThe new checks have pushed fraudsters online, Ledger Decisions "
+                + "said. But the clampdown has worked, consultancy Ledger Decisions says. The film took $9m, according to Cinema "
+                + "Returns.", null);
+        assertEquals("Ledger Decisions", said.get("The new checks have pushed fraudsters online"), said.toString());
+        assertEquals("Ledger Decisions", said.get("But the clampdown has worked"), said.toString());
+        assertEquals("Cinema Returns", said.get("The film took $9m"), said.toString());
+        // a party's members are a group, not a firm
+        said = SaidBy.texts("Budget\n\nThe budget is a mistake, Labour MPs said.", null);
+        assertEquals("ANONYMOUS", said.get("The budget is a mistake"), said.toString());
+    }
 }

@@ -64,4 +64,18 @@ class QuoteLayoutTest {
         assertEquals("Jill Sutherland", said.get("The industry respects the open source movement"), said.toString());
         assertEquals("Jill Sutherland", said.get("We think companies should be able to choose"), said.toString());
     }
+
+    @Test
+    void aQuotationAboutThePersonJustIntroducedIsNotTheirs() {
+        Map<String, String> said = SaidBy.texts("Squad\n\nCoach Clive Warren stressed that fitness would decide the squad. "
+                + "\"There have been some fine performances.\" Forward Sam Tully looks certain to get the call. \"Every player is "
+                + "judged on merit and Sam Tully is an outstanding player.\"", Statement.Kind.DIRECT_QUOTE);
+        assertEquals("Clive Warren", said.get("Every player is judged on merit and Sam Tully is an outstanding player"),
+                said.toString());
+        // a quotation after the one introduced that does not talk about them is theirs
+        said = SaidBy.texts("Squad\n\nCoach Clive Warren stressed that fitness would decide the squad. \"There have been "
+                + "some fine performances.\" Forward Sam Tully looks certain to get the call. \"I am ready for it.\"",
+                Statement.Kind.DIRECT_QUOTE);
+        assertEquals("Sam Tully", said.get("I am ready for it"), said.toString());
+    }
 }

@@ -317,4 +317,14 @@ class ReportedContentBoundsTest {
                 + "the Republican nominee had played on voters' fears.", Statement.Kind.REPORTED_SPEECH);
         assertEquals("Obama", said.get("the Republican nominee had played on voters' fears"), said.toString());
     }
+
+    @Test
+    void aDemonstrativeThatOpeningTheReportIsPartOfIt() {
+        Map<String, String> said = SaidBy.texts("Budget\n\nAsked about the cuts, Ada Varga said that was a matter for the "
+                + "voters.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Ada Varga", said.get("that was a matter for the voters"), said.toString());
+        // the subordinator is still left out
+        said = SaidBy.texts("Budget\n\nThe ministry hinted that the target would be at risk.", Statement.Kind.REPORTED_SPEECH);
+        assertTrue(said.containsKey("the target would be at risk"), said.toString());
+    }
 }

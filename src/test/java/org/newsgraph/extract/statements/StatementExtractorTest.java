@@ -244,6 +244,13 @@ class StatementExtractorTest {
     }
 
     @Test
+    void speechThatHasNotHappenedYetIsNotAStatement() {
+        Run r = run("The broadcaster is yet to confirm the final two contestants. The company has yet to say whether it "
+                + "will appeal the fine. Lena Fischer said the talks had stalled.");
+        assertEquals(List.of("the talks had stalled"), r.statements().stream().map(s -> s.text()).toList());
+    }
+
+    @Test
     void scareQuotesTitlesAndWordsAreNotStatements() {
         Run r = run("Critics mocked the so-called “peace dividend” in the budget.\n\n"
                 + "She appeared on “Face the Nation” on Sunday.\n\n"
