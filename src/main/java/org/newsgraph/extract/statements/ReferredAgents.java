@@ -80,6 +80,23 @@ final class ReferredAgents {
         return other;
     }
 
+    /**
+     * Whether the description's noun is a title of someone else and of no title the person named
+     * {@code name} holds: "our correspondent said" after "John Prescott held a meeting" is BBC
+     * correspondent Stephen Cape, named before, not Prescott. A description that says more than the
+     * noun ("the Heart coach") is left to whom the story just introduced.
+     */
+    boolean titleOfSomeoneElse(String name, SentenceTree t, int h) {
+        String noun = t.word(h).toLowerCase(Locale.ROOT);
+        if (!properModifiers(t, h).isEmpty()) return false;
+        for (Agent a : agents) {
+            if (a.kind() != AgentKind.PERSON || !a.name().equals(name)) continue;
+            for (String title : a.jobTitles()) if (wordsEndingIn(title, noun) != null) return false;
+        }
+        Speaker holder = titleHolder(t, h);
+        return holder != null && !holder.name().equals(name);
+    }
+
     /** A job title's words ("Vice President" → Vice, President) when its last is {@code noun}, else null. */
     private static String[] wordsEndingIn(String title, String noun) {
         String[] w = title.split("[\\s-]+");
@@ -107,7 +124,9 @@ final class ReferredAgents {
         Set<String> out = new HashSet<>();
         for (int c : t.children(h)) {
             String w = t.word(c);
-            if (c < h && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !t.rel(c).equals("det")) out.add(w.toLowerCase(Locale.ROOT));
+            // a possessive pronoun opening the sentence ("Our correspondent") is capitalised but names nothing
+            boolean proper = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !t.token(c).pos().equals("PRP$");
+            if (c < h && proper && !t.rel(c).equals("det")) out.add(w.toLowerCase(Locale.ROOT));
         }
         return out;
     }

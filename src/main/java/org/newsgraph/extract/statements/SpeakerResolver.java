@@ -105,7 +105,8 @@ final class SpeakerResolver {
         if (definite && role) {
             // "“…,” the Heart coach said" after "Aloisi was adamant …": the person just introduced
             Speaker p = discourse.introducedSince(t.token(h).begin(), t.sentence.index());
-            if (p != null && p.kind() == Speaker.Kind.PERSON && !referred.holdsOnlyOtherRank(p.name(), t, h))
+            if (p != null && p.kind() == Speaker.Kind.PERSON && !referred.holdsOnlyOtherRank(p.name(), t, h)
+                    && !referred.titleOfSomeoneElse(p.name(), t, h))
                 return discourse.otherThanSentenceSpeaker(p, t.token(h).begin(), t.sentence.begin());
         }
         if (definite) {

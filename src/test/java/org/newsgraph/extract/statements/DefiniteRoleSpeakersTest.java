@@ -107,5 +107,14 @@ class DefiniteRoleSpeakersTest {
                 + "Beijing. But the results may also reflect official optimism, our correspondent says.",
                 Statement.Kind.REPORTED_SPEECH);
         assertEquals("Lena Ward", said.get("But the results may also reflect official optimism"), said.toString());
+        // not the person introduced since, who is no correspondent
+        said = SaidBy.texts("Strike\n\nThe walkout is a formidable force, BBC correspondent Lena Ward said. Minister Tom Hale "
+                + "held a private meeting with union leaders on Thursday. Our correspondent said no deal had been offered.",
+                Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Lena Ward", said.get("no deal had been offered"), said.toString());
+        // a description naming more than the role is whom the story just introduced, not another holder of the role
+        said = SaidBy.texts("Derby\n\nVictory coach Ange Pollard missed the match. Tom Aloisi was adamant his side should have "
+                + "won. \"The players are distraught,\" the Heart coach said.", Statement.Kind.DIRECT_QUOTE);
+        assertEquals("Tom Aloisi", said.get("The players are distraught"), said.toString());
     }
 }
