@@ -30,6 +30,8 @@ final class DiscourseSpeaker {
     private final List<Mention> mentioned = new ArrayList<>();
     private final ParagraphIndex paragraphs;
     private Speaker current;
+    /** the last one to speak before current who is not current */
+    private Speaker before;
     private int currentOffset = -1;
     /** whether the current speaker spoke together with others ("Grassley and Leahy say") */
     private boolean currentTogether;
@@ -64,6 +66,7 @@ final class DiscourseSpeaker {
     void spoke(Speaker speaker, int offset, boolean together) {
         if (speaker == null || scopeBegin >= 0) return;
         currentTogether = together;
+        if (current != null && !sameName(current, speaker)) before = current;
         current = speaker;
         currentOffset = offset;
         currentParagraph = paragraphs.paragraphOf(offset);
@@ -217,11 +220,31 @@ final class DiscourseSpeaker {
         return null;
     }
 
+    /**
+     * The person a pronoun cue of a quotation ("“I said to Harry …,” he said") resolved to, unless the
+     * quotation talks about that person by name and another person spoke last (or before them), whom
+     * it does not name: then that person.
+     */
+    Speaker unlessNamedIn(Speaker p, String quoted) {
+        if (p == null || !namedIn(p, quoted)) return p;
+        // "According to Marek, Redd vowed …": the one reported spoke last, who reported it before him
+        Speaker other = current != null && !sameName(current, p) ? current : before;
+        if (other == null || other.kind() != Speaker.Kind.PERSON || sameName(other, p) || namedIn(other, quoted)) return p;
+        return other;
+    }
+
+    private static boolean sameName(Speaker a, Speaker b) {
+        return a.name() != null && a.name().equals(b.name()) || a.name() == null && b.name() == null && a.equals(b);
+    }
+
+    /** Whether the quotation uses a word of the person's name (first name or surname). */
     private static boolean namedIn(Speaker p, String quoted) {
         if (p.kind() != Speaker.Kind.PERSON || p.name() == null) return false;
-        String[] words = p.name().split("\\s+");
-        String surname = words[words.length - 1];
-        return surname.length() > 1 && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(surname) + "\\b").matcher(quoted).find();
+        for (String w : p.name().split("\\s+")) {
+            if (w.length() > 2 && Character.isUpperCase(w.charAt(0))
+                    && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b").matcher(quoted).find()) return true;
+        }
+        return false;
     }
 
     /**

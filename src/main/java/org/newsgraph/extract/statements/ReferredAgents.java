@@ -29,6 +29,9 @@ final class ReferredAgents {
 
     private record Referent(int at, Span organisation) {}
 
+    /** where an organisation the tagger did not list spoke by its name first ("Next has said …") */
+    private Span unlisted;
+
     ReferredAgents(String text, List<Agent> agents, Set<String> rankWords) {
         this.text = text;
         this.agents = agents;
@@ -95,6 +98,11 @@ final class ReferredAgents {
         }
         Speaker holder = titleHolder(t, h);
         return holder != null && !holder.name().equals(name);
+    }
+
+    /** Records that an organisation no agent lists spoke by its name at {@code name}, if none did before. */
+    void unlistedOrganisationSpoke(Span name) {
+        if (unlisted == null) unlisted = name;
     }
 
     /** A job title's words ("Vice President" → Vice, President) when its last is {@code noun}, else null. */
@@ -178,6 +186,8 @@ final class ReferredAgents {
         }
         Span pick = byName != null ? byName : sameSentence(t, at);
         if (pick == null && business) pick = anyOrg;
+        // "Next has said its profit will be lower. “…,” the company said.": the firm that spoke by a name the tagger missed
+        if (pick == null && business && unlisted != null && unlisted.end() <= at) pick = unlisted;
         // "the union said …" once resolved, "The union held a press conference" later is the same union
         Referent last = earlier.get(noun);
         if (pick == null && last != null && last.at() < at) pick = last.organisation();

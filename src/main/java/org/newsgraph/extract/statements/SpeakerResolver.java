@@ -213,7 +213,9 @@ final class SpeakerResolver {
                 if ((r.equals("compound") || r.equals("flat")) && c < h && t.token(c).isProperNoun()) first = Math.min(first, c);
             }
             Span span = new Span(t.token(first).begin(), t.token(h).end());
-            return viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
+            Speaker org = viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
+            if (org.nameSpan() == span) referred.unlistedOrganisationSpoke(span);   // no agent has the name
+            return org;
         }
         if (pos.equals("NN") || pos.equals("NNS") || pos.equals("NNPS")) return Speaker.anonymous(sources.describe(t, h));
         return null;

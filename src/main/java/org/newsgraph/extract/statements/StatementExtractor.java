@@ -146,7 +146,11 @@ public final class StatementExtractor {
                 cue = attribution.directCue(quotes.get(i), null);
                 if (cue != null) break;
             }
+            StringBuilder quoted = new StringBuilder();
+            for (int i : segments) quoted.append(quotes.get(i).content().of(text)).append(' ');
             Speaker speaker = cue == null ? null : speakerOf(cue);
+            if (cue != null && cue.speakerHead() >= 0 && trees.get(cue.sentence()).token(cue.speakerHead()).pos().equals("PRP"))
+                speaker = discourse.unlessNamedIn(speaker, quoted.toString());
             Span cueSentence = cue == null ? null : sentenceSpan(cue);
             if (cue == null) {
                 // "…would owe $212 billion, “equal to the state budgets,” if …": a fragment set off by a comma
@@ -157,8 +161,6 @@ public final class StatementExtractor {
                     return;
                 }
                 if (!alone || utterances.namesTheWords(head)) return;
-                StringBuilder quoted = new StringBuilder();
-                for (int i : segments) quoted.append(quotes.get(i).content().of(text)).append(' ');
                 speaker = discourse.forFollowOnQuote(head.marks().begin(), followsLastStatement(head.marks().begin()), quoted.toString());
             }
             // a follow-on paragraph continues the utterance its speaker's last statement reported

@@ -72,4 +72,12 @@ class OrganisationSpeakersTest {
         said = SaidBy.texts("Budget\n\nThe budget is a mistake, Labour MPs said.", null);
         assertEquals("ANONYMOUS", said.get("The budget is a mistake"), said.toString());
     }
+
+    @Test
+    void theCompanyIsTheFirmThatSpokeByANameTheTaggerMissed() {
+        Map<String, String> said = SaidBy.texts("Weak sales\n\nBrisk has said its annual profit will be lower than expected.\n\n"
+                + "\"Clearance rates in our sale have been below our expectations,\" the company said.", null);
+        assertEquals("Brisk", said.get("its annual profit will be lower than expected"), said.toString());
+        assertEquals("Brisk", said.get("Clearance rates in our sale have been below our expectations"), said.toString());
+    }
 }

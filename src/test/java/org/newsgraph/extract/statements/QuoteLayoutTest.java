@@ -78,4 +78,13 @@ class QuoteLayoutTest {
                 Statement.Kind.DIRECT_QUOTE);
         assertEquals("Sam Tully", said.get("I am ready for it"), said.toString());
     }
+
+    @Test
+    void heIsNotThePersonTheQuotationTalksAboutByName() {
+        Map<String, String> said = SaidBy.texts("Manager leaves\n\n\"I am surprised that nobody phoned me,\" chairman Milo Marek "
+                + "said. According to Marek, Harry Redd vowed he would not join their rivals. \"I said to Harry 'I hope you don't "
+                + "go there', and he told me 'absolutely not',\" he said.", Statement.Kind.DIRECT_QUOTE);
+        assertEquals("Milo Marek", said.get("I said to Harry 'I hope you don't go there', and he told me 'absolutely not'"),
+                said.toString());
+    }
 }
