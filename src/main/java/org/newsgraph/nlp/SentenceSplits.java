@@ -6,8 +6,11 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
 
+import org.newsgraph.text.WordLists;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Repairs sentence breaks the splitter puts after an abbreviation's full stop inside brackets:
@@ -15,9 +18,13 @@ import java.util.List;
  * splitter ends the sentence at "S.C.)"; likewise after a quoted question ("“You winning?” she
  * said", "“Who would have believed it?” Trump said"). A break is undone when the text after it, in
  * the same paragraph, goes on in lower case, which a new sentence never does, or, after a quotation,
- * with a short name and a verb of attribution ({@code nlp/attribution-verbs.txt}), or with a comma.
+ * with a short name and a verb of attribution ({@code nlp/attribution-verbs.txt}), or with a comma;
+ * and after an abbreviated title the splitter does not know ("said Del. Stacey Plaskett",
+ * {@code nlp/title-abbreviations.txt}) when a capitalised word follows.
  */
 final class SentenceSplits {
+    private static final Set<String> TITLES = Set.copyOf(WordLists.lines("/nlp/title-abbreviations.txt"));
+
     private SentenceSplits() {}
 
     static void mergeFalseBreaks(Annotation ann, String text) {
@@ -81,13 +88,16 @@ final class SentenceSplits {
         boolean quoteAfterMark = isClosingQuote(last) && (previous.equals("?") || previous.equals("!"));
         // "“… are missing.” Trump said.": scraped or hasty copy puts a full stop where the comma goes
         boolean quoteAfterStop = isClosingQuote(last) && previous.equals(".");
-        if (!bracketAfterStop && !quoteAfterMark && !quoteAfterStop) return false;
+        // the splitter repeats the abbreviation's full stop as a token of its own, or keeps it in the word
+        boolean title = TITLES.contains(last) || last.equals(".") && (TITLES.contains(previous) || TITLES.contains(previous + "."));
+        if (!bracketAfterStop && !quoteAfterMark && !quoteAfterStop && !title) return false;
         String next = after.get(0).word();
         if (next.isEmpty()) return false;
+        if (title && !Character.isUpperCase(next.charAt(0))) return false;
         boolean cue = quoteAfterMark ? nameThenAttribution(after) : quoteAfterStop && nameThenAttribution(after) && shortTail(after);
         // "“Do you care?”, implored Barry Lim": a comma never opens a sentence
         boolean comma = next.equals(",") && quoteAfterMark;
-        if (!Character.isLowerCase(next.charAt(0)) && !cue && !comma) return false;
+        if (!Character.isLowerCase(next.charAt(0)) && !cue && !comma && !title) return false;
         int gapFrom = before.get(n - 1).endPosition(), gapTo = after.get(0).beginPosition();
         return gapTo >= gapFrom && text.substring(gapFrom, gapTo).indexOf('\n') < 0;
     }

@@ -49,6 +49,14 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aTitleAbbreviationTheSplitterDoesNotKnowDoesNotEndTheSentence() {
+        Document d = NlpPipeline.shared().annotate("The island has no vote in Congress, said Del. Carla Ortiz of the Virgin Islands. "
+                + "Her office is in Wilmington, Del.\n\nThe vote is next week.", null);
+        assertEquals(3, d.sentences().size(), d.sentences().toString());
+        assertTrue(d.sentences().get(0).text(d.text()).endsWith("of the Virgin Islands."), d.sentences().toString());
+    }
+
+    @Test
     void closingMarksRunTogetherAreTokensOfTheirOwn() {
         // "’”" closing a quoted phrase at the end of a quotation was one token, tagged as a symbol
         String text = "“We call it ‘home,’” Ana Ruiz said.";
