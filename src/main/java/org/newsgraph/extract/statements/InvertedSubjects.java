@@ -53,6 +53,12 @@ final class InvertedSubjects {
         while (named > v && t.rel(named).equals("compound") && t.head(named) > named) named = t.head(named);
         if (named > v && t.token(named).isNoun() && !t.rel(v).startsWith("nsubj") && !t.rel(v).equals("ccomp")
                 && t.subtreeMax(named) + 1 >= t.size() - 1 && heads(t, v, named)) return named;
+        // "said Del. Stacey Plaskett": a title abbreviation the tokenizer split from its full stop, then the name
+        if (v + 3 < t.size() && t.token(v + 1).isProperNoun() && t.word(v + 2).equals(".") && "PERSON".equals(t.token(v + 3).ner())) {
+            int n = v + 3;
+            while (n + 1 < t.size() && "PERSON".equals(t.token(n + 1).ner())) n++;
+            return n;
+        }
         int k = v + 1;
         String pos = t.token(k).pos();
         // "said lead author Priya Nair.": the tagger took the title's first word for a verb whose object is the name

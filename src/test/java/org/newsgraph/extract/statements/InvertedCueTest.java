@@ -22,6 +22,13 @@ class InvertedCueTest {
     }
 
     @Test
+    void postposedSpeakerAfterAnAbbreviatedTitle() {
+        Map<String, String> said = SaidBy.texts("Hearing\n\n\"This is a waste of time. It is destroying this committee,\" said Del. "
+                + "Carla Ortiz of the Virgin Islands.", Statement.Kind.DIRECT_QUOTE);
+        assertEquals("Carla Ortiz", said.get("This is a waste of time. It is destroying this committee"), said.toString());
+    }
+
+    @Test
     void postposedSpeakerTheParserMadeTheRoot() {
         // "said" parsed as an adjective of "consultant", compounded to the name at the root
         Map<String, String> said = SaidBy.texts("\"At the end of the day, it just became a crowded field of candidates,\" said  "

@@ -80,4 +80,12 @@ class OrganisationSpeakersTest {
         assertEquals("Brisk", said.get("its annual profit will be lower than expected"), said.toString());
         assertEquals("Brisk", said.get("Clearance rates in our sale have been below our expectations"), said.toString());
     }
+
+    @Test
+    void theOrganisationIsTheOneNamedBefore() {
+        Map<String, String> said = SaidBy.texts("Blogger jailed\n\nA spokesman for Amnesty International, which tracks press "
+                + "freedom, described the sentence as harsh. \"The authorities are trying to make an example of him,\" the "
+                + "organisation said in a statement.", null);
+        assertEquals("Amnesty International", said.get("The authorities are trying to make an example of him"), said.toString());
+    }
 }
