@@ -66,4 +66,10 @@ final class NounPhrases {
         return "O".equals(t.token(h).ner()) && "O".equals(t.token(h - 1).ner()) && t.token(h - 1).isProperNoun()
                 && t.relIs(h - 1, "compound");
     }
+
+    /** No "of" between the two tokens: "the producer Quincy Jones" names the producer, "the daughter of Malcolm X" does not. */
+    static boolean noOfBetween(SentenceTree t, int from, int to) {
+        for (int k = from + 1; k < to; k++) if (t.lemma(k).equals("of")) return false;
+        return true;
+    }
 }

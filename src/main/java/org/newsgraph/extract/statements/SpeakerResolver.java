@@ -23,6 +23,7 @@ final class SpeakerResolver {
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}");
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
     private static final Set<String> NAME_LINKS = Set.of("compound", "flat", "appos", "nmod", "dep");
+    private static final Set<String> APPOSED_NAME = Set.of("flat", "appos", "dep");   // not "the daughter of Malcolm X"
 
     private final Document doc;
     private final List<Agent> agents;
@@ -71,6 +72,8 @@ final class SpeakerResolver {
             if (!NAME_LINKS.contains(baseRel(t.rel(c))) || c < h && whose) continue;
             if (hasCase(t, c, "for", "to", "with", "about", "against")) continue;
             Speaker s = named(t, c);
+            // "his friend, the producer Quincy Jones, who described …": the name one appositive further
+            if (s == null && t.rel(c).equals("appos") && !t.token(h).isProperNoun()) for (int n : t.children(c)) if (s == null && n > c && APPOSED_NAME.contains(t.rel(n)) && NounPhrases.noOfBetween(t, c, n)) s = named(t, n);
             if (s != null && s.kind() == Speaker.Kind.PERSON) return s;
             // "the national weather agency AEMET said": an institution named in apposition to its description
             if (s != null && institution && c > h && t.rel(c).equals("appos")) return s;

@@ -97,4 +97,16 @@ class InvertedCueTest {
                 Statement.Kind.REPORTED_SPEECH);
         assertTrue(said.keySet().stream().anyMatch(k -> k.contains("would schedule a press conference")), said.toString());
     }
+
+    @Test
+    void aRelativeClauseAfterADescriptionAndItsNameIsTheNamedPersons() {
+        Map<String, String> said = SaidBy.texts("Tributes\n\nAmong the tributes was one from his friend, the producer Quincy Vance, "
+                + "who described him as a \"brother in every sense of the word\".", Statement.Kind.REPORTED_SPEECH);
+        assertTrue(said.entrySet().stream().anyMatch(e -> e.getKey().startsWith("him as a") && e.getValue().equals("Quincy Vance")),
+                said.toString());
+        // a name the description only mentions is not whom it describes
+        said = SaidBy.texts("Tributes\n\nAmong the tributes was one from his friend, the daughter of activist Malcolm Vance, who "
+                + "described him as a \"brother in every sense of the word\".", Statement.Kind.REPORTED_SPEECH);
+        assertTrue(said.values().stream().noneMatch(v -> v.equals("Malcolm Vance")), said.toString());
+    }
 }
