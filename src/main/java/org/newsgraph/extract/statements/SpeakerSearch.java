@@ -191,9 +191,13 @@ final class SpeakerSearch {
         return quoted >= 0 ? quoted : t.child(h, "nsubj:pass");
     }
 
-    /** Subject s, or the source noun ("spokesman", "official") hung on it as an appositive right before verb v. */
+    /**
+     * Subject s, or the source noun ("spokesman", "official") hung on it as an appositive right before
+     * verb v; but a person's name is the subject its appositive describes ("Dana Ruiz, party health
+     * spokesman said: …", the comma after the appositive left out).
+     */
     private int sourceRightBefore(SentenceTree t, int s, int v) {
-        if (isSourceNoun(t, s)) return s;
+        if (isSourceNoun(t, s) || t.token(s).isProperNoun() && "PERSON".equals(t.token(s).ner())) return s;
         for (int c : t.children(s)) {
             if (t.rel(c).equals("appos") && c > s && t.subtreeMax(c) == v - 1 && isSourceNoun(t, c)) return c;
         }

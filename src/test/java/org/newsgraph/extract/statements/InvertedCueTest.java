@@ -109,4 +109,11 @@ class InvertedCueTest {
                 + "described him as a \"brother in every sense of the word\".", Statement.Kind.REPORTED_SPEECH);
         assertTrue(said.values().stream().noneMatch(v -> v.equals("Malcolm Vance")), said.toString());
     }
+
+    @Test
+    void aNameWithItsDescriptionBeforeTheCueSpeaksWhenTheSecondCommaIsMissing() {
+        Map<String, String> said = SaidBy.texts("Target\n\nThe minister set a new target. Dana Ruiz, party health spokesman said: "
+                + "\"It is a failed target.\"", Statement.Kind.DIRECT_QUOTE);
+        assertEquals("Dana Ruiz", said.get("It is a failed target"), said.toString());
+    }
 }
