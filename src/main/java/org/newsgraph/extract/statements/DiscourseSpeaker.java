@@ -242,7 +242,7 @@ final class DiscourseSpeaker {
         if (p.kind() != Speaker.Kind.PERSON || p.name() == null) return false;
         for (String w : p.name().split("\\s+")) {
             if (w.length() > 2 && Character.isUpperCase(w.charAt(0))
-                    && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b").matcher(quoted).find()) return true;
+                    && Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(quoted).find()) return true;
         }
         return false;
     }
