@@ -1,12 +1,9 @@
 package org.newsgraph.extract.statements;
 
 import org.newsgraph.extract.Agent;
-import org.newsgraph.extract.agents.AgentLexicon;
-import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.Span;
 import org.newsgraph.extract.Speaker;
 import org.newsgraph.nlp.Document;
-import org.newsgraph.nlp.EntityMention;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,34 +15,21 @@ import java.util.Set;
  * source with its describing phrase, or a pronoun resolved through the discourse.
  */
 final class SpeakerResolver {
-    private static final Set<String> PERSON_TYPES = Set.of("PERSON");
-    private static final Set<String> ORG_TYPES = Set.of("ORGANIZATION");
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}");
-    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
     private static final Set<String> NAME_LINKS = Set.of("compound", "flat", "appos", "nmod", "dep");
     private static final Set<String> APPOSED_NAME = Set.of("flat", "appos", "dep");   // not "the daughter of Malcolm X"
 
     private final Document doc;
-    private final List<Agent> agents;
     private final Cues cues;
     final SourceDescriptions sources;
     private final ReferredAgents referred;
-    /** per sentence, per token: the entity mention covering it, or null */
-    private final EntityMention[][] mentionAt;
+    private final NamedSpeakers names;
 
     SpeakerResolver(Document doc, List<Agent> agents, Cues cues) {
         this.doc = doc;
-        this.agents = agents;
         this.cues = cues;
         this.sources = new SourceDescriptions(doc.text(), cues);
         this.referred = new ReferredAgents(doc.text(), agents, cues.rankWords);
-        mentionAt = new EntityMention[doc.sentences().size()][];
-        for (int i = 0; i < mentionAt.length; i++) mentionAt[i] = new EntityMention[doc.sentences().get(i).tokens().size()];
-        for (EntityMention m : doc.mentions()) {
-            if (m.sentence() < 0 || m.sentence() >= mentionAt.length) continue;
-            EntityMention[] row = mentionAt[m.sentence()];
-            for (int k = m.tokenBegin(); k < m.tokenEnd() && k < row.length; k++) row[k] = m;
-        }
+        this.names = new NamedSpeakers(doc, agents);
     }
 
     /** Speaker for the head of a subject phrase, or null when it is not something that speaks. */
@@ -98,7 +82,7 @@ final class SpeakerResolver {
                     // an outlet's name the tagger missed: "The Axios report said"
                     if (t.token(c).isProperNoun()) {
                         Span span = new Span(t.token(t.subtreeMin(c)).begin(), t.token(c).end());
-                        return viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
+                        return names.viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
                     }
                 }
             }
@@ -128,9 +112,9 @@ final class SpeakerResolver {
             boolean onlyPlaces = true;
             for (int c : t.children(h)) {
                 String r = baseRel(t.rel(c));
-                if ((r.equals("compound") || r.equals("amod") || t.rel(c).equals("nmod:poss")) && c < h && isEntity(t, c)) {
+                if ((r.equals("compound") || r.equals("amod") || t.rel(c).equals("nmod:poss")) && c < h && names.isEntity(t, c)) {
                     first = first < 0 ? t.subtreeMin(c) : Math.min(first, t.subtreeMin(c));
-                    onlyPlaces &= isPlace(t, c);
+                    onlyPlaces &= names.isPlace(t, c);
                 }
             }
             // "the UK firm announced": where a company is from does not name it; it refers back like "the firm"
@@ -216,9 +200,10 @@ final class SpeakerResolver {
                 if ((r.equals("compound") || r.equals("flat")) && c < h && t.token(c).isProperNoun()) first = Math.min(first, c);
             }
             Span span = new Span(t.token(first).begin(), t.token(h).end());
-            Speaker org = viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
-            if (org.nameSpan() == span) referred.unlistedOrganisationSpoke(span);   // no agent has the name
-            return org;
+            Speaker org = names.agentFor(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
+            if (org != null) return org;
+            referred.unlistedOrganisationSpoke(span);   // no agent has the name
+            return Speaker.named(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
         }
         if (pos.equals("NN") || pos.equals("NNS") || pos.equals("NNPS")) return Speaker.anonymous(sources.describe(t, h));
         return null;
@@ -228,22 +213,6 @@ final class SpeakerResolver {
     private boolean roleNoun(SentenceTree t, int h) {
         return (NounPhrases.commonNoun(t, h) || t.token(h).pos().equals("NNP")) && cues.roleNouns.contains(t.lemma(h))
                 || NounPhrases.epithet(t, h);
-    }
-
-    /**
-     * "a report by UK think-tank Demos": a place, then a lower-case description, then the name; the
-     * parser may stop the phrase at the place. Returns the name's first token, or -1.
-     */
-    private int nameBehindPlace(SentenceTree t, int i) {
-        EntityMention m = mentionAt[t.sentence.index()][i];
-        if (m == null || !PLACE_TYPES.contains(m.type())) return -1;
-        int k = i;
-        while (k + 1 < t.size() && mentionAt[t.sentence.index()][k + 1] == m) k++;
-        int j = k + 1;
-        while (j < t.size() && j - k <= 4
-                && (t.word(j).equals("-") || !t.isPunct(j) && Character.isLowerCase(t.word(j).codePointAt(0)))) j++;
-        boolean described = j > k + 1;
-        return described && j < t.size() && t.token(j).isProperNoun() && Character.isUpperCase(t.word(j).codePointAt(0)) ? j : -1;
     }
 
     /** The named source of a report noun: "from X", "by X", "released/issued by X", "a speech X gave"; or null. */
@@ -258,10 +227,10 @@ final class SpeakerResolver {
             // "according to a speech Mrs. Clinton delivered": who gave it is the subject of its relative clause
             if (r.equals("acl") && t.child(c, "nsubj") >= 0) named = t.child(c, "nsubj");
             if (named < 0) continue;
-            int behind = nameBehindPlace(t, named);
+            int behind = names.nameBehindPlace(t, named);
             if (behind >= 0) {
                 Span span = new Span(t.token(behind).begin(), t.token(NounPhrases.properRunEnd(t, behind)).end());
-                return viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
+                return names.viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
             }
             Speaker s = named(t, named);
             if (s != null) return s;
@@ -270,119 +239,18 @@ final class SpeakerResolver {
                 int first = t.subtreeMin(named);
                 while (first < named && (t.rel(first).equals("case") || t.rel(first).equals("det"))) first++;
                 Span span = new Span(t.token(first).begin(), t.token(named).end());
-                return viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
+                return names.viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
             }
         }
         return null;
     }
 
     /** A named person/organisation/place covering token i (by NER or by the agents' names), or null. */
-    Speaker named(SentenceTree t, int i) {
-        // the tagger also marks pronouns as PERSON mentions; those go through the discourse
-        if (t.token(i).pos().startsWith("PRP") || t.token(i).pos().startsWith("W")) return null;
-        // "the Kiwi said": a word for a place's people after an article names nobody; it is a description
-        if (NounPhrases.epithet(t, i)) return null;
-        // "Mr. Devine acknowledged" with the surname tagged as an adjective and the title as the subject:
-        // the name is the word after the honorific
-        if (i + 1 < t.size() && AgentLexicon.standard().isHonorific(t.word(i)) && Character.isUpperCase(t.word(i + 1).codePointAt(0))) {
-            return named(t, i + 1);
-        }
-        EntityMention m = mentionAt[t.sentence.index()][i];
-        if (m != null) {
-            Speaker.Kind kind = PERSON_TYPES.contains(m.type()) ? Speaker.Kind.PERSON
-                    : ORG_TYPES.contains(m.type()) || PLACE_TYPES.contains(m.type()) ? Speaker.Kind.ORGANIZATION : null;
-            // "Cuban said": a surname the tagger took for a nationality may still be a person's (below)
-            if (kind == null && !t.token(i).pos().startsWith("JJ")) return null;
-            if (kind != null) {
-                Speaker s = viaAgent(kind, new Span(m.begin(), m.end()), m.text());
-                // "the Wisconsin Republican": a place named inside a description is not who the description is
-                if (kind != Speaker.Kind.PERSON && s != null && s.nameSpan() != null
-                        && !s.nameSpan().overlaps(new Span(t.token(i).begin(), t.token(i).end()))) return null;
-                return s;
-            }
-        }
-        // the tagger sometimes misses a surname it tagged elsewhere ("with Waltz suggesting"), or took a
-        // surname that is also an adjective for one ("Cuban said he'd consider …": only a person's, then)
-        // or a surname after a particle it took for a common noun ("Ten Hag said", "Hag" tagged NN)
-        boolean capitalised = Character.isUpperCase(t.word(i).codePointAt(0));
-        boolean adjective = capitalised && (t.token(i).pos().startsWith("JJ") || i > 0 && t.token(i).pos().equals("NN"));
-        if (t.token(i).isProperNoun() || adjective) {
-            String w = t.word(i);
-            Agent best = null;
-            for (Agent a : agents) {
-                if (a.kind() == AgentKind.PLACE || adjective && a.kind() != AgentKind.PERSON) continue;
-                if (nameWords(a).contains(w)) { best = a; break; }
-            }
-            if (best != null && !best.mentions().isEmpty()) {
-                Span at = nearestMention(best, t.token(i).begin());
-                return Speaker.named(best.kind() == AgentKind.PERSON ? Speaker.Kind.PERSON : Speaker.Kind.ORGANIZATION,
-                        at, at.of(doc.text()));
-            }
-        }
-        return null;
-    }
+    Speaker named(SentenceTree t, int i) { return names.named(t, i); }
 
     boolean isPersonToken(SentenceTree t, int i) {
         Speaker s = named(t, i);
         return s != null && s.kind() == Speaker.Kind.PERSON;
-    }
-
-    private Speaker viaAgent(Speaker.Kind kind, Span span, String text) {
-        for (Agent a : agents) {
-            for (Span ms : a.mentions()) {
-                if (ms.overlaps(span)) {
-                    Speaker.Kind k = a.kind() == AgentKind.PERSON ? Speaker.Kind.PERSON : Speaker.Kind.ORGANIZATION;
-                    return Speaker.named(k, ms, ms.of(doc.text()));
-                }
-            }
-        }
-        // not one of the given agents: match by name words, else keep the mention itself
-        for (Agent a : agents) {
-            if ((a.name().equalsIgnoreCase(text) || a.alternateNames().contains(text)) && !a.mentions().isEmpty()) {
-                Span at = nearestMention(a, span.begin());
-                return Speaker.named(kind, at, at.of(doc.text()));
-            }
-        }
-        // a surname alone the grouping never saw ("Devine" tagged as an adjective): the one person who has it
-        if (kind == Speaker.Kind.PERSON && !text.strip().contains(" ")) {
-            Agent only = null;
-            int n = 0;
-            for (Agent a : agents) {
-                if (a.kind() != AgentKind.PERSON || a.mentions().isEmpty()) continue;
-                String[] w = a.name().split("\\s+");
-                if (w.length > 1 && w[w.length - 1].equalsIgnoreCase(text.strip())) { only = a; n++; }
-            }
-            if (n == 1) {
-                Span at = nearestMention(only, span.begin());
-                return Speaker.named(kind, at, at.of(doc.text()));
-            }
-        }
-        return Speaker.named(kind, span, text);
-    }
-
-    private static Span nearestMention(Agent a, int offset) {
-        Span best = a.mentions().get(0);
-        for (Span s : a.mentions()) if (s.begin() <= offset) best = s;
-        return best;
-    }
-
-    private static Set<String> nameWords(Agent a) {
-        java.util.HashSet<String> out = new java.util.HashSet<>();
-        for (String w : a.name().split("\\s+")) if (w.length() > 2 && Character.isUpperCase(w.charAt(0))) out.add(w);
-        for (String n : a.alternateNames()) for (String w : n.split("\\s+")) if (w.length() > 2 && Character.isUpperCase(w.charAt(0))) out.add(w);
-        return out;
-    }
-
-    private boolean isEntity(SentenceTree t, int i) {
-        EntityMention m = mentionAt[t.sentence.index()][i];
-        return m != null && !m.type().equals("DATE") && !m.type().equals("NUMBER") && !m.type().equals("TITLE")
-                || t.token(i).isProperNoun() || ACRONYM.matcher(t.word(i)).matches();   // "ACT Police", tagged NN
-    }
-
-    /** A place or a people's adjective ("UK", "German"), by the tagger's mention type. */
-    private boolean isPlace(SentenceTree t, int i) {
-        EntityMention m = mentionAt[t.sentence.index()][i];
-        return m != null && (PLACE_TYPES.contains(m.type()) || m.type().equals("NATIONALITY"));
     }
 
     private static boolean hasCase(SentenceTree t, int i, String... preps) {
