@@ -7,7 +7,8 @@
  * ({@link org.newsgraph.extract.statements.Attribution}, from the words alone where the parse failed:
  * {@link org.newsgraph.extract.statements.QuoteThenSpeaker}) and speakers resolved to the article's agents,
  * unnamed sources or, for pronouns, role nouns, labels and cue-less follow-on quotes, the discourse ({@link
- * org.newsgraph.extract.statements.SpeakerResolver}, {@link org.newsgraph.extract.statements.ReferredAgents},
+ * org.newsgraph.extract.statements.SpeakerResolver}, names by {@link org.newsgraph.extract.statements.NamedSpeakers},
+ * {@link org.newsgraph.extract.statements.ReferredAgents},
  * {@link org.newsgraph.extract.statements.DiscourseSpeaker}, {@link org.newsgraph.extract.statements.SpeakerLabels}).
  *
  * <p>Takes an {@link org.newsgraph.nlp.Document} and the article's {@link org.newsgraph.extract.Agent}s;
