@@ -88,7 +88,8 @@ final class SentenceSplits {
         boolean quoteAfterMark = isClosingQuote(last) && (previous.equals("?") || previous.equals("!"));
         // "“… are missing.” Trump said.": scraped or hasty copy puts a full stop where the comma goes
         boolean quoteAfterStop = isClosingQuote(last) && previous.equals(".");
-        // the splitter repeats the abbreviation's full stop as a token of its own, or keeps it in the word
+        // the tokenizer makes the abbreviation's full stop a token of its own ("Del" "."), or keeps it in the word
+        // and adds a sentence-final one ("Del." ".")
         boolean title = TITLES.contains(last) || last.equals(".") && (TITLES.contains(previous) || TITLES.contains(previous + "."));
         if (!bracketAfterStop && !quoteAfterMark && !quoteAfterStop && !title) return false;
         String next = after.get(0).word();

@@ -324,7 +324,8 @@ final class CueSubjects {
 
     /** "The BBC is yet to confirm …", "has yet to say whether …": what has not been said yet. */
     private static boolean yetTo(SentenceTree t, int v, int h) {
-        if (t.child(v, "mark") < 0 || !t.lemma(t.child(v, "mark")).equals("to")) return false;
+        int mark = t.child(v, "mark");
+        if (mark < 0 || !t.lemma(mark).equals("to")) return false;
         if (!t.lemma(h).equals("be") && !t.lemma(h).equals("have")) return false;
         for (int x : new int[] {v, h})
             for (int c : t.children(x)) if (t.rel(c).equals("advmod") && t.lemma(c).equalsIgnoreCase("yet") && c < v) return true;

@@ -21,8 +21,10 @@ final class NounPhrases {
         return t.word(h).toLowerCase(Locale.ROOT).contains("year");
     }
 
-    /** "the coach", "the Heart coach": a noun phrase that refers back to someone or something known. */
-    /** "the minister", and "our correspondent": a news outlet's own reporter, named before, refers back like "the". */
+    /**
+     * "the coach", "the Heart coach": a noun phrase that refers back to someone or something known; so
+     * does "our correspondent", a news outlet's own reporter named before.
+     */
     static boolean isDefinite(SentenceTree t, int h) {
         if (hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the")) return true;
         int poss = t.child(h, "nmod:poss");

@@ -5,6 +5,7 @@ import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.Span;
 import org.newsgraph.extract.Speaker;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -68,19 +69,23 @@ final class ReferredAgents {
      * a rank it does not say: "the president" is not Vice President Varga.
      */
     boolean holdsOnlyOtherRank(String name, SentenceTree t, int h) {
-        String noun = t.word(h).toLowerCase(Locale.ROOT);
         Set<String> said = modifiers(t, h);
-        boolean other = false;
+        List<String[]> titles = titlesEndingIn(name, t.word(h).toLowerCase(Locale.ROOT));
+        for (String[] w : titles) if (!otherRank(said, w)) return false;
+        return !titles.isEmpty();
+    }
+
+    /** The words of each job title of the person named {@code name} whose last word is {@code noun}. */
+    private List<String[]> titlesEndingIn(String name, String noun) {
+        List<String[]> out = new ArrayList<>();
         for (Agent a : agents) {
             if (a.kind() != AgentKind.PERSON || !a.name().equals(name)) continue;
             for (String title : a.jobTitles()) {
                 String[] w = wordsEndingIn(title, noun);
-                if (w == null) continue;
-                if (!otherRank(said, w)) return false;
-                other = true;
+                if (w != null) out.add(w);
             }
         }
-        return other;
+        return out;
     }
 
     /**
@@ -90,12 +95,7 @@ final class ReferredAgents {
      * noun ("the Heart coach") is left to whom the story just introduced.
      */
     boolean titleOfSomeoneElse(String name, SentenceTree t, int h) {
-        String noun = t.word(h).toLowerCase(Locale.ROOT);
-        if (!properModifiers(t, h).isEmpty()) return false;
-        for (Agent a : agents) {
-            if (a.kind() != AgentKind.PERSON || !a.name().equals(name)) continue;
-            for (String title : a.jobTitles()) if (wordsEndingIn(title, noun) != null) return false;
-        }
+        if (!properModifiers(t, h).isEmpty() || !titlesEndingIn(name, t.word(h).toLowerCase(Locale.ROOT)).isEmpty()) return false;
         Speaker holder = titleHolder(t, h);
         return holder != null && !holder.name().equals(name);
     }

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class SpeakerResolver {
     private static final Set<String> NAME_LINKS = Set.of("compound", "flat", "appos", "nmod", "dep");
-    private static final Set<String> APPOSED_NAME = Set.of("flat", "appos", "dep");   // not "the daughter of Malcolm X"
+    private static final Set<String> APPOSED_NAME = Set.of("flat", "appos", "dep");
 
     private final Document doc;
     private final Cues cues;
@@ -56,8 +56,7 @@ final class SpeakerResolver {
             if (!NAME_LINKS.contains(baseRel(t.rel(c))) || c < h && whose) continue;
             if (hasCase(t, c, "for", "to", "with", "about", "against")) continue;
             Speaker s = named(t, c);
-            // "his friend, the producer Quincy Jones, who described …": the name one appositive further
-            if (s == null && t.rel(c).equals("appos") && !t.token(h).isProperNoun()) for (int n : t.children(c)) if (s == null && n > c && APPOSED_NAME.contains(t.rel(n)) && NounPhrases.noOfBetween(t, c, n)) s = named(t, n);
+            if (s == null && t.rel(c).equals("appos") && !t.token(h).isProperNoun()) s = nameInAppositive(t, c);
             if (s != null && s.kind() == Speaker.Kind.PERSON) return s;
             // "the national weather agency AEMET said": an institution named in apposition to its description
             if (s != null && institution && c > h && t.rel(c).equals("appos")) return s;
@@ -206,6 +205,19 @@ final class SpeakerResolver {
             return Speaker.named(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
         }
         if (pos.equals("NN") || pos.equals("NNS") || pos.equals("NNPS")) return Speaker.anonymous(sources.describe(t, h));
+        return null;
+    }
+
+    /**
+     * "his friend, the producer Quincy Jones, who described …": the name one appositive further, after
+     * the appositive's head; not a name after "of" ("the daughter of Malcolm X"). Null when none.
+     */
+    private Speaker nameInAppositive(SentenceTree t, int appositive) {
+        for (int n : t.children(appositive)) {
+            if (n < appositive || !APPOSED_NAME.contains(t.rel(n)) || !NounPhrases.noOfBetween(t, appositive, n)) continue;
+            Speaker s = named(t, n);
+            if (s != null) return s;
+        }
         return null;
     }
 

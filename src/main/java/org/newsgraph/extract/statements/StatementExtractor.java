@@ -146,11 +146,9 @@ public final class StatementExtractor {
                 cue = attribution.directCue(quotes.get(i), null);
                 if (cue != null) break;
             }
-            StringBuilder quoted = new StringBuilder();
-            for (int i : segments) quoted.append(quotes.get(i).content().of(text)).append(' ');
             Speaker speaker = cue == null ? null : speakerOf(cue);
             if (cue != null && cue.speakerHead() >= 0 && trees.get(cue.sentence()).token(cue.speakerHead()).pos().equals("PRP"))
-                speaker = discourse.unlessNamedIn(speaker, quoted.toString());
+                speaker = discourse.unlessNamedIn(speaker, wordsOf(segments));
             Span cueSentence = cue == null ? null : sentenceSpan(cue);
             if (cue == null) {
                 // "…would owe $212 billion, “equal to the state budgets,” if …": a fragment set off by a comma
@@ -161,7 +159,7 @@ public final class StatementExtractor {
                     return;
                 }
                 if (!alone || utterances.namesTheWords(head)) return;
-                speaker = discourse.forFollowOnQuote(head.marks().begin(), followsLastStatement(head.marks().begin()), quoted.toString());
+                speaker = discourse.forFollowOnQuote(head.marks().begin(), followsLastStatement(head.marks().begin()), wordsOf(segments));
             }
             // a follow-on paragraph continues the utterance its speaker's last statement reported
             String cueWord = cue != null ? cue.cue() : continuedCue(speaker);
@@ -175,6 +173,13 @@ public final class StatementExtractor {
                 nested(i, index, speaker);
             }
             discourse.spoke(speaker, quotes.get(segments.get(segments.size() - 1)).marks().end());
+        }
+
+        /** The words of a run of quotations, one after the other. */
+        private String wordsOf(List<Integer> segments) {
+            StringBuilder out = new StringBuilder();
+            for (int i : segments) out.append(quotes.get(i).content().of(text)).append(' ');
+            return out.toString();
         }
 
         /** "“…,” adding that …": a participle right after the quotation just attributed, whose speaker it continues. */
