@@ -28,6 +28,8 @@ final class ContentSpan {
                 || dropMark && b == 0 && t.word(tokens.get(b)).equalsIgnoreCase("that") && !demonstrativeSubject(t, tokens.get(b)))) b++;
         while (e >= b && t.isPunct(tokens.get(e)) && !isQuoteMark(t, tokens.get(e))) e--;
         if (b > e) return null;
+        int last = dropMark ? cutComplementEnd(t, tokens.get(e)) : tokens.get(e);
+        if (last != tokens.get(e)) return new Span(t.token(tokens.get(b)).begin(), t.token(last).end());
         return new Span(t.token(tokens.get(b)).begin(), t.token(closingMark(t, tokens.subList(b, e + 1))).end());
     }
 
@@ -49,6 +51,23 @@ final class ContentSpan {
             if (!t.word(k).equals(".") && !t.word(k).equals(",")) break;
         }
         return last;
+    }
+
+    /**
+     * "said he began | to doubt himself again": a report that ends on a finite verb the parser left
+     * without its complement, right before "to" or an object's determiner, runs on to the next
+     * punctuation; else {@code last}.
+     */
+    private static int cutComplementEnd(SentenceTree t, int last) {
+        String pos = t.token(last).pos();
+        boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+        int n = last + 1;
+        if (!finite || n >= t.size() || t.subtreeMax(last) != last) return last;
+        String next = t.token(n).pos();
+        if (!(next.equals("TO") || next.equals("DT") || next.equals("PRP$"))) return last;
+        int end = last;
+        while (end + 1 < t.size() && !t.isPunct(end + 1)) end++;
+        return end;
     }
 
     private static boolean demonstrativeSubject(SentenceTree t, int i) {

@@ -8,11 +8,10 @@ import java.util.Set;
 /**
  * Who a speech verb's subject is when the parse does not simply give an active {@code nsubj}:
  * passives ("confirmed by X"), a name right before the verb, a cue joined to a clause above it,
- * and negated speech that is no cue at all. Speakers after their cue ("…,” said Okafor") are
+ * (negated speech that is no cue at all is {@link UnsaidCues}'). Speakers after their cue ("…,” said Okafor") are
  * {@link InvertedSubjects}'.
  */
 final class CueSubjects {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "neither", "nor");
 
     private final Cues cues;
 
@@ -308,28 +307,6 @@ final class CueSubjects {
     private static boolean isNamed(SentenceTree t, int k) {
         String ner = t.token(k).ner();
         return t.token(k).isProperNoun() && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner));
-    }
-
-    boolean negated(SentenceTree t, int v) {
-        for (int c : t.children(v)) {
-            String r = t.rel(c);
-            if ((r.equals("advmod") || r.equals("neg") || r.equals("cc:preconj")) && NEGATORS.contains(t.lemma(c))) return true;
-            // "whether the county would ask the court to intervene": an open question, nothing said
-            if (r.equals("mark") && t.lemma(c).equalsIgnoreCase("whether")) return true;
-        }
-        int h = t.head(v);
-        if (h >= 0 && yetTo(t, v, h)) return true;
-        return h >= 0 && t.rel(v).equals("xcomp") && cues.negatingVerbs.contains(t.lemma(h));
-    }
-
-    /** "The BBC is yet to confirm …", "has yet to say whether …": what has not been said yet. */
-    private static boolean yetTo(SentenceTree t, int v, int h) {
-        int mark = t.child(v, "mark");
-        if (mark < 0 || !t.lemma(mark).equals("to")) return false;
-        if (!t.lemma(h).equals("be") && !t.lemma(h).equals("have")) return false;
-        for (int x : new int[] {v, h})
-            for (int c : t.children(x)) if (t.rel(c).equals("advmod") && t.lemma(c).equalsIgnoreCase("yet") && c < v) return true;
-        return false;
     }
 
     /** "<clause>, said a spokesman": the parser may take the speaker after the verb for its object. */

@@ -18,6 +18,7 @@ public final class Cues {
     final Set<String> speechVerbs;
     final Set<String> objectContentVerbs;
     final Set<String> negatingVerbs;
+    final Set<String> withholdingVerbs;
     final Set<String> anonymousHeads;
     final Set<String> institutionHeads;
     final Set<String> reportNouns;
@@ -44,6 +45,7 @@ public final class Cues {
         speechVerbs = WordLists.lowerSet(DIR + "speech-verbs.txt");
         objectContentVerbs = WordLists.lowerSet(DIR + "object-content-verbs.txt");
         negatingVerbs = WordLists.lowerSet(DIR + "negating-verbs.txt");
+        withholdingVerbs = WordLists.lowerSet(DIR + "withholding-verbs.txt");
         anonymousHeads = WordLists.lowerSet(DIR + "anonymous-heads.txt");
         institutionHeads = WordLists.lowerSet(DIR + "institution-heads.txt");
         reportNouns = WordLists.lowerSet(DIR + "report-nouns.txt");

@@ -53,9 +53,12 @@ final class InvertedReport {
         int obj = t.child(v, "obj");
         // ("told the court the figure was inflated": beside an indirect object, the object is no audience)
         boolean objectAsSubject = subj < 0 && obj > v && (!cues.addressee("object", t.lemma(v)) || t.child(v, "iobj") >= 0);
-        if (!objectAsSubject && (subj < 0 || t.subtreeMin(subj) < v)) return null;
-        int from = v + 1;
-        boolean moved = true;
+        // "told the Associated Press news agency Contrack's withdrawal … was": the parser hung the clause's
+        // subject loosely on the addressee
+        int hung = subj < 0 && obj < 0 ? subjectOnAddressee(t, v) : -1;
+        if (!objectAsSubject && hung < 0 && (subj < 0 || t.subtreeMin(subj) < v)) return null;
+        int from = hung >= 0 ? t.subtreeMin(hung) : v + 1;
+        boolean moved = hung < 0;
         while (moved) {
             moved = false;
             for (int c : t.children(v)) {
@@ -95,6 +98,14 @@ final class InvertedReport {
             }
         }
         return span(t, range(from, end), true);
+    }
+
+    /** A noun hung as an unlabelled dependent after the head of the cue's indirect object, or -1. */
+    private static int subjectOnAddressee(SentenceTree t, int v) {
+        int iobj = t.child(v, "iobj");
+        if (iobj < v) return -1;
+        for (int c : t.children(iobj)) if (c > iobj && t.rel(c).equals("dep") && t.token(c).isNoun()) return c;
+        return -1;
     }
 
     /** Whether token i opens the subject of a clause that follows it. */

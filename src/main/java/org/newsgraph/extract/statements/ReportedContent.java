@@ -20,8 +20,12 @@ final class ReportedContent {
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "once");
 
     private final Cues cues;
+    private final ObjectAsSubject objects;
 
-    ReportedContent(Cues cues) { this.cues = cues; }
+    ReportedContent(Cues cues) {
+        this.cues = cues;
+        this.objects = new ObjectAsSubject(cues);
+    }
 
     /** The reported content of speech verb v with subject token {@code subject} (-1: none), or null. */
     Span of(SentenceTree t, int v, int subject) {
@@ -60,7 +64,7 @@ final class ReportedContent {
             for (int c : t.children(v)) {
                 if (c > last && t.rel(c).equals("conj") && (hasThatMark(t, c) || reportedConjunct(t, v, c, last))) last = t.subtreeMax(c);
             }
-            return span(t, range(t.subtreeMin(ccomp), lostContinuation(t, v, last)), true);
+            return span(t, range(objects.clauseStart(t, v, ccomp, subject), lostContinuation(t, v, last)), true);
         }
         String lemma = t.lemma(v);
         if (cues.questionVerbs.contains(lemma)) {
@@ -124,10 +128,12 @@ final class ReportedContent {
             int from = obj >= 0 ? t.subtreeMin(obj) : t.subtreeMin(xcomp);
             return span(t, range(from, t.subtreeMax(xcomp)), true);
         }
-        if (obj >= 0 && cues.objectContentVerbs.contains(lemma)) {
+        // ("…, predicted strategist Naoki Kamiyama": after a clause-final cue its object is its speaker)
+        boolean objectSpeaks = obj > v && subject >= 0 && t.dominates(obj, subject);
+        if (obj >= 0 && cues.objectContentVerbs.contains(lemma) && !objectSpeaks) {
             return span(t, range(t.subtreeMin(obj), lostContinuation(t, v, subjunctiveEnd(t, obj))), true);
         }
-        Span misparsed = subjectTakenForObject(t, v, obj);
+        Span misparsed = objects.subjectTakenForObject(t, v, obj);
         if (misparsed != null) return misparsed;
         // passive participle modifying a noun: "The move, confirmed by X, ..." reports the noun, for verbs
         // whose object can be what is said ("the monitor maintained by the embassy" reports nothing)
@@ -163,7 +169,7 @@ final class ReportedContent {
         if (t.isPunct(next) || t.token(next).pos().equals("VBG")) return null;
         // "At the briefing in Geneva, Ghebreyesus said the toll from all cases stood at 3,110, and …": words
         // after the verb that hold a clause are what it reports, not an aside's adjuncts
-        for (int c : t.children(v)) if (c > v && c <= hi && hasFiniteVerb(t, c)) return null;
+        for (int c : t.children(v)) if (c > v && c <= hi && ObjectAsSubject.hasFiniteVerb(t, c)) return null;
         // "…, he said, that …" is the cue's own clause, unless the clause before reports too ("so bad,
         // Mr. Obama noted, that …")
         if (t.lemma(next).equals("that") && !clauseBefore(t, v, lo)) return null;
@@ -323,38 +329,6 @@ final class ReportedContent {
     }
 
     /**
-     * "said fathers who adopt would not be eligible", "said Kim's state is “spiraling”": the parser
-     * took the reported clause's subject for the verb's object and hung its verb below it or loosely
-     * after it. A finite verb in that stretch shows it is a clause, not a thing said.
-     */
-    private Span subjectTakenForObject(SentenceTree t, int v, int obj) {
-        // "told POLITICO the state's standards are not perfect": with the addressee given apart, the
-        // object of a verb of telling may be the subject of what was told
-        if (obj <= v || cues.addressee("object", t.lemma(v)) && t.child(v, "iobj") < 0) return null;
-        int end = t.subtreeMax(obj);
-        // "Schoen told host Sean Hannity a Clinton loss is “likely”": the cue parsed as the subject of the predicate
-        if (t.rel(v).equals("csubj") && t.head(v) > obj && t.child(t.head(v), "cop") > obj) end = t.subtreeMax(t.head(v));
-        for (int c : t.children(v)) {
-            if (c > obj && (t.rel(c).equals("dep") || t.rel(c).startsWith("acl")) && (t.isFinite(c) || finiteCopula(t, c)))
-                end = Math.max(end, t.subtreeMax(c));
-            // "said the death toll from confirmed cases stood at 3,110": the clause's verb hung below an oblique
-            if (c > obj && t.subtreeMin(c) == end + 1 && SpeakerResolver.baseRel(t.rel(c)).equals("obl")
-                    && hasFiniteVerb(t, c)) end = Math.max(end, t.subtreeMax(c));
-        }
-        for (int k = obj + 1; k <= end; k++) {
-            String pos = t.token(k).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return span(t, range(t.subtreeMin(obj), end), true);
-        }
-        return null;
-    }
-
-    /** "are not perfect", "had been the right one": a predicate with a finite copula or a finite auxiliary before it. */
-    private static boolean finiteCopula(SentenceTree t, int c) {
-        int cop = t.child(c, "cop"), aux = t.child(c, "aux");
-        return cop >= 0 && (t.isFinite(cop) || aux >= 0 && t.isFinite(aux));
-    }
-
-    /**
      * "demanded proceedings be moved to the larger hall", "recommended the plant be closed": an
      * object followed by a bare verb group is the subject of a clause in the subjunctive, which the
      * parser hung elsewhere; the content runs to that clause's end. Else the object's own end.
@@ -365,11 +339,6 @@ final class ReportedContent {
         int verb = t.rel(next).startsWith("aux") ? t.head(next) : next;
         if (verb < next || t.subtree(obj).contains(verb)) return end;
         return Math.max(end, t.subtreeMax(verb));
-    }
-
-    private static boolean hasFiniteVerb(SentenceTree t, int c) {
-        for (int k : t.subtree(c)) if (k != c && t.rel(k).startsWith("acl") && t.isFinite(k)) return true;
-        return false;
     }
 
     private static boolean hasThatMark(SentenceTree t, int c) {

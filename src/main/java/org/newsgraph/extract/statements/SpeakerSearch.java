@@ -17,10 +17,12 @@ final class SpeakerSearch {
 
     private final Cues cues;
     private final CueSubjects subjects;
+    private final UnsaidCues unsaid;
 
     SpeakerSearch(Cues cues) {
         this.cues = cues;
         this.subjects = new CueSubjects(cues);
+        this.unsaid = new UnsaidCues(cues);
     }
 
     /**
@@ -29,7 +31,7 @@ final class SpeakerSearch {
      * it is what was said).
      */
     Found find(SentenceTree t, int v, boolean postposed) {
-        if (subjects.negated(t, v)) return null;
+        if (unsaid.negated(t, v)) return null;
         int subject = CueSubjects.activeSubject(t, v);
         // a verb taken for the subject ("helping … , saying" parsed as subject and predicate) is a misparse;
         // so is a date ("issued a statement Tuesday saying")
@@ -123,7 +125,7 @@ final class SpeakerSearch {
             boolean gerund = r.equals("obl") && t.token(g).pos().equals("VBG") && t.child(g, "case") >= 0 && h < g;
             if (!SUBJECT_LINKS.contains(SpeakerResolver.baseRel(r)) && !infinitive && !gerund) break;
             g = h;
-            if (subjects.negated(t, g) && step == 0 && !r.equals("conj")) return null;
+            if (unsaid.negated(t, g) && step == 0 && !r.equals("conj")) return null;
             if (r.equals("conj") && step == 0) {
                 // "… told the Post it was an absurd suggestion and added: …" parsed told <- suggestion <- added:
                 // a cue joined to a report the parser made the head continues the cue hung below that report

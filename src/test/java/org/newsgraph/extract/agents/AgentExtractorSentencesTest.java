@@ -225,6 +225,14 @@ class AgentExtractorSentencesTest {
         assertTrue(as.stream().noneMatch(a -> a.name().equals("Defense")), "a title word is no organisation: " + as);
     }
 
+    // British style drops the abbreviation's full stop
+    @Test
+    void abbreviatedTitlesWithoutFullStop() {
+        List<Agent> as = agents("Col Dana Whitfield of the ministry met Maj Tom Ruddock in Basra.");
+        assertTrue(hasTitle(person(as, "Dana Whitfield"), "Col"), as.toString());
+        assertTrue(hasTitle(person(as, "Tom Ruddock"), "Maj"), as.toString());
+    }
+
     // ---- held-out generalisation rules ----
 
     @Test

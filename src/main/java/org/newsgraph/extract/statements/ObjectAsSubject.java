@@ -1,0 +1,69 @@
+package org.newsgraph.extract.statements;
+
+import static org.newsgraph.extract.statements.ContentSpan.range;
+import static org.newsgraph.extract.statements.ContentSpan.span;
+
+import org.newsgraph.extract.Span;
+
+/**
+ * A reported clause whose subject the parser took for the cue's object ("said Kim's state is
+ * “spiraling”", "says its technology means it will work"): where that clause starts and ends.
+ */
+final class ObjectAsSubject {
+    private final Cues cues;
+
+    ObjectAsSubject(Cues cues) { this.cues = cues; }
+
+    /**
+     * Where the that-clause {@code ccomp} starts: "CEC says its compression technology means it will work"
+     * parsed with the clause's subject as the verb's object right before the rest of the clause; a verb
+     * that takes no addressee or content as object has none, so the object opens the clause.
+     */
+    int clauseStart(SentenceTree t, int v, int ccomp, int subject) {
+        int from = t.subtreeMin(ccomp), obj = t.child(v, "obj");
+        // ("By contrast, said Mr Purushotma, learning …": an inverted speaker parsed as the object)
+        if (subject >= 0 && obj >= 0 && t.dominates(obj, subject)) return from;
+        String lemma = t.lemma(v);
+        boolean noObject = !cues.addressee("object", lemma) && !cues.objectContentVerbs.contains(lemma);
+        // (an object before "that" is whom it was said to: "warned her colleagues that …")
+        return noObject && t.child(ccomp, "mark") < 0 && obj > v && obj < from && t.subtreeMax(obj) == from - 1 && t.token(obj).isNoun() ? t.subtreeMin(obj) : from;
+    }
+
+    /**
+     * "said fathers who adopt would not be eligible", "said Kim's state is “spiraling”": the parser
+     * took the reported clause's subject for the verb's object and hung its verb below it or loosely
+     * after it. A finite verb in that stretch shows it is a clause, not a thing said.
+     */
+    Span subjectTakenForObject(SentenceTree t, int v, int obj) {
+        // "told POLITICO the state's standards are not perfect": with the addressee given apart, the
+        // object of a verb of telling may be the subject of what was told
+        if (obj <= v || cues.addressee("object", t.lemma(v)) && t.child(v, "iobj") < 0) return null;
+        int end = t.subtreeMax(obj);
+        // "Schoen told host Sean Hannity a Clinton loss is “likely”": the cue parsed as the subject of the predicate
+        if (t.rel(v).equals("csubj") && t.head(v) > obj && t.child(t.head(v), "cop") > obj) end = t.subtreeMax(t.head(v));
+        for (int c : t.children(v)) {
+            if (c > obj && (t.rel(c).equals("dep") || t.rel(c).startsWith("acl")) && (t.isFinite(c) || finiteCopula(t, c)))
+                end = Math.max(end, t.subtreeMax(c));
+            // "said the death toll from confirmed cases stood at 3,110": the clause's verb hung below an oblique
+            if (c > obj && t.subtreeMin(c) == end + 1 && SpeakerResolver.baseRel(t.rel(c)).equals("obl")
+                    && hasFiniteVerb(t, c)) end = Math.max(end, t.subtreeMax(c));
+        }
+        for (int k = obj + 1; k <= end; k++) {
+            String pos = t.token(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return span(t, range(t.subtreeMin(obj), end), true);
+        }
+        return null;
+    }
+
+    /** "are not perfect", "had been the right one": a predicate with a finite copula or a finite auxiliary before it. */
+    private static boolean finiteCopula(SentenceTree t, int c) {
+        int cop = t.child(c, "cop"), aux = t.child(c, "aux");
+        return cop >= 0 && (t.isFinite(cop) || aux >= 0 && t.isFinite(aux));
+    }
+
+    /** Whether a finite relative clause hangs somewhere below c. */
+    static boolean hasFiniteVerb(SentenceTree t, int c) {
+        for (int k : t.subtree(c)) if (k != c && t.rel(k).startsWith("acl") && t.isFinite(k)) return true;
+        return false;
+    }
+}
