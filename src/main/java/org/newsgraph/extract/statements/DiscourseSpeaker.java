@@ -86,11 +86,13 @@ final class DiscourseSpeaker {
             boolean near = currentParagraph >= paragraphs.paragraphOf(at) - 1;
             return current != null && current.kind() == Speaker.Kind.ORGANIZATION && near && scopeBegin < 0 ? current : null;
         }
-        // 1. a person subject earlier in the same sentence, nearest in the tree
+        // 1. a person subject earlier in the same sentence, nearest in the tree; not in the clause a
+        //    sentence-final cue reports ("If voters stay at home they could see Howard win, he added": he is not Howard)
         Subject best = null;
         int bestDist = Integer.MAX_VALUE;
+        boolean closing = closesSentence(t, pronoun, verb);
         for (Subject s : subjects) {
-            if (s.sentence() != sentence || s.offset() >= at || !inScope(s.offset())) continue;
+            if (s.sentence() != sentence || s.offset() >= at || !inScope(s.offset()) || closing) continue;
             if (scopeBegin < 0 && s.quoted()) continue;
             if (!NameGender.agrees(lemma, s.speaker().name()) && sameSentencePeople(sentence, at) > 1) continue;
             int d = verb >= 0 && s.verb() >= 0 ? t.distance(s.verb(), verb) : 1000;
@@ -198,6 +200,15 @@ final class DiscourseSpeaker {
                     && (s.paragraph() == paragraph || s.paragraph() == paragraph - 1)) latestHere = s;
         }
         return latestHere != null && (current == null || latestHere.offset() > currentOffset) ? latestHere.speaker() : null;
+    }
+
+    /** "…, he added.", "…,” she told the BBC.": a pronoun's cue after the clause it reports, with no clause after it. */
+    private static boolean closesSentence(SentenceTree t, int pronoun, int verb) {
+        if (pronoun < 1 || verb <= pronoun) return false;
+        String before = t.word(pronoun - 1);
+        if (!(before.equals(",") || before.equals("''") || before.equals("”") || before.equals("\""))) return false;
+        for (int k = verb + 1; k < t.size(); k++) if (t.token(k).isVerb() || t.token(k).pos().equals("MD")) return false;
+        return true;
     }
 
     /**

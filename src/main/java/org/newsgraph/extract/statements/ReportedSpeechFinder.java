@@ -124,8 +124,11 @@ final class ReportedSpeechFinder {
         int source = t.head(according);
         if (source < 0) return null;
         int clause = t.head(source);
-        List<Integer> phrase = t.subtree(source);
-        int pb = Math.min(according, phrase.get(0)), pe = phrase.get(phrase.size() - 1);
+        // the source follows "according to": words before it that the parser hung on the source ("give $717m
+        // …, according to the United Nations" with "$717m" on "Nations") belong to the clause
+        List<Integer> phrase = t.subtree(source).stream().filter(k -> k >= according).toList();
+        if (phrase.isEmpty()) return null;
+        int pb = according, pe = phrase.get(phrase.size() - 1);
         List<Integer> rest;
         if (clause < 0) {
             // the parser made the source the sentence's head ("…, according to U.S. lobbying records."):

@@ -59,4 +59,11 @@ class MisparsedReportsTest {
                 + "run on older phones.", 1, "technology obj says", "means dep run", "run ccomp says");
         assertEquals(Map.of("its compression technology means it will also run on older phones", "Velora"), r);
     }
+
+    @Test
+    void wordsOfTheClauseHungOnTheSourceOfAccordingTo() {
+        Map<String, String> r = reported("Aid\n\nDonor nations have promised to give $500m (£260m) in relief over the next six months, "
+                + "according to the World Bank.");
+        assertEquals(Map.of("Donor nations have promised to give $500m (£260m) in relief over the next six months", "World Bank"), r);
+    }
 }

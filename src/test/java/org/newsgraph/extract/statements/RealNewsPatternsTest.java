@@ -68,6 +68,22 @@ class RealNewsPatternsTest {
         assertEquals("Olsen", r.speaker(r.quote("serious problem with bias")));
     }
 
+    // 3. a pronoun cue after the clause it reports is not a person that clause names (he c-commands it)
+    @Test
+    void aSentenceFinalPronounCueIsNotSomeoneItsClauseNames() {
+        Map<String, String> r = SaidBy.texts("Election\n\nCommons leader Peter Hain has warned that Labour voters are complacent. "
+                + "If they stayed at home in marginal seats, Tory leader Michael Howard would walk into Number 10, he added.",
+                Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Peter Hain", r.get("If they stayed at home in marginal seats, Tory leader Michael Howard would walk into Number 10"), r.toString());
+    }
+
+    // 5. a verb of saying beyond the common ones, after the clause it reports
+    @Test
+    void intimatedAfterTheClause() {
+        Map<String, String> r = SaidBy.texts("Rates\n\nThe clearest signals come when all the surveys agree, Ms Lomax intimated.", null);
+        assertEquals(Map.of("The clearest signals come when all the surveys agree", "Lomax"), r);
+    }
+
     // 1. a name and its appositive between the quote and the verb
     @Test
     void nameWithAppositiveBeforeVerb() {
