@@ -273,6 +273,25 @@ final class CueSubjects {
     }
 
     /**
+     * "… the day after Sir Ian Blair, the police commissioner, said …", "A spokesman for DLF Builders,
+     * Dr Vancheshwar, told …": a person's name set off by commas right before the verb, alone between
+     * them or before a description between them ({@code described}), which the parser did not make the
+     * verb's subject. The name's last token, or -1.
+     */
+    static int setOffName(SentenceTree t, int v, boolean described) {
+        if (v < 3 || !t.word(v - 1).equals(",")) return -1;
+        int c = v - 2;
+        while (c > 0 && c > v - 25 && !t.word(c).equals(",")) c--;
+        if (c <= 0 || !t.word(c).equals(",")) return -1;
+        boolean alone = v - 2 - c <= 4;
+        for (int k = c + 1; k <= v - 2 && alone; k++) alone = t.token(k).isProperNoun();
+        if (alone && "PERSON".equals(t.token(v - 2).ner())) return v - 2;
+        String opens = t.token(c + 1).pos();
+        boolean description = opens.equals("DT") || opens.startsWith("JJ") || opens.equals("CD") || opens.equals("PRP$");
+        return described && description && t.token(c - 1).isProperNoun() && "PERSON".equals(t.token(c - 1).ner()) ? c - 1 : -1;
+    }
+
+    /**
      * "…, with Governor Andrew Bailey and policymaker Catherine Mann saying they could …": the last
      * word of each person named between "with" and the participle, when names are joined by "and"
      * and no other verb stands between (the parser rarely gets this layout right); empty otherwise.

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.statements;
 
+import org.newsgraph.extract.agents.AgentLexicon;
 import org.newsgraph.text.Demonyms;
 
 import java.util.Locale;
@@ -47,10 +48,17 @@ final class NounPhrases {
         return false;
     }
 
-    /** "the Kiwi", "the Scot": a singular demonym right after an article, with no name of its own ("the Germans" are a group). */
+    /**
+     * "the Kiwi", "the Scot": a singular demonym right after an article, with no name of its own ("the
+     * Germans" are a group); "the Bishop", "the Governor": a capitalised title alone after an article,
+     * which the tagger may mark as a person, is a description too.
+     */
     static boolean epithet(SentenceTree t, int h) {
         String pos = t.token(h).pos();
-        return h > 0 && t.token(h - 1).pos().equals("DT") && (pos.equals("NNP") || pos.equals("NN")) && Demonyms.is(t.word(h))
+        // (a title in lower case, "the spokesman", "the host", is a source noun, resolved as such)
+        boolean title = pos.equals("NNP") && Character.isUpperCase(t.word(h).codePointAt(0)) && AgentLexicon.standard().isTitle(t.word(h));
+        boolean word = Demonyms.is(t.word(h)) || title;
+        return h > 0 && t.token(h - 1).pos().equals("DT") && (pos.equals("NNP") || pos.equals("NN")) && word
                 && t.child(h, "compound") < 0;
     }
 

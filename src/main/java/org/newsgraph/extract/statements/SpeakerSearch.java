@@ -48,6 +48,8 @@ final class SpeakerSearch {
         if (subject >= 0 && subject < v && !t.token(subject).isProperNoun() && !t.token(subject).pos().startsWith("PRP")) {
             // the description is the appositive of a name the parser split off
             int name = t.token(subject).isNoun() ? CueSubjects.asSource(t, v) : -1;
+            // "A spokesman for DLF Builders, Dr Vancheshwar, told …": the source's name set off before the verb
+            if (name < 0 && cues.isSourceNoun(t.lemma(subject).toLowerCase())) name = CueSubjects.setOffName(t, v, false);
             if (name < 0 && postposed) name = subjects.invertedName(t, v);
             if (name >= 0) subject = name;
         }
@@ -55,6 +57,7 @@ final class SpeakerSearch {
         if (subject < 0) subject = subjects.passiveAgent(t, v);
         if (subject < 0) subject = CueSubjects.reducedRelativeSubject(t, v);
         if (subject < 0) subject = InvertedSubjects.nameAfterQuote(t, v);
+        if (subject < 0) subject = CueSubjects.setOffName(t, v, true);
         if (subject < 0) subject = CueSubjects.openingName(t, v);
         if (subject < 0) subject = CueSubjects.asSource(t, v);
         // "…, told Reuters the attackers had …": after a verb of telling comes whom it was told, never its subject

@@ -117,4 +117,24 @@ class DefiniteRoleSpeakersTest {
                 + "won. \"The players are distraught,\" the Heart coach said.", Statement.Kind.DIRECT_QUOTE);
         assertEquals("Tom Aloisi", said.get("The players are distraught"), said.toString());
     }
+
+    // "the Bishop": a capitalised title alone, which the tagger marks as a person, refers back to the titled person
+    @Test
+    void aCapitalisedTitleAloneIsADescription() {
+        Map<String, String> said = SaidBy.texts("Diocese\n\nThe Bishop of Durham, the Rt Rev Dr Tom Wright, described the book as "
+                + "a thriller.\n\nDespite enjoying the plot, the Bishop said there was a lack of evidence for its claims.",
+                Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Tom Wright", said.get("there was a lack of evidence for its claims"), said.toString());
+        said = SaidBy.texts("Diocese\n\nBishop Tom Wright described the book as a thriller.\n\nDespite enjoying the plot, the "
+                + "bishop said there was a lack of evidence for its claims.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Tom Wright", said.get("there was a lack of evidence for its claims"), said.toString());
+    }
+
+    // a title in lower case that names a source ("the spokesman") stays an unnamed source
+    @Test
+    void aSourceNounInLowerCaseIsNoTitledPerson() {
+        Map<String, String> said = SaidBy.texts("Row\n\nLater the prime minister's spokesman was asked by journalists about Mr "
+                + "Campbell's language. The spokesman said: \"The person you are referring to can speak for himself.\"", null);
+        assertEquals("ANONYMOUS", said.get("The person you are referring to can speak for himself"), said.toString());
+    }
 }

@@ -66,4 +66,19 @@ class MisparsedReportsTest {
                 + "according to the World Bank.");
         assertEquals(Map.of("Donor nations have promised to give $500m (£260m) in relief over the next six months", "World Bank"), r);
     }
+
+    // pinned: the name hung on the main verb, the cue loosely on it, so the cue has no subject
+    @Test
+    void aNameAndItsDescriptionSetOffRightBeforeTheVerb() {
+        Map<String, String> r = Misparse.statements("Phone taps\n\nThe minister spoke a day after Sir Alan Ridley, the newly "
+                + "appointed police commissioner, said he was in favour of the change.", 1, "spoke root ROOT", "Ridley obl spoke", "said dep spoke");
+        assertEquals(Map.of("he was in favour of the change", "Alan Ridley"), r);
+    }
+
+    @Test
+    void aSourcesNameSetOffRightBeforeTheVerb() {
+        Map<String, String> r = reported("Housing\n\nA spokesman for Harlow Builders, Dr Venkatesh, told the BBC this will mean "
+                + "lower prices for buyers.");
+        assertEquals(Map.of("this will mean lower prices for buyers", "Venkatesh"), r);
+    }
 }
