@@ -90,7 +90,7 @@ final class Attribution {
         if (best.speakerHead() >= 0 && InvertedSubjects.nameAfterQuote(t, best.cueToken()) == best.speakerHead()) return best;
         // "“…,” Reuters quoted a bank official as saying.": the quoting clause stands between quote and cue
         if (quotedAs(t, best.cueToken(), q)) return best;
-        Set<Integer> subject = best.speakerHead() >= 0 ? new HashSet<>(t.subtree(best.speakerHead())) : Set.of();
+        Set<Integer> subject = best.speakerHead() >= 0 ? new HashSet<>(t.subtree(subjectPhrase(t, best))) : Set.of();
         int first = t.tokenAtOffset(q.marks().end());
         for (int k = first; k >= 0 && k < best.cueToken(); k++) {
             // "…,” as Brenner said on Monday": the cue's "as" may stand before its subject
@@ -99,6 +99,16 @@ final class Attribution {
             return byLayout(t, q, scope);
         }
         return best;
+    }
+
+    /**
+     * The cue's dependent that holds its speaker: the speaker itself, or the phrase it is named in
+     * ("Ms. Merkel's spokesman, Steffen Seibert, wrote": the name inside the description's phrase).
+     */
+    private static int subjectPhrase(SentenceTree t, SpeechCue c) {
+        int top = c.speakerHead();
+        for (int steps = 0; steps < 6 && t.head(top) >= 0 && t.head(top) != c.cueToken(); steps++) top = t.head(top);
+        return t.head(top) == c.cueToken() ? top : c.speakerHead();
     }
 
     /** The cue is "as saying" under a verb of quoting that follows the quote right after its closing mark. */

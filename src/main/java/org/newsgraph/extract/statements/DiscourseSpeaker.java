@@ -90,9 +90,9 @@ final class DiscourseSpeaker {
         //    sentence-final cue reports ("If voters stay at home they could see Howard win, he added": he is not Howard)
         Subject best = null;
         int bestDist = Integer.MAX_VALUE;
-        boolean closing = closesSentence(t, pronoun, verb);
-        for (Subject s : subjects) {
-            if (s.sentence() != sentence || s.offset() >= at || !inScope(s.offset()) || closing) continue;
+        List<Subject> sameSentence = closesSentence(t, pronoun, verb) ? List.of() : subjects;
+        for (Subject s : sameSentence) {
+            if (s.sentence() != sentence || s.offset() >= at || !inScope(s.offset())) continue;
             if (scopeBegin < 0 && s.quoted()) continue;
             if (!NameGender.agrees(lemma, s.speaker().name()) && sameSentencePeople(sentence, at) > 1) continue;
             int d = verb >= 0 && s.verb() >= 0 ? t.distance(s.verb(), verb) : 1000;

@@ -26,7 +26,8 @@ final class ObjectAsSubject {
         String lemma = t.lemma(v);
         boolean noObject = !cues.addressee("object", lemma) && !cues.objectContentVerbs.contains(lemma);
         // (an object before "that" is whom it was said to: "warned her colleagues that …")
-        return noObject && t.child(ccomp, "mark") < 0 && obj > v && obj < from && t.subtreeMax(obj) == from - 1 && t.token(obj).isNoun() ? t.subtreeMin(obj) : from;
+        boolean rightBefore = obj > v && obj < from && t.subtreeMax(obj) == from - 1 && t.token(obj).isNoun();
+        return noObject && rightBefore && t.child(ccomp, "mark") < 0 ? t.subtreeMin(obj) : from;
     }
 
     /**

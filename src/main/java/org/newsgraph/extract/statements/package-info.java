@@ -3,7 +3,9 @@
  * org.newsgraph.extract.statements.QuoteFinder}), speech cues found in the dependency parse
  * ({@link org.newsgraph.extract.statements.ReportedSpeechFinder}, their speakers by {@link
  * org.newsgraph.extract.statements.SpeakerSearch} and {@link org.newsgraph.extract.statements.CueSubjects},
- * what they report by {@link org.newsgraph.extract.statements.ReportedContent}), quotes tied to their cues
+ * those that say nothing by {@link org.newsgraph.extract.statements.UnsaidCues}, what they report by {@link
+ * org.newsgraph.extract.statements.ReportedContent} and, where the parser took a clause's subject for the
+ * cue's object, {@link org.newsgraph.extract.statements.ObjectAsSubject}), quotes tied to their cues
  * ({@link org.newsgraph.extract.statements.Attribution}, from the words alone where the parse failed:
  * {@link org.newsgraph.extract.statements.QuoteThenSpeaker}) and speakers resolved to the article's agents,
  * unnamed sources or, for pronouns, role nouns, labels and cue-less follow-on quotes, the discourse ({@link

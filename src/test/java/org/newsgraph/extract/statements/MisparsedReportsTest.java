@@ -81,4 +81,12 @@ class MisparsedReportsTest {
                 + "lower prices for buyers.");
         assertEquals(Map.of("this will mean lower prices for buyers", "Venkatesh"), r);
     }
+
+    // the same name inside the description's own phrase, after a quotation: the quotation is the name's
+    @Test
+    void aQuotationThenASourceAndItsName() {
+        Map<String, String> all = SaidBy.texts("Attacks\n\n\"The attacks draw us all together,\" Ms. Holm's spokesman, Piet Varga, "
+                + "wrote on Twitter.", Statement.Kind.DIRECT_QUOTE);
+        assertEquals(Map.of("The attacks draw us all together", "Piet Varga"), all);
+    }
 }
