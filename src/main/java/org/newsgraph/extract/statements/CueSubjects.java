@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Who a speech verb's subject is when the parse does not simply give an active {@code nsubj}:
- * passives ("confirmed by X"), a name right before the verb, a cue joined to a clause above it,
- * (negated speech that is no cue at all is {@link UnsaidCues}'). Speakers after their cue ("…,” said Okafor") are
- * {@link InvertedSubjects}'.
+ * passives ("confirmed by X"), a name right before the verb, a cue joined to a clause above it.
+ * Speakers after their cue ("…,” said Okafor") are {@link InvertedSubjects}'; a verb of saying that
+ * says nothing ("did not say") is {@link UnsaidCues}'.
  */
 final class CueSubjects {
 

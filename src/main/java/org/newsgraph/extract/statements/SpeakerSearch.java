@@ -26,12 +26,12 @@ final class SpeakerSearch {
     }
 
     /**
-     * The speaker of speech verb v, or null when v is negated speech and no cue at all. With
-     * {@code postposed} false a phrase after the verb is not taken for the speaker (the caller found
-     * it is what was said).
+     * The speaker of speech verb v, or null when v says nothing here (negated, withholding: {@link
+     * UnsaidCues}) and is no cue at all. With {@code postposed} false a phrase after the verb is not
+     * taken for the speaker (the caller found it is what was said).
      */
     Found find(SentenceTree t, int v, boolean postposed) {
-        if (unsaid.negated(t, v)) return null;
+        if (unsaid.saysNothing(t, v)) return null;
         int subject = CueSubjects.activeSubject(t, v);
         // a verb taken for the subject ("helping … , saying" parsed as subject and predicate) is a misparse;
         // so is a date ("issued a statement Tuesday saying")
@@ -128,7 +128,7 @@ final class SpeakerSearch {
             boolean gerund = r.equals("obl") && t.token(g).pos().equals("VBG") && t.child(g, "case") >= 0 && h < g;
             if (!SUBJECT_LINKS.contains(SpeakerResolver.baseRel(r)) && !infinitive && !gerund) break;
             g = h;
-            if (unsaid.negated(t, g) && step == 0 && !r.equals("conj")) return null;
+            if (unsaid.saysNothing(t, g) && step == 0 && !r.equals("conj")) return null;
             if (r.equals("conj") && step == 0) {
                 // "… told the Post it was an absurd suggestion and added: …" parsed told <- suggestion <- added:
                 // a cue joined to a report the parser made the head continues the cue hung below that report

@@ -15,7 +15,7 @@ final class UnsaidCues {
     UnsaidCues(Cues cues) { this.cues = cues; }
 
     /** Whether speech verb v says nothing here. */
-    boolean negated(SentenceTree t, int v) {
+    boolean saysNothing(SentenceTree t, int v) {
         for (int c : t.children(v)) {
             String r = t.rel(c);
             if ((r.equals("advmod") || r.equals("neg") || r.equals("cc:preconj")) && NEGATORS.contains(t.lemma(c))) return true;
@@ -65,5 +65,4 @@ final class UnsaidCues {
             for (int c : t.children(x)) if (t.rel(c).equals("advmod") && t.lemma(c).equalsIgnoreCase("yet") && c < v) return true;
         return false;
     }
-
 }
