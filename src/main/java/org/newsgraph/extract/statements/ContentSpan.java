@@ -54,6 +54,23 @@ final class ContentSpan {
     }
 
     /**
+     * Whether words of a clause with a finite verb of its own stand between {@code from} and the opening
+     * mark of the quotation closed at {@code closing} ("The government had proposed to … and “smash it to
+     * pieces,”"), so the quotation is a part of that clause, not a whole utterance.
+     */
+    static boolean clauseRunsIntoQuote(SentenceTree t, int from, int closing) {
+        int open = closing - 1;
+        // (past quotations nested inside it: "“You lie; you say you “had stuff to do”; you …,” he wrote")
+        for (int depth = 0; open >= from; open--) {
+            String pos = t.token(open).pos();
+            if (pos.equals("''")) depth++;
+            else if (pos.equals("``") && depth-- == 0) break;
+        }
+        for (int k = from; k < open; k++) if (t.isFinite(k)) return true;
+        return false;
+    }
+
+    /**
      * "said he began | to doubt himself again": a report that ends on a finite verb the parser left
      * without its complement, right before "to" or an object's determiner, runs on to the next
      * punctuation; else {@code last}.

@@ -5,6 +5,7 @@ import org.newsgraph.text.WordLists;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,6 +39,8 @@ public final class Cues {
     final Set<String> rankWords;
     /** "call for", "call upon": lemma and particle, one space between */
     final Set<String> phrasalSpeechVerbs;
+    /** a verb of saying and the particle after it that together say nothing ("adding to honours it has won") */
+    private final Set<String> phrasalOtherVerbs;
     /** addressee rule kind ("object", "to", "medium") -> lemmas */
     final Map<String, Set<String>> addressees;
 
@@ -64,6 +67,7 @@ public final class Cues {
         notSayingVerbs = WordLists.lowerSet(DIR + "not-saying-verbs.txt");
         rankWords = WordLists.lowerSet(DIR + "rank-words.txt");
         phrasalSpeechVerbs = WordLists.lowerSet(DIR + "phrasal-speech-verbs.txt");
+        phrasalOtherVerbs = WordLists.lowerSet(DIR + "phrasal-other-verbs.txt");
         Map<String, Set<String>> a = new HashMap<>();
         for (String line : WordLists.lines(DIR + "addressees.txt")) {
             String[] f = line.split("\\s+", 2);
@@ -108,7 +112,9 @@ public final class Cues {
 
     /** Whether token k is a verb of saying, alone or with the particle after it ("said", "called for"). */
     boolean isSpeechCue(SentenceTree t, int k) {
-        return t.token(k).isVerb() && (isSpeechVerb(t.lemma(k)) || k + 1 < t.size() && isPhrasalSpeechVerb(t.lemma(k), t.word(k + 1)));
+        if (!t.token(k).isVerb()) return false;
+        String next = k + 1 < t.size() ? t.lemma(k) + " " + t.word(k + 1).toLowerCase(Locale.ROOT) : "";
+        return isSpeechVerb(t.lemma(k)) && !phrasalOtherVerbs.contains(next) || phrasalSpeechVerbs.contains(next);
     }
 
     /** A noun (lemma) that names a source by role or as unnamed: "spokeswoman", "lawyer", "official". */

@@ -121,7 +121,7 @@ final class DiscourseSpeaker {
         // gender only decides between the two: a first name is weak evidence against the article's own "he"
         if (introduced != null && (!currentPerson || NameGender.agrees(lemma, introduced.name())
                 || !NameGender.agrees(lemma, current.name()))) return introduced;
-        if (currentPerson) return current;
+        if (currentPerson) return currentParagraph < paragraph && exchanged(lemma) ? before : current;
         // an unnamed source who just spoke ("A spokeswoman said … “…,” she said.")
         if (current != null && current.isAnonymous() && currentParagraph >= paragraph - 1 && onePerson(current)) return current;
         // 3. the last person who was a subject before
@@ -139,6 +139,27 @@ final class DiscourseSpeaker {
             only = s.speaker();
         }
         return only;
+    }
+
+    /**
+     * Two people in an exchange ("“No, Justice Alito,” Prelogar said. / “Then why …,” he rejoined."): a
+     * "he" or "she" whose gender the one speaking now does not share, and the one who spoke before
+     * does, both shown by their names, means the one before. Only across a paragraph break: within the
+     * paragraph of "Parul Jain … said … “…,” he said." the article's own "he" outweighs a list of first names.
+     */
+    private boolean exchanged(String lemma) {
+        if (before == null || before.kind() != Speaker.Kind.PERSON) return false;
+        String now = fullName(current), earlier = fullName(before);
+        return !NameGender.agrees(lemma, now) && NameGender.of(earlier) != NameGender.Gender.UNKNOWN
+                && NameGender.agrees(lemma, earlier);
+    }
+
+    /** The person's name at its fullest in the article ("Elizabeth Prelogar" for "Prelogar said"): what gender goes by. */
+    private String fullName(Speaker s) {
+        if (s.nameSpan() != null) {
+            for (Mention m : mentioned) if (s.nameSpan().equals(m.speaker().nameSpan())) return m.speaker().name();
+        }
+        return s.name();
     }
 
     /**

@@ -36,9 +36,7 @@ final class MannerOfSaying {
         if (cues.notSayingVerbs.contains(lemma) || cues.negatingVerbs.contains(lemma)) return null;
         int speaker = verb == lead ? speakerAfter(t, verb, cues) : speakerBefore(t, lead, verb, cues);
         if (speaker < 0) return null;
-        int after = 0;
-        for (int k = Math.max(verb, speaker) + 1; k < t.size(); k++) if (!t.isPunct(k)) after++;
-        if (after > QuoteThenSpeaker.MAX_WORDS_AFTER) return null;
+        if (!QuoteThenSpeaker.closesSentence(t, Math.max(verb, speaker))) return null;
         return new SpeechCue(t.sentence.index(), verb, lemma, speaker, null, null, null);
     }
 

@@ -43,8 +43,7 @@ final class ObjectAsSubject {
         // "Schoen told host Sean Hannity a Clinton loss is “likely”": the cue parsed as the subject of the predicate
         if (t.rel(v).equals("csubj") && t.head(v) > obj && t.child(t.head(v), "cop") > obj) end = t.subtreeMax(t.head(v));
         for (int c : t.children(v)) {
-            if (c > obj && (t.rel(c).equals("dep") || t.rel(c).startsWith("acl")) && (t.isFinite(c) || finiteCopula(t, c)))
-                end = Math.max(end, t.subtreeMax(c));
+            if (clauseAfter(t, c, obj)) end = Math.max(end, t.subtreeMax(c));
             // "said the death toll from confirmed cases stood at 3,110": the clause's verb hung below an oblique
             if (c > obj && t.subtreeMin(c) == end + 1 && SpeakerResolver.baseRel(t.rel(c)).equals("obl")
                     && hasFiniteVerb(t, c)) end = Math.max(end, t.subtreeMax(c));
@@ -54,6 +53,19 @@ final class ObjectAsSubject {
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return span(t, range(t.subtreeMin(obj), end), true);
         }
         return null;
+    }
+
+    /**
+     * "has denied his books are anti-religious": the object's own predicate hung loosely on the verb
+     * right after it, which shows the object is a clause's subject even for a verb that may report a thing.
+     */
+    boolean predicateHungAfter(SentenceTree t, int v, int obj) {
+        for (int c : t.children(v)) if (clauseAfter(t, c, obj) && t.subtreeMin(c) == t.subtreeMax(obj) + 1) return true;
+        return false;
+    }
+
+    private static boolean clauseAfter(SentenceTree t, int c, int obj) {
+        return c > obj && (t.rel(c).equals("dep") || t.rel(c).startsWith("acl")) && (t.isFinite(c) || finiteCopula(t, c));
     }
 
     /** "are not perfect", "had been the right one": a predicate with a finite copula or a finite auxiliary before it. */

@@ -15,7 +15,7 @@ final class QuoteThenSpeaker {
     /** words the speaker's phrase may take between the closing mark and the verb */
     private static final int MAX_SPEAKER_WORDS = 12;
     /** words after the verb before the sentence ends ("on Tuesday", "in a statement to reporters") */
-    static final int MAX_WORDS_AFTER = 8;
+    private static final int MAX_WORDS_AFTER = 8;
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     private QuoteThenSpeaker() {}
@@ -40,9 +40,7 @@ final class QuoteThenSpeaker {
         }
         if (verb < 0 && manner >= 0) return MannerOfSaying.cue(t, marks, text, cues, lead, manner);
         if (verb <= first) return null;
-        int after = 0;
-        for (int k = verb + 1; k < t.size(); k++) if (!t.isPunct(k)) after++;
-        if (after > MAX_WORDS_AFTER) return null;
+        if (!closesSentence(t, verb)) return null;
         int head = -1;
         for (int k = first; k < verb && head < 0; k++) {
             if (t.token(k).isNoun() || t.token(k).pos().equals("PRP")) head = k;
@@ -51,6 +49,18 @@ final class QuoteThenSpeaker {
         // a name runs on to its last word ("Ana Ruiz")
         while (head + 1 < verb && t.token(head).isProperNoun() && t.token(head + 1).isProperNoun()) head++;
         return new SpeechCue(t.sentence.index(), verb, t.lemma(verb), head, null, null, null);
+    }
+
+    /**
+     * Whether the attribution's last word {@code last} ends its sentence but for a few words ("on
+     * Tuesday", "in a statement") or a phrase set off by a comma ("“…,” Alito interjected, homing in on
+     * …"): otherwise the verb is part of a longer clause of its own.
+     */
+    static boolean closesSentence(SentenceTree t, int last) {
+        if (last + 1 < t.size() && t.word(last + 1).equals(",")) return true;
+        int after = 0;
+        for (int k = last + 1; k < t.size(); k++) if (!t.isPunct(k)) after++;
+        return after <= MAX_WORDS_AFTER;
     }
 
     /** The quotation's last character before its closing mark is a comma, question or exclamation mark. */

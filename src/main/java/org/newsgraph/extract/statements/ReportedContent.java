@@ -5,6 +5,7 @@ import static org.newsgraph.extract.statements.ContentSpan.span;
 
 import org.newsgraph.extract.Span;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,6 +19,9 @@ final class ReportedContent {
     private static final Set<String> QUESTION_MARKS = Set.of("if", "whether");
     /** what opens a reported clause that begins with a condition ("said if elected he could …") */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "once");
+    /** object pronouns that stand for people ("confirmed him", "announced himself as …") */
+    private static final Set<String> PERSONAL_OBJECTS = Set.of("him", "her", "me", "us", "himself", "herself",
+            "themselves", "myself", "ourselves", "yourself");
 
     private final Cues cues;
     private final ObjectAsSubject objects;
@@ -130,8 +134,9 @@ final class ReportedContent {
         }
         // ("…, predicted strategist Naoki Kamiyama": after a clause-final cue its object is its speaker)
         boolean objectSpeaks = obj > v && subject >= 0 && t.dominates(obj, subject);
-        if (obj >= 0 && cues.objectContentVerbs.contains(lemma) && !objectSpeaks) {
-            return span(t, range(t.subtreeMin(obj), lostContinuation(t, v, subjunctiveEnd(t, obj))), true);
+        if (obj >= 0 && cues.objectContentVerbs.contains(lemma) && !objectSpeaks && !namesSomeone(t, obj)) {
+            Span clause = objects.predicateHungAfter(t, v, obj) ? objects.subjectTakenForObject(t, v, obj) : null;
+            return clause != null ? clause : span(t, range(t.subtreeMin(obj), lostContinuation(t, v, subjunctiveEnd(t, obj))), true);
         }
         Span misparsed = objects.subjectTakenForObject(t, v, obj);
         if (misparsed != null) return misparsed;
@@ -147,9 +152,14 @@ final class ReportedContent {
         int lo = words[0], hi = words[1];
         // (not a cue that opens a quotation: "…, O'Neill said, “Not going to go into that.”" reports the quotation)
         boolean opensQuote = hi + 2 < t.size() && t.token(hi + 2).pos().equals("``");
-        if (lo >= 2 && t.word(lo - 1).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1)) && !t.token(v).pos().equals("VBG")
-                && !opensQuote && !adjunctOf(t, v, 0, lo - 2) && !RelativeClauseCue.describesNoun(t, subject)) {
-            return span(t, range(afterDateline(t), lo - 2), true);
+        // (the comma may stand inside the closing mark of a quotation the clause runs into: "… and “smash it
+        // to pieces,” Mr Grieve said.")
+        int comma = lo >= 2 && t.token(lo - 1).pos().equals("''") && ContentSpan.clauseRunsIntoQuote(t, afterDateline(t), lo - 1)
+                ? lo - 2 : lo - 1;
+        if (comma >= 1 && t.word(comma).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1)) && !t.token(v).pos().equals("VBG")
+                && !opensQuote && !adjunctOf(t, v, 0, comma - 1) && !RelativeClauseCue.describesNoun(t, subject)
+                && besideSubject(t, v, subject, lo)) {
+            return span(t, range(afterDateline(t), comma - 1), true);
         }
         return null;
     }
@@ -272,6 +282,30 @@ final class ReportedContent {
     }
 
     /** Whether tokens from..to are only modifiers of v (its obliques, adverbs, adverbial clauses) and punctuation. */
+    /**
+     * "The Senate confirmed Prelogar", "Gates recommended Tillerson", "announced himself as …": an object
+     * that is a person (a name, a personal or reflexive pronoun) is who was confirmed or announced, not
+     * anything said.
+     */
+    private static boolean namesSomeone(SentenceTree t, int obj) {
+        if (t.token(obj).pos().equals("PRP")) return PERSONAL_OBJECTS.contains(t.word(obj).toLowerCase(Locale.ROOT));
+        if (!"PERSON".equals(t.token(obj).ner())) return false;
+        for (int k : t.subtree(obj)) if (!t.token(k).isProperNoun() && !t.isPunct(k)) return false;
+        return true;
+    }
+
+    /**
+     * "As the deputy director, he appeared at … and testified before …": a verb that shares the subject of
+     * a clause before it is no cue closing the sentence; only its own words may stand between subject and verb.
+     */
+    private static boolean besideSubject(SentenceTree t, int v, int subject, int lo) {
+        for (int k = lo; k < v; k++) {
+            if (t.isPunct(k) || t.dominates(v, k) || subject >= 0 && t.dominates(subject, k)) continue;
+            return false;
+        }
+        return true;
+    }
+
     private static boolean adjunctOf(SentenceTree t, int v, int from, int to) {
         for (int k = from; k <= to; k++) {
             if (t.isPunct(k)) continue;

@@ -140,10 +140,22 @@ final class ReportedSpeechFinder {
         }
         else if (pb == 0 || pb <= 1) rest = ContentSpan.range(pe + 1, t.size() - 1);
         else if (pe >= t.size() - 2) rest = ContentSpan.range(0, pb - 1);
-        else rest = t.subtreeWithout(clause, source);
+        else {
+            // "…, but, according to Hansen, the tradeoff …": the conjunction joins the clause to the one before
+            rest = new ArrayList<>(t.subtreeWithout(clause, source));
+            rest.removeIf(k -> k < according && t.head(k) == clause && t.rel(k).equals("cc"));
+        }
         Span content = ContentSpan.span(t, rest, true);
         LocalDate on = clause >= 0 ? date(t, clause, content) : null;
-        return new SpeechCue(t.sentence.index(), according, "according to", source, content, null, on);
+        Span aside = setOff(t, pb, pe);
+        if (content == null || aside == null || !content.contains(aside)) aside = null;
+        return new SpeechCue(t.sentence.index(), according, "according to", source, content, null, on, aside);
+    }
+
+    /** "the tradeoff, according to Hansen, has been …": the phrase with its commas, cut from the words reported. */
+    private static Span setOff(SentenceTree t, int begin, int end) {
+        if (begin < 1 || end + 1 >= t.size() || !t.word(begin - 1).equals(",") || !t.word(end + 1).equals(",")) return null;
+        return new Span(t.token(begin - 1).begin(), t.token(end + 1).end());
     }
 
     /** "X's statement that ...": the noun's possessor speaks, its clause is the content. */

@@ -74,7 +74,11 @@ public final class StatementExtractor {
             utterances = new Utterances(text, cues, attribution, quotes);
             for (SentenceTree t : trees) {
                 for (int k = 0; k < t.size(); k++) {
-                    if (!t.rel(k).equals("nsubj") || t.head(k) < 0) continue;
+                    // the one a question was put to is the one who answers next ("Mr Johnson was asked why Mr Smith
+                    // had been allowed to go. He replied: …"); not someone else something happened to ("Mutu was sacked")
+                    boolean passive = t.rel(k).equals("nsubj:pass") && t.head(k) >= 0 && isMainClause(t, t.head(k))
+                            && cues.questionVerbs.contains(t.lemma(t.head(k)));
+                    if (!t.rel(k).equals("nsubj") && !passive || t.head(k) < 0) continue;
                     Speaker p = resolver.named(t, k);
                     if (p == null || p.kind() != Speaker.Kind.PERSON) continue;
                     int at = t.token(k).begin();

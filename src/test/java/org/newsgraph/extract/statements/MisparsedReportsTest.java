@@ -89,4 +89,19 @@ class MisparsedReportsTest {
                 + "wrote on Twitter.", Statement.Kind.DIRECT_QUOTE);
         assertEquals(Map.of("The attacks draw us all together", "Piet Varga"), all);
     }
+
+    // pinned: the predicate of the reported clause hung loosely on "denied", its subject as the object
+    @Test
+    void aClausesSubjectTakenForTheObjectOfAVerbThatMayReportAThing() {
+        Map<String, String> r = Misparse.statements("Film\n\nSome websites attack the trilogy, but Ada Pell has denied her books "
+                + "are anti-religious.", 1, "anti-religious dep denied", "are cop anti-religious");
+        assertEquals(Map.of("her books are anti-religious", "Ada Pell"), r);
+    }
+
+    @Test
+    void addingToSomethingSaysNothing() {
+        Map<String, String> all = SaidBy.texts("Awards\n\nThe road comedy has had more praise heaped on it by two critics' groups, "
+                + "adding to honours it has already picked up.", null);
+        assertTrue(all.isEmpty(), all.toString());
+    }
 }

@@ -1,0 +1,55 @@
+package org.newsgraph.extract.statements;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Patterns of British political reporting seen on BBC News sample 12, on texts written for the test:
+ * a clause-final cue after a comma that stands inside a closing quotation mark, a member of parliament
+ * referred back to by party or seat, and a passive subject as the person "he" means next.
+ */
+class ParliamentaryReportsTest {
+
+    // pinned: the parse of the BBC sentence, the report an adverbial clause of "said" (invented sentences parse otherwise)
+    @Test
+    void aClauseFinalCueAfterACommaInsideTheClosingMark() {
+        Map<String, String> r = Misparse.statements("Lords\n\nThe council had initially proposed to take this library and "
+                + "\"tear it to pieces,\" Mr Dorne said.", 1, "said root ROOT", "proposed advcl said", "Dorne nsubj said", ", punct said");
+        assertEquals("Dorne", r.get("The council had initially proposed to take this library and \"tear it to pieces,\""), r.toString());
+    }
+
+    @Test
+    void theMemberOfParliamentByPartyOrSeatIsThePersonNamedBefore() {
+        Map<String, String> r = SaidBy.texts("Lords\n\nFormer minister Douglas Hale said the bill was \"largely needless\". "
+                + "But the Tory MP for Hexley admitted the post \"cannot be frozen in time\".\n\n"
+                + "Home Office minister Ruth Bell spoke to MPs.\n\n"
+                + "\"The threat is real,\" the Salford MP told the home affairs committee.\n", null);
+        assertEquals("Douglas Hale", r.get("the post \"cannot be frozen in time\""), r.toString());
+        assertEquals("Ruth Bell", r.get("The threat is real"), r.toString());
+    }
+
+    @Test
+    void aPassiveSubjectOfTheMainClauseIsWhomAPronounMeansNext() {
+        Map<String, String> all = SaidBy.texts("Agency\n\nAlan Jansen was asked on Monday why Doug Smith had been allowed to "
+                + "resign. He replied: \"The chief executive decided it was time to move on.\"", null);
+        assertEquals("Alan Jansen", all.get("The chief executive decided it was time to move on"), all.toString());
+    }
+
+    @Test
+    void aWholeQuotationBeforeTheCueIsNoReportThoughItsCommaIsInsideTheMark() {
+        Map<String, String> all = SaidBy.texts("Heat\n\nIn Sydney on Friday “The time for inaction is over,” Sarah Perk, the "
+                + "study’s lead author, told reporters.", null);
+        assertEquals(Map.of("The time for inaction is over", "Sarah Perk"), all);
+    }
+
+    @Test
+    void someoneSomethingHappenedToIsNotWhomAPronounMeansNext() {
+        Map<String, String> all = SaidBy.texts("Football\n\nArsene Weng said the club would wait.\n\nAdrian Muto was sacked by "
+                + "Chelsea on Friday after failing a drugs test, a move Weng has backed. But he said: \"I think he will be "
+                + "suspended for a long period.\"", null);
+        assertEquals("Arsene Weng", all.get("I think he will be suspended for a long period"), all.toString());
+    }
+}
