@@ -24,12 +24,24 @@ final class NounPhrases {
 
     /**
      * "the coach", "the Heart coach": a noun phrase that refers back to someone or something known; so
-     * does "our correspondent", a news outlet's own reporter named before.
+     * does "our correspondent", a news outlet's own reporter named before; not "the head of a firm".
      */
     static boolean isDefinite(SentenceTree t, int h) {
-        if (hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the")) return true;
+        if (hasDeterminer(t, h, "the") || t.lemma(t.subtreeMin(h)).equals("the")) return !ofSomeOne(t, h);
         int poss = t.child(h, "nmod:poss");
         return poss >= 0 && t.word(poss).equalsIgnoreCase("our");
+    }
+
+    /**
+     * "the chief executive of a leading European car maker": a role in something indefinite introduces
+     * someone new, who refers back to no one.
+     */
+    private static boolean ofSomeOne(SentenceTree t, int h) {
+        for (int c : t.children(h)) {
+            if (c < h || !t.relIs(c, "nmod") || !(caseIs(t, c, "of") || caseIs(t, c, "at") || caseIs(t, c, "for"))) continue;
+            if (hasDeterminer(t, c, "a") || hasDeterminer(t, c, "an")) return true;
+        }
+        return false;
     }
 
     private static boolean hasDeterminer(SentenceTree t, int h, String det) {

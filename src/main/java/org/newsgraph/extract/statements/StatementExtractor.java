@@ -80,6 +80,9 @@ public final class StatementExtractor {
                             && cues.questionVerbs.contains(t.lemma(t.head(k)));
                     if (!t.rel(k).equals("nsubj") && !passive || t.head(k) < 0) continue;
                     Speaker p = resolver.named(t, k);
+                    // "The company's founder, Mikhail Khodorkovsky, is in jail": the person the appositive names
+                    int appos = p == null ? t.child(k, "appos") : -1;
+                    if (appos > k) p = resolver.named(t, appos);
                     if (p == null || p.kind() != Speaker.Kind.PERSON) continue;
                     int at = t.token(k).begin();
                     discourse.addSubject(new DiscourseSpeaker.Subject(at, paragraphs.paragraphOf(at), t.sentence.index(),

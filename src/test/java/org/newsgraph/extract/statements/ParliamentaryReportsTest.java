@@ -7,9 +7,10 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Patterns of British political reporting seen on BBC News sample 12, on texts written for the test:
- * a clause-final cue after a comma that stands inside a closing quotation mark, a member of parliament
- * referred back to by party or seat, and a passive subject as the person "he" means next.
+ * Patterns of British reporting seen on BBC News samples 12 and 13, on texts written for the test: a
+ * clause-final cue after a comma that stands inside a closing quotation mark, a member of parliament
+ * referred back to by party or seat, the one a question was put to or a subject's appositive name as
+ * the person "he" means next, and a role in something indefinite as a new unnamed source.
  */
 class ParliamentaryReportsTest {
 
@@ -51,5 +52,20 @@ class ParliamentaryReportsTest {
                 + "Chelsea on Friday after failing a drugs test, a move Weng has backed. But he said: \"I think he will be "
                 + "suspended for a long period.\"", null);
         assertEquals("Arsene Weng", all.get("I think he will be suspended for a long period"), all.toString());
+    }
+
+    @Test
+    void aRoleInSomethingIndefiniteIsANewUnnamedSource() {
+        Map<String, String> all = SaidBy.texts("Cars\n\nNot everyone in the industry agrees. \"We know that in five years the "
+                + "dollar will be stronger than it is today,\" the chief executive of a leading European car maker told BBC News.", null);
+        assertEquals(Map.of("We know that in five years the dollar will be stronger than it is today", "ANONYMOUS"), all);
+    }
+
+    @Test
+    void aSubjectsAppositiveNameIsWhomAPronounMeansNext() {
+        Map<String, String> all = SaidBy.texts("Russia\n\nAnalyst Helena Hess said the risks were real.\n\nThe company's founder "
+                + "and ex-chief executive, Mikhail Korov, is in jail on trial for tax evasion. Many believe the real motive for "
+                + "his prosecution is that he threatened to use his wealth to set up a political alternative.", null);
+        assertEquals("Mikhail Korov", all.get("to use his wealth to set up a political alternative"), all.toString());
     }
 }
