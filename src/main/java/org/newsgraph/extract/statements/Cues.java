@@ -4,8 +4,8 @@ import org.newsgraph.text.WordLists;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +31,8 @@ public final class Cues {
     final Set<String> titleFunctionWords;
     final Set<String> predicativeQuoteVerbs;
     final Set<String> companyHeads;
+    /** nouns for a news outlet ("the paper said"): {@code outlet-heads.txt} */
+    final Set<String> outletHeads;
     final Set<String> roleNouns;
     final Set<String> groupWords;
     final Set<String> quotingVerbs;
@@ -60,6 +62,7 @@ public final class Cues {
         titleFunctionWords = WordLists.lowerSet(DIR + "title-function-words.txt");
         predicativeQuoteVerbs = WordLists.lowerSet(DIR + "predicative-quote-verbs.txt");
         companyHeads = WordLists.lowerSet(DIR + "company-heads.txt");
+        outletHeads = WordLists.lowerSet(DIR + "outlet-heads.txt");
         roleNouns = WordLists.lowerSet(DIR + "role-nouns.txt");
         groupWords = WordLists.lowerSet(DIR + "group-words.txt");
         quotingVerbs = WordLists.lowerSet(DIR + "quoting-verbs.txt");

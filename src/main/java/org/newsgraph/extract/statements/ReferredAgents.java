@@ -1,5 +1,6 @@
 package org.newsgraph.extract.statements;
 
+import org.newsgraph.extract.agents.AgentLexicon;
 import org.newsgraph.extract.Agent;
 import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.Span;
@@ -33,10 +34,14 @@ final class ReferredAgents {
     /** where an organisation the tagger did not list spoke by its name first ("Next has said …") */
     private Span unlisted;
 
-    ReferredAgents(String text, List<Agent> agents, Set<String> rankWords) {
+    /** nouns for a news outlet ("the paper"): {@code outlet-heads.txt} */
+    private final Set<String> outletHeads;
+
+    ReferredAgents(String text, List<Agent> agents, Set<String> rankWords, Set<String> outletHeads) {
         this.text = text;
         this.agents = agents;
         this.rankWords = rankWords;
+        this.outletHeads = outletHeads;
     }
 
     /**
@@ -159,13 +164,14 @@ final class ReferredAgents {
      * The organisation a definite description refers back to: the last one named before whose
      * name contains the noun ("the union" for "... Grain Workers Union"); for business nouns
      * ("the company") otherwise the organisation (not a news outlet) named most often before it,
-     * first named on a tie, which in a business story is the company the story is about; for any
-     * noun, the only organisation named earlier in the same sentence.
+     * first named on a tie, which in a business story is the company the story is about; for a word
+     * for a news outlet ("the paper"), the outlet named last; for any noun, the only organisation named
+     * earlier in the same sentence.
      */
-    Speaker organisationReferredTo(SentenceTree t, int h, boolean business) {
+    Speaker organisationReferredTo(SentenceTree t, int h, boolean business, boolean outlet) {
         String noun = t.word(h).toLowerCase(Locale.ROOT);
         int at = t.token(h).begin();
-        Span byName = null, anyOrg = null;
+        Span byName = null, anyOrg = null, lastOutlet = null;
         int anyCount = 0, anyFirst = Integer.MAX_VALUE;
         for (Agent a : agents) {
             if (a.kind() != AgentKind.ORGANIZATION) continue;
@@ -176,6 +182,7 @@ final class ReferredAgents {
             boolean contains = false;
             for (String w : a.name().toLowerCase(Locale.ROOT).split("\\s+")) if (w.equals(noun)) contains = true;
             if (contains && (byName == null || before.begin() > byName.begin())) byName = before;
+            if ((newsOutlet(a) || calledOutlet(a)) && (lastOutlet == null || before.begin() > lastOutlet.begin())) lastOutlet = before;
             // named as often: the one named first, as the company a business story is about is named in its lead
             int first = a.mentions().stream().mapToInt(Span::begin).min().orElse(at);
             if (!newsOutlet(a) && (anyOrg == null || count > anyCount || count == anyCount && first < anyFirst)) {
@@ -184,7 +191,8 @@ final class ReferredAgents {
                 anyFirst = first;
             }
         }
-        Span pick = byName != null ? byName : sameSentence(t, at);
+        // "Spanish daily ABC accuses … “…,” the paper says": a word for a news outlet is the outlet named last
+        Span pick = byName != null ? byName : outlet ? lastOutlet : sameSentence(t, at);
         if (pick == null && business) pick = anyOrg;
         // "Next has said its profit will be lower. “…,” the company said.": the firm that spoke by a name the tagger missed
         if (pick == null && business && unlisted != null && unlisted.end() <= at) pick = unlisted;
@@ -214,7 +222,25 @@ final class ReferredAgents {
         return last;
     }
 
+    /** Whether a speaker's name is a news outlet's: a known one, or one named with its kind ("Mirror newspaper"). */
+    boolean outletNamed(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return AgentLexicon.standard().isNewsOrganisation(name) || outletHeads.contains(words[words.length - 1]);
+    }
+
+    /** "The Mirror newspaper said", "Spanish daily ABC": an organisation the article itself calls an outlet. */
+    private boolean calledOutlet(Agent a) {
+        for (Span m : a.mentions()) {
+            String[] after = text.substring(m.end(), Math.min(text.length(), m.end() + 20)).strip().split("[^\\p{L}]+", 2);
+            String[] before = text.substring(Math.max(0, m.begin() - 20), m.begin()).strip().split("[^\\p{L}]+");
+            if (after.length > 0 && outletHeads.contains(after[0].toLowerCase(Locale.ROOT))) return true;
+            String last = before.length > 0 ? before[before.length - 1].toLowerCase(Locale.ROOT) : "";
+            if (outletHeads.contains(last) || last.equals("daily")) return true;
+        }
+        return false;
+    }
+
     private static boolean newsOutlet(Agent a) {
-        return org.newsgraph.extract.agents.AgentLexicon.standard().isNewsOrganisation(a.name());
+        return AgentLexicon.standard().isNewsOrganisation(a.name());
     }
 }

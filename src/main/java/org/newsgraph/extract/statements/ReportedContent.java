@@ -281,7 +281,6 @@ final class ReportedContent {
         return false;
     }
 
-    /** Whether tokens from..to are only modifiers of v (its obliques, adverbs, adverbial clauses) and punctuation. */
     /**
      * "The Senate confirmed Prelogar", "Gates recommended Tillerson", "announced himself as …": an object
      * that is a person (a name, a personal or reflexive pronoun) is who was confirmed or announced, not
@@ -306,6 +305,7 @@ final class ReportedContent {
         return true;
     }
 
+    /** Whether tokens from..to are only modifiers of v (its obliques, adverbs, adverbial clauses) and punctuation. */
     private static boolean adjunctOf(SentenceTree t, int v, int from, int to) {
         for (int k = from; k <= to; k++) {
             if (t.isPunct(k)) continue;

@@ -28,7 +28,7 @@ final class SpeakerResolver {
         this.doc = doc;
         this.cues = cues;
         this.sources = new SourceDescriptions(doc.text(), cues);
-        this.referred = new ReferredAgents(doc.text(), agents, cues.rankWords);
+        this.referred = new ReferredAgents(doc.text(), agents, cues.rankWords, cues.outletHeads);
         this.names = new NamedSpeakers(doc, agents);
     }
 
@@ -125,8 +125,13 @@ final class SpeakerResolver {
             // business noun with no article) is companies at large, not the one the story is about
             boolean generic = !definite && t.token(h).pos().equals("NNS") && cues.companyHeads.contains(lemma);
             if ((definite || t.children(h).isEmpty()) && !generic) {
+                // "The Mirror newspaper said … The paper said …": the outlet that spoke last
+                boolean outlet = cues.outletHeads.contains(lemma);
+                Speaker now = discourse == null ? null : discourse.current();
+                if (outlet && now != null && now.kind() == Speaker.Kind.ORGANIZATION && now.name() != null
+                        && referred.outletNamed(now.name())) return now;
                 // "the union said", "the company said": the organisation named before that it refers to
-                Speaker org = referred.organisationReferredTo(t, h, cues.companyHeads.contains(lemma));
+                Speaker org = referred.organisationReferredTo(t, h, cues.companyHeads.contains(lemma), outlet);
                 if (org != null) return org;
             }
             return Speaker.anonymous(sources.describe(t, h));

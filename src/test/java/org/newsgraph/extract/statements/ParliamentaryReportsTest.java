@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Patterns of British reporting seen on BBC News samples 12 and 13, on texts written for the test: a
  * clause-final cue after a comma that stands inside a closing quotation mark, a member of parliament
  * referred back to by party or seat, the one a question was put to or a subject's appositive name as
- * the person "he" means next, and a role in something indefinite as a new unnamed source.
+ * the person "he" means next, a role in something indefinite as a new unnamed source, and "the paper"
+ * as the news outlet named before.
  */
 class ParliamentaryReportsTest {
 
@@ -67,5 +68,20 @@ class ParliamentaryReportsTest {
                 + "and ex-chief executive, Mikhail Korov, is in jail on trial for tax evasion. Many believe the real motive for "
                 + "his prosecution is that he threatened to use his wealth to set up a political alternative.", null);
         assertEquals("Mikhail Korov", all.get("to use his wealth to set up a political alternative"), all.toString());
+    }
+
+    @Test
+    void thePaperIsTheOutletNamedBeforeNotAnotherOrganisation() {
+        Map<String, String> all = SaidBy.texts("Forecasts\n\nThe International Monetary Fund is to cut its growth forecast for "
+                + "Germany, the Financial Times reported.\n\nIn September, the IMF had said that growth would be 1.8%. The IMF "
+                + "has also revised its eurozone forecasts, the paper said.", null);
+        assertEquals("Financial Times", all.get("The IMF has also revised its eurozone forecasts"), all.toString());
+    }
+
+    @Test
+    void thePaperIsTheOutletThatSpokeLast() {
+        Map<String, String> all = SaidBy.texts("Dossier\n\nThe Mirror newspaper said on Tuesday it had been handed a secret "
+                + "dossier. The paper said the document had been found in a London street.", null);
+        assertEquals("Mirror newspaper", all.get("the document had been found in a London street"), all.toString());
     }
 }
