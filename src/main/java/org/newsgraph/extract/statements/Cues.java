@@ -116,8 +116,10 @@ public final class Cues {
     /** Whether token k is a verb of saying, alone or with the particle after it ("said", "called for"). */
     boolean isSpeechCue(SentenceTree t, int k) {
         if (!t.token(k).isVerb()) return false;
-        String next = k + 1 < t.size() ? t.lemma(k) + " " + t.word(k + 1).toLowerCase(Locale.ROOT) : "";
-        return isSpeechVerb(t.lemma(k)) && !phrasalOtherVerbs.contains(next) || phrasalSpeechVerbs.contains(next);
+        String next = k + 1 < t.size() ? t.word(k + 1).toLowerCase(Locale.ROOT) : "";
+        // ("adding to honours it has won": a verb of saying with a particle that makes it say nothing)
+        if (isSpeechVerb(t.lemma(k))) return !phrasalOtherVerbs.contains(t.lemma(k) + " " + next);
+        return isPhrasalSpeechVerb(t.lemma(k), next);
     }
 
     /** A noun (lemma) that names a source by role or as unnamed: "spokeswoman", "lawyer", "official". */

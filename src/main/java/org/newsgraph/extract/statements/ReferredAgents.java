@@ -182,7 +182,8 @@ final class ReferredAgents {
             boolean contains = false;
             for (String w : a.name().toLowerCase(Locale.ROOT).split("\\s+")) if (w.equals(noun)) contains = true;
             if (contains && (byName == null || before.begin() > byName.begin())) byName = before;
-            if ((newsOutlet(a) || calledOutlet(a)) && (lastOutlet == null || before.begin() > lastOutlet.begin())) lastOutlet = before;
+            boolean later = lastOutlet == null || before.begin() > lastOutlet.begin();
+            if (outlet && later && (newsOutlet(a) || calledOutlet(a))) lastOutlet = before;
             // named as often: the one named first, as the company a business story is about is named in its lead
             int first = a.mentions().stream().mapToInt(Span::begin).min().orElse(at);
             if (!newsOutlet(a) && (anyOrg == null || count > anyCount || count == anyCount && first < anyFirst)) {

@@ -76,9 +76,10 @@ public final class StatementExtractor {
                 for (int k = 0; k < t.size(); k++) {
                     // the one a question was put to is the one who answers next ("Mr Johnson was asked why Mr Smith
                     // had been allowed to go. He replied: …"); not someone else something happened to ("Mutu was sacked")
-                    boolean passive = t.rel(k).equals("nsubj:pass") && t.head(k) >= 0 && isMainClause(t, t.head(k))
+                    if (t.head(k) < 0) continue;
+                    boolean passive = t.rel(k).equals("nsubj:pass") && isMainClause(t, t.head(k))
                             && cues.questionVerbs.contains(t.lemma(t.head(k)));
-                    if (!t.rel(k).equals("nsubj") && !passive || t.head(k) < 0) continue;
+                    if (!t.rel(k).equals("nsubj") && !passive) continue;
                     Speaker p = resolver.named(t, k);
                     // "The company's founder, Mikhail Khodorkovsky, is in jail": the person the appositive names
                     int appos = p == null ? t.child(k, "appos") : -1;
