@@ -190,6 +190,35 @@ final class CueSubjects {
         return -1;
     }
 
+    /**
+     * "…, but on Wednesday Mr Straw said he …": the parser read the day and the name as one oblique
+     * phrase of a cue that has no subject; a name ending right before the cue is its subject, or -1.
+     */
+    static int obliqueNameBefore(SentenceTree t, int v) {
+        if (t.child(v, "nsubj") >= 0 || t.child(v, "nsubj:pass") >= 0) return -1;
+        for (int c : t.children(v)) {
+            if (c < v && SpeakerResolver.baseRel(t.rel(c)).equals("obl") && t.subtreeMax(c) == v - 1 && isNamed(t, c)) return c;
+        }
+        return -1;
+    }
+
+    /** Prepositions that open where a person named before the cue works or comes from. */
+    private static final Set<String> AFFILIATIONS = Set.of("from", "of", "at", "with");
+
+    /**
+     * "…, Toshi Horiuchi, from the Hitachi Research Laboratory, said: “…”": a person's name set off
+     * before a phrase saying where they work, set off in turn right before a cue that has no subject,
+     * speaks; -1 when that does not apply.
+     */
+    static int nameBeforeAffiliation(SentenceTree t, int v) {
+        if (v < 5 || !t.word(v - 1).equals(",")) return -1;
+        int c = v - 2;
+        while (c > 0 && v - c <= 12 && !t.word(c).equals(",")) c--;
+        if (c < 1 || c + 1 >= v - 2 || !AFFILIATIONS.contains(t.word(c + 1).toLowerCase(Locale.ROOT))) return -1;
+        for (int k = c + 2; k < v - 1; k++) if (!t.isNounPhraseWord(k)) return -1;
+        return isPerson(t, c - 1) ? c - 1 : -1;
+    }
+
     /** Words that join a second speaker's clause to the first one's, whatever the tagger made of them. */
     private static final Set<String> CONTRASTS = Set.of("but", "while", "whereas");
 

@@ -42,10 +42,13 @@ final class DiscourseSpeaker {
 
     /** whether a noun (lemma) names a person by role ("lawyer", "spokeswoman") */
     private final Predicate<String> personNoun;
+    /** whether a noun (lower case) names an institution that speaks as such ("ministry", "office") */
+    private final Predicate<String> institutionNoun;
 
-    DiscourseSpeaker(ParagraphIndex paragraphs, Predicate<String> personNoun) {
+    DiscourseSpeaker(ParagraphIndex paragraphs, Predicate<String> personNoun, Predicate<String> institutionNoun) {
         this.paragraphs = paragraphs;
         this.personNoun = personNoun;
+        this.institutionNoun = institutionNoun;
     }
 
     void addSubject(Subject s) { subjects.add(s); }
@@ -81,10 +84,13 @@ final class DiscourseSpeaker {
         int at = t.token(pronoun).begin();
         int sentence = t.sentence.index();
         int verb = t.head(pronoun);
-        // "The company said … It added that …": "it" is the organisation speaking now, never a person
+        // "The company said … It added that …": "it" is the organisation speaking now, never a person;
+        // an unnamed one too ("The ministry said … It added that …")
         if (lemma.equals("it")) {
             boolean near = currentParagraph >= paragraphs.paragraphOf(at) - 1;
-            return current != null && current.kind() == Speaker.Kind.ORGANIZATION && near && scopeBegin < 0 ? current : null;
+            boolean organisation = current != null && (current.kind() == Speaker.Kind.ORGANIZATION
+                    || current.isAnonymous() && institutionNoun.test(headWord(current)));
+            return organisation && near && scopeBegin < 0 ? current : null;
         }
         // 1. a person subject earlier in the same sentence, nearest in the tree; not in the clause a
         //    sentence-final cue reports ("If voters stay at home they could see Howard win, he added": he is not Howard)
@@ -121,6 +127,10 @@ final class DiscourseSpeaker {
         // gender only decides between the two: a first name is weak evidence against the article's own "he"
         if (introduced != null && (!currentPerson || NameGender.agrees(lemma, introduced.name())
                 || !NameGender.agrees(lemma, current.name()))) return introduced;
+        if (currentPerson && !NameGender.agrees(lemma, fullName(current))) {
+            Speaker named = firstNamedSince(at, paragraph, lemma);
+            if (named != null) return named;
+        }
         if (currentPerson) return currentParagraph < paragraph && exchanged(lemma) ? before : current;
         // an unnamed source who just spoke ("A spokeswoman said … “…,” she said.")
         if (current != null && current.isAnonymous() && currentParagraph >= paragraph - 1 && onePerson(current)) return current;
@@ -139,6 +149,22 @@ final class DiscourseSpeaker {
             only = s.speaker();
         }
         return only;
+    }
+
+    /**
+     * "Cate Blanchett … said: “…” … And Jamie Foxx, who …, thanked director Taylor Hackford. “…,” he
+     * said.": when the speaker's name shows the other gender, the first person named since that speaker
+     * spoke, in this paragraph, whose name does not; null if none.
+     */
+    private Speaker firstNamedSince(int at, int paragraph, String lemma) {
+        Mention first = null;
+        String speaking = fullName(current);
+        for (Mention m : mentioned) {
+            if (m.offset() <= currentOffset || m.offset() >= at || m.paragraph() != paragraph || speaking.equals(m.speaker().name())
+                    || !NameGender.agrees(lemma, m.speaker().name())) continue;
+            if (first == null || m.offset() < first.offset()) first = m;
+        }
+        return first == null ? null : first.speaker();
     }
 
     /**
@@ -193,13 +219,25 @@ final class DiscourseSpeaker {
      * "a senior administration official"), not a group ("officials", "Sanders and the pontiff …").
      */
     private static boolean onePerson(Speaker anonymous) {
-        String d = anonymous.description();
-        if (d == null) return false;
-        // the head phrase, before what qualifies it ("a spokeswoman for the foundation", "an aide who …")
-        String head = d.strip().split(",| (for|of|at|with|from|in|on|to|who|that|close|familiar)\\b", 2)[0].strip();
+        String head = headPhrase(anonymous);
+        if (head == null) return false;
         String[] words = head.split("\\s+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         return words.length <= 5 && !head.contains(" and ") && (!last.endsWith("s") || last.endsWith("ss"));
+    }
+
+    /** The head phrase of an unnamed source's description, before what qualifies it ("a spokeswoman for the foundation", "an aide who …"), or null. */
+    private static String headPhrase(Speaker anonymous) {
+        String d = anonymous.description();
+        return d == null ? null : d.strip().split(",| (for|of|at|with|from|in|on|to|who|that|close|familiar)\\b", 2)[0].strip();
+    }
+
+    /** The last word of that head phrase in lower case ("The prime minister's office" → "office"), or "". */
+    private static String headWord(Speaker anonymous) {
+        String head = headPhrase(anonymous);
+        if (head == null || head.isEmpty()) return "";
+        String[] words = head.split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 
     private int sameSentencePeople(int sentence, int before) {

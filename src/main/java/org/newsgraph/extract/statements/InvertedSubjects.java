@@ -80,7 +80,8 @@ final class InvertedSubjects {
         String kp = t.token(k).pos();
         // "said Devine": a capitalised name the tagger took for an adjective
         boolean capitalised = kp.startsWith("JJ") && Character.isUpperCase(t.word(k).codePointAt(0));
-        return kp.startsWith("NN") || kp.equals("PRP") || capitalised ? k : -1;
+        // "said the 20-year-old", its "old" an adjective
+        return kp.startsWith("NN") || kp.equals("PRP") || capitalised || NounPhrases.ageDescription(t, k) ? k : -1;
     }
 
     /** Every token from {@code from} to {@code head} hangs, however deeply, from {@code head}: the phrase {@code from} opens. */

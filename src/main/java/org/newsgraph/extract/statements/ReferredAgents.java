@@ -37,11 +37,15 @@ final class ReferredAgents {
     /** nouns for a news outlet ("the paper"): {@code outlet-heads.txt} */
     private final Set<String> outletHeads;
 
-    ReferredAgents(String text, List<Agent> agents, Set<String> rankWords, Set<String> outletHeads) {
+    /** the article's top-level quotations: whom a speaker's words name is not who speaks them */
+    private final List<Span> quotations;
+
+    ReferredAgents(String text, List<Agent> agents, Set<String> rankWords, Set<String> outletHeads, List<Span> quotations) {
         this.text = text;
         this.agents = agents;
         this.rankWords = rankWords;
         this.outletHeads = outletHeads;
+        this.quotations = quotations;
     }
 
     /**
@@ -206,7 +210,8 @@ final class ReferredAgents {
 
     /**
      * The one organisation (not a news outlet) named earlier in the same sentence: "LIUNA Local 363
-     * presented the offer, and the union said …" refers back to it whatever the noun.
+     * presented the offer, and the union said …" refers back to it whatever the noun; not one named in
+     * a quotation ("“China is censoring Google News …,” said the group": the group is not Google).
      */
     private Span sameSentence(SentenceTree t, int at) {
         Agent only = null;
@@ -214,13 +219,18 @@ final class ReferredAgents {
         for (Agent a : agents) {
             if (a.kind() != AgentKind.ORGANIZATION || newsOutlet(a)) continue;
             for (Span m : a.mentions()) {
-                if (m.begin() < t.sentence.begin() || m.end() > at) continue;
+                if (m.begin() < t.sentence.begin() || m.end() > at || quoted(m)) continue;
                 if (only != null && only != a) return null;            // two organisations: ambiguous
                 only = a;
                 last = m;
             }
         }
         return last;
+    }
+
+    private boolean quoted(Span m) {
+        for (Span q : quotations) if (q.begin() <= m.begin() && m.end() <= q.end()) return true;
+        return false;
     }
 
     /** Whether a speaker's name is a news outlet's: a known one, or one named with its kind ("Mirror newspaper"). */

@@ -138,7 +138,16 @@ final class ReportedSpeechFinder {
             while (end < t.size() && !t.word(end).equals(",")) end++;
             rest = according <= 1 ? ContentSpan.range(end + 1, t.size() - 1) : ContentSpan.range(0, according - 1);
         }
-        else if (pb == 0 || pb <= 1) rest = ContentSpan.range(pe + 1, t.size() - 1);
+        else if (pb <= 1) {
+            // "According to technology analysts, TDG Research, there will be …": the name set off after the
+            // description is the source, and what was said starts after it
+            int name = appositiveName(t, pe);
+            if (name >= 0) {
+                source = name;
+                pe = name + 1;
+            }
+            rest = ContentSpan.range(pe + 1, t.size() - 1);
+        }
         else if (pe >= t.size() - 2) rest = ContentSpan.range(0, pb - 1);
         else {
             // "…, but, according to Hansen, the tradeoff …": the conjunction joins the clause to the one before
@@ -150,6 +159,14 @@ final class ReportedSpeechFinder {
         Span aside = setOff(t, pb, pe);
         if (content == null || aside == null || !content.contains(aside)) aside = null;
         return new SpeechCue(t.sentence.index(), according, "according to", source, content, null, on, aside);
+    }
+
+    /** The last word of a name set off by commas right after token {@code end} ("…, TDG Research, …"), or -1. */
+    private static int appositiveName(SentenceTree t, int end) {
+        if (end + 3 >= t.size() || !t.word(end + 1).equals(",")) return -1;
+        int k = end + 2;
+        while (k < t.size() && t.token(k).isProperNoun()) k++;
+        return k > end + 2 && k < t.size() && t.word(k).equals(",") ? k - 1 : -1;
     }
 
     /** "the tradeoff, according to Hansen, has been …": the phrase with its commas, cut from the words reported. */

@@ -24,11 +24,12 @@ final class SpeakerResolver {
     private final ReferredAgents referred;
     private final NamedSpeakers names;
 
-    SpeakerResolver(Document doc, List<Agent> agents, Cues cues) {
+    /** @param quotations the spans of the article's top-level quotations */
+    SpeakerResolver(Document doc, List<Agent> agents, Cues cues, List<Span> quotations) {
         this.doc = doc;
         this.cues = cues;
         this.sources = new SourceDescriptions(doc.text(), cues);
-        this.referred = new ReferredAgents(doc.text(), agents, cues.rankWords, cues.outletHeads);
+        this.referred = new ReferredAgents(doc.text(), agents, cues.rankWords, cues.outletHeads, quotations);
         this.names = new NamedSpeakers(doc, agents);
     }
 
@@ -61,6 +62,10 @@ final class SpeakerResolver {
             // "the national weather agency AEMET said": an institution named in apposition to its description
             if (s != null && institution && c > h && t.rel(c).equals("appos")) return s;
         }
+        // "A computer specialist at the IAEA, Peter Hale, would like …": a name set off at the end of the
+        // phrase, which the parser hung on the organisation inside it
+        Speaker setOff = t.token(h).isProperNoun() ? null : nameEndingPhrase(t, h);
+        if (setOff != null) return setOff;
         if (cues.reportNouns.contains(lemma)) {
             // "a statement from the union", "the outlook released by NOAA": the source named in it
             Speaker source = reportSource(t, h);
@@ -276,6 +281,21 @@ final class SpeakerResolver {
             for (String p : preps) if (t.lemma(c).equals(p)) return true;
         }
         return t.rel(i).equals("nmod:poss");
+    }
+
+    /** A person's name set off by a comma that ends h's phrase, hung as the appositive of an organisation in it; or null. */
+    Speaker nameEndingPhrase(SentenceTree t, int h) {
+        int end = t.subtreeMax(h);
+        for (int k : t.subtree(h)) {
+            int g = t.head(k);
+            if (g == h || g > k || !t.rel(k).equals("appos")
+                    || !(t.token(g).isProperNoun() || cues.institutionHeads.contains(t.lemma(g)))) continue;
+            int lo = t.subtreeMin(k), hi = t.subtreeMax(k);
+            if (!t.word(lo - 1).equals(",") || !(hi == end || hi + 1 == end && t.word(end).equals(","))) continue;
+            Speaker s = named(t, k);
+            if (s != null && s.kind() == Speaker.Kind.PERSON) return s;
+        }
+        return null;
     }
 
     static String baseRel(String r) {

@@ -53,12 +53,19 @@ final class SpeakerSearch {
             if (name < 0 && postposed) name = subjects.invertedName(t, v);
             if (name >= 0) subject = name;
         }
+        // "“…,” said David Learmount, operations and safety editor at …": the description after the name taken for the subject
+        if (subject > v && postposed && !t.token(subject).isProperNoun()) {
+            int name = subjects.invertedName(t, v);
+            if (name >= 0) subject = name;
+        }
         int governor = -1;
         if (subject < 0) subject = subjects.passiveAgent(t, v);
         if (subject < 0) subject = CueSubjects.reducedRelativeSubject(t, v);
         if (subject < 0) subject = InvertedSubjects.nameAfterQuote(t, v);
         if (subject < 0) subject = CueSubjects.setOffName(t, v, true);
         if (subject < 0) subject = CueSubjects.openingName(t, v);
+        if (subject < 0) subject = CueSubjects.obliqueNameBefore(t, v);
+        if (subject < 0) subject = CueSubjects.nameBeforeAffiliation(t, v);
         if (subject < 0) subject = CueSubjects.asSource(t, v);
         // "…, told Reuters the attackers had …": after a verb of telling comes whom it was told, never its subject
         boolean inverts = postposed && !cues.addressee("object", t.lemma(v));

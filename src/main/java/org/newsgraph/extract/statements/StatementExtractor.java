@@ -68,22 +68,26 @@ public final class StatementExtractor {
                 cuesBySentence.add(finder.find(t));
             }
             DiscourseSpeaker.ParagraphIndex paragraphs = new DiscourseSpeaker.ParagraphIndex(text);
-            discourse = new DiscourseSpeaker(paragraphs, cues::isSourceNoun);
-            resolver = new SpeakerResolver(doc, agents, cues);
+            discourse = new DiscourseSpeaker(paragraphs, cues::isSourceNoun,
+                    w -> cues.institutionHeads.contains(w) || cues.companyHeads.contains(w));
+            resolver = new SpeakerResolver(doc, agents, cues, topLevel);
             attribution = new Attribution(doc, trees, cuesBySentence, topLevel, cues);
             utterances = new Utterances(text, cues, attribution, quotes);
             for (SentenceTree t : trees) {
                 for (int k = 0; k < t.size(); k++) {
                     // the one a question was put to is the one who answers next ("Mr Johnson was asked why Mr Smith
-                    // had been allowed to go. He replied: …"); not someone else something happened to ("Mutu was sacked")
+                    // had been allowed to go. He replied: …"), and the one made to act ("Minar was forced to pull
+                    // out"); not someone else something happened to ("Mutu was sacked")
                     if (t.head(k) < 0) continue;
                     boolean passive = t.rel(k).equals("nsubj:pass") && isMainClause(t, t.head(k))
-                            && cues.questionVerbs.contains(t.lemma(t.head(k)));
+                            && (cues.questionVerbs.contains(t.lemma(t.head(k))) || t.child(t.head(k), "xcomp") >= 0);
                     if (!t.rel(k).equals("nsubj") && !passive) continue;
                     Speaker p = resolver.named(t, k);
-                    // "The company's founder, Mikhail Khodorkovsky, is in jail": the person the appositive names
+                    // "The company's founder, Mikhail Khodorkovsky, is in jail", "A specialist at the IAEA, Peter
+                    // Hale, would like …": the person the appositive names
                     int appos = p == null ? t.child(k, "appos") : -1;
                     if (appos > k) p = resolver.named(t, appos);
+                    if (p == null && !t.token(k).isProperNoun()) p = resolver.nameEndingPhrase(t, k);
                     if (p == null || p.kind() != Speaker.Kind.PERSON) continue;
                     int at = t.token(k).begin();
                     discourse.addSubject(new DiscourseSpeaker.Subject(at, paragraphs.paragraphOf(at), t.sentence.index(),

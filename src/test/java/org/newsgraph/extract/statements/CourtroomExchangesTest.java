@@ -21,6 +21,17 @@ class CourtroomExchangesTest {
             + "Solicitor General Elizabeth Marsh argued for the government. Justice Samuel Ortega asked questions.\n\n";
 
     @Test
+    void aPronounOfTheOtherGenderIsThePersonNamedSinceTheSpeakerSpoke() {
+        // the parser makes "And" the head of the sentence that names him, so he is no subject it knows of
+        Map<String, String> all = SaidBy.texts("Awards night\n\nMary Okafor, who won for her role in The Harbour, said her award "
+                + "was \"a surprise\". Of her co-star, she said: \"She is inspiring.\" And James Lindqvist, who had two nominations "
+                + "this year, paid tribute to the \"beautiful legacy\" of soul legend Ray Charles, who died last year, and thanked "
+                + "director Tom Reed. \"You took a chance, man,\" he said.", null);
+        assertEquals("James Lindqvist", all.get("You took a chance, man"), all.toString());
+        assertEquals("Mary Okafor", all.get("She is inspiring"), all.toString());
+    }
+
+    @Test
     void aPronounOfTheOtherGenderGoesBackToTheOtherPartyOfTheExchange() {
         Map<String, String> all = SaidBy.texts(HEARING + "Ortega asked whether the rule had limits. “Is that right?” he asked.\n\n"
                 + "“No, Justice Ortega,” Marsh said. “I was trying to make a narrower point.”\n\n"

@@ -26,6 +26,22 @@ class DefiniteRoleSpeakersTest {
     }
 
     @Test
+    void aRankingInSportIsThePlayerTheStoryFollows() {
+        Map<String, String> said = SaidBy.texts("Open\n\nTop seed Rafael Ostrova beat Tomas Lind in straight sets to reach the final. "
+                + "\"I think I played better than in the last round,\" said the top seed.", null);
+        assertEquals("Rafael Ostrova", said.get("I think I played better than in the last round"), said.toString());
+    }
+
+    @Test
+    void anAgeAfterTheCueIsThePlayerMadeToActJustBefore() {
+        // "old" tagged an adjective; the player named last is the passive subject of "was forced to"
+        Map<String, String> said = SaidBy.texts("Sydney final\n\nLleyton Hewitt won the title with a 7-5 6-0 victory. Ivo Minar was "
+                + "forced to pull out of the qualifying draw to play in the final. \"For me, this was a big success,\" said the "
+                + "20-year-old.", null);
+        assertEquals("Ivo Minar", said.get("For me, this was a big success"), said.toString());
+    }
+
+    @Test
     void theChancellorIsThePersonJustNamed() {
         Map<String, String> said = SaidBy.texts("Gordon Brook has issued a rallying cry to party supporters. The chancellor said "
                 + "the vote will give a clear choice between investment and cuts.", Statement.Kind.REPORTED_SPEECH);

@@ -14,6 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class InvertedCueTest {
     @Test
+    void aNameAfterTheCueWhoseDescriptionTheParserTookForTheSubject() {
+        // parsed with "editor" as the subject and the name as its compound
+        Map<String, String> said = SaidBy.texts("Jets\n\n\"Boeing has the latest variant in a very successful line of airplanes,\" "
+                + "said David Learmount, operations and safety editor at industry magazine Flight International.", null);
+        assertEquals("David Learmount", said.get("Boeing has the latest variant in a very successful line of airplanes"), said.toString());
+    }
+
+    @Test
     void postposedSpeakerBeforeAParticiple() {
         // the parser made the name the subject of "asked"
         Map<String, String> said = SaidBy.texts("“I am not going to apologise for it, so forget about it,” said retired surgeon "

@@ -42,6 +42,16 @@ class LongSubjectSpeakersTest {
     }
 
     @Test
+    void aNameSetOffAtTheEndOfTheSubjectThatTheParserHungOnTheOrganisationBeforeIt() {
+        // parsed with "Peter Hale" as the appositive of "IAEA"
+        Map<String, String> s = said("A computer specialist at the IAEA, Peter Hale, said the software was old.");
+        assertEquals("Peter Hale", s.get("the software was old"), s.toString());
+        s = said("A spokesman said the plant was safe. A computer specialist at the IAEA, Peter Hale, would like to use new "
+                + "tools. \"It is old,\" he said.");
+        assertEquals("Peter Hale", s.get("It is old"), s.toString());
+    }
+
+    @Test
     void aNameOpeningTheSentenceWhoseClauseSwallowedTheSubject() {
         // parsed as "Mr. Ostrander … uses satellite images" reported by a "said" with no subject
         Map<String, String> s = said("Mr. Ostrander, whose latest start-up, Paradata, uses big data to help brands find suppliers, "

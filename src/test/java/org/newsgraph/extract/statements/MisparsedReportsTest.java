@@ -27,6 +27,22 @@ class MisparsedReportsTest {
     }
 
     @Test
+    void aNameTheParserReadWithTheDayBeforeItAsAnOblique() {
+        // "on Tuesday Ms Dupont" parsed as one phrase: the cue, joined to the first clause by "but", had no subject and took France's
+        Map<String, String> all = reported("Arms ban\n\nFrance has been more cautious on the issue, but on Tuesday Ms Dupont said "
+                + "she wanted the ban to end.");
+        assertEquals(Map.of("she wanted the ban to end", "Dupont"), all);
+    }
+
+    @Test
+    void aNameSetOffBeforeWhereThePersonWorksSpeaksForACueWithoutSubject() {
+        // parsed with "said" hung on the opening participle's clause, whose subject is the firm
+        Map<String, String> all = SaidBy.texts("Robots\n\nExplaining why the firm used wheels, Toshi Horiuchi, from the Hitachi "
+                + "Research Laboratory, said: \"We aimed to create a robot.\"", null);
+        assertEquals(Map.of("We aimed to create a robot", "Toshi Horiuchi"), all);
+    }
+
+    @Test
     void withholdingSomethingFromSomeoneSaysNothing() {
         Map<String, String> all = SaidBy.texts("Derby\n\nThe referee denied him a penalty in the second half.", null);
         assertTrue(all.isEmpty(), all.toString());

@@ -22,6 +22,29 @@ class OrganisationSpeakersTest {
     }
 
     @Test
+    void itAfterAnUnnamedInstitutionThatSpokeIsThatInstitution() {
+        // "it" stands for no named organisation here: without the rule the second report had no speaker and was lost
+        Map<String, String> said = SaidBy.texts("Payroll audit\n\nThe finance ministry said inspectors had found ghost workers. "
+                + "It added that the officials in question would be suspended.", null);
+        assertEquals("ANONYMOUS", said.get("the officials in question would be suspended"), said.toString());
+    }
+
+    @Test
+    void anOrganisationNamedInTheQuotationIsNotTheOneThatSaysIt() {
+        Map<String, String> said = SaidBy.texts("Pay talks\n\nWorkers at the plant walked out on Monday. \"Brenmoor Steel has broken "
+                + "every promise it made to us,\" said the union in a statement.", null);
+        assertEquals("ANONYMOUS", said.get("Brenmoor Steel has broken every promise it made to us"), said.toString());
+    }
+
+    @Test
+    void aNameSetOffAfterTheDescriptionOfAccordingToIsTheSource() {
+        Map<String, String> said = SaidBy.texts("Online TV\n\nAccording to technology analysts, Vantor Research, there will be 20 "
+                + "million subscribers within six years. According to its chief executive, Maria Lopez, sales will double.", null);
+        assertEquals("Vantor Research", said.get("there will be 20 million subscribers within six years"), said.toString());
+        assertEquals("Maria Lopez", said.get("sales will double"), said.toString());
+    }
+
+    @Test
     void itAfterASentenceWhoseSubjectIsAnOrganisation() {
         Map<String, String> said = SaidBy.texts("Forecast cut\n\nThe Harbour Board cut its forecast on Tuesday. It said demand for "
                 + "shipping had weakened in the spring.", null);
