@@ -79,6 +79,9 @@ public final class AgentExtractor {
         persons.releaseNamePrefixes(personGroups, organisations, places);
         persons.claimSurnames(personGroups, organisations);
         personGroups.removeIf(g -> commonWordAlone(doc, g));
+        // "housebuilder George Wimpey", "retailer John Lewis": a company named after a person
+        List<MentionGroup> companies = new ArrayList<>();
+        personGroups.removeIf(g -> describedAsCompany(doc, g) && companies.add(asOrganisation(g)));
         for (MentionGroup g : personGroups) {
             for (NameMention m : g.mentions) {
                 Sentence s = doc.sentences().get(m.sentence());
@@ -87,6 +90,7 @@ public final class AgentExtractor {
             }
         }
         List<MentionGroup> all = new ArrayList<>(personGroups);
+        all.addAll(companies);
         all.addAll(variants.group(AgentKind.ORGANIZATION, organisations));
         all.addAll(variants.group(AgentKind.PLACE, places));
         all.sort(Comparator.comparingInt(MentionGroup::first));
@@ -126,6 +130,23 @@ public final class AgentExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether a word right before one of the group's mentions describes a company ("housebuilder George Wimpey"). */
+    private boolean describedAsCompany(Document doc, MentionGroup g) {
+        for (NameMention m : g.mentions) {
+            if (m.tokenBegin() == 0) continue;
+            var before = doc.sentences().get(m.sentence()).tokens().get(m.tokenBegin() - 1);
+            // (the tagger may take the noun for an adjective: "housebuilder/JJR")
+            if (lexicon.isCompanyDescriptor(before.word())) return true;
+        }
+        return false;
+    }
+
+    private static MentionGroup asOrganisation(MentionGroup g) {
+        MentionGroup org = new MentionGroup(AgentKind.ORGANIZATION);
+        for (NameMention m : g.mentions) org.mentions.add(m.as(AgentKind.ORGANIZATION));
+        return org;
     }
 
     private static List<Agent> agents(List<MentionGroup> groups, AgentLexicon lexicon) {

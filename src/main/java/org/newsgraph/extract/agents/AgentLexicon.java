@@ -34,6 +34,7 @@ public final class AgentLexicon {
     private final Set<String> organisationSuffixes;
     private final Set<String> nameSuffixes;
     private final Set<String> organisationHeads;
+    private final Set<String> companyDescriptors;
     private final List<String> commonNounEndings;
     private final Set<String> workTitleCues;
     private final Set<String> streetPlurals;
@@ -55,6 +56,7 @@ public final class AgentLexicon {
         organisationSuffixes = lower(WordLists.lines(DIR + "organisation-suffixes.txt"));
         nameSuffixes = lower(WordLists.lines(DIR + "name-suffixes.txt"));
         organisationHeads = lower(WordLists.lines(DIR + "organisation-heads.txt"));
+        companyDescriptors = lower(WordLists.lines(DIR + "company-descriptors.txt"));
         commonNounEndings = List.copyOf(lower(WordLists.lines(DIR + "common-noun-endings.txt")));
         workTitleCues = lower(WordLists.lines(DIR + "work-title-cues.txt"));
         streetPlurals = lower(WordLists.lines(DIR + "street-plurals.txt"));
@@ -151,6 +153,9 @@ public final class AgentLexicon {
 
     /** "Foundation", "Campaign": a last word that makes a name an organisation. */
     boolean isOrganisationHead(String word) { return organisationHeads.contains(word.toLowerCase(Locale.ROOT)); }
+
+    /** A lower-case noun that describes a company, never a person ("housebuilder", "retailer"). */
+    boolean isCompanyDescriptor(String word) { return companyDescriptors.contains(word); }
 
     /** "Obamacare", "Watergate": one word that ends like a common noun made from a name. */
     boolean hasCommonNounEnding(String word) {

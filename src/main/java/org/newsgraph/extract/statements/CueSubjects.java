@@ -202,23 +202,6 @@ final class CueSubjects {
         return -1;
     }
 
-    /** Prepositions that open where a person named before the cue works or comes from. */
-    private static final Set<String> AFFILIATIONS = Set.of("from", "of", "at", "with");
-
-    /**
-     * "…, Toshi Horiuchi, from the Hitachi Research Laboratory, said: “…”": a person's name set off
-     * before a phrase saying where they work, set off in turn right before a cue that has no subject,
-     * speaks; -1 when that does not apply.
-     */
-    static int nameBeforeAffiliation(SentenceTree t, int v) {
-        if (v < 5 || !t.word(v - 1).equals(",")) return -1;
-        int c = v - 2;
-        while (c > 0 && v - c <= 12 && !t.word(c).equals(",")) c--;
-        if (c < 1 || c + 1 >= v - 2 || !AFFILIATIONS.contains(t.word(c + 1).toLowerCase(Locale.ROOT))) return -1;
-        for (int k = c + 2; k < v - 1; k++) if (!t.isNounPhraseWord(k)) return -1;
-        return isPerson(t, c - 1) ? c - 1 : -1;
-    }
-
     /** Words that join a second speaker's clause to the first one's, whatever the tagger made of them. */
     private static final Set<String> CONTRASTS = Set.of("but", "while", "whereas");
 
@@ -288,20 +271,6 @@ final class CueSubjects {
     }
 
     /**
-     * "Mr. Slinker, whose start-up uses big data, said …": the parser, lost in the clause set off
-     * after a name that opens the sentence, gave the verb after the closing comma no subject; the
-     * name speaks.
-     */
-    static int openingName(SentenceTree t, int v) {
-        if (v < 4 || !t.word(v - 1).equals(",")) return -1;
-        int k = 0;
-        while (k < v && t.token(k).isProperNoun() && !isNamed(t, k)) k++;   // a title: "Mr.", "Sen."
-        if (k >= v || !isNamed(t, k)) return -1;
-        while (k + 1 < v && isNamed(t, k + 1) && t.token(k + 1).ner().equals(t.token(k).ner())) k++;
-        return t.word(k + 1).equals(",") && k + 1 < v - 1 ? k : -1;
-    }
-
-    /**
      * "… the day after Sir Ian Blair, the police commissioner, said …", "A spokesman for DLF Builders,
      * Dr Vancheshwar, told …": a person's name set off by commas right before the verb, alone between
      * them or before a description between them ({@code described}), which the parser did not make the
@@ -348,11 +317,11 @@ final class CueSubjects {
         return out;
     }
 
-    private static boolean isPerson(SentenceTree t, int k) {
+    static boolean isPerson(SentenceTree t, int k) {
         return t.token(k).isProperNoun() && "PERSON".equals(t.token(k).ner());
     }
 
-    private static boolean isNamed(SentenceTree t, int k) {
+    static boolean isNamed(SentenceTree t, int k) {
         String ner = t.token(k).ner();
         return t.token(k).isProperNoun() && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner));
     }

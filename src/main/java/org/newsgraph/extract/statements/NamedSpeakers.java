@@ -53,8 +53,10 @@ final class NamedSpeakers {
         if (m != null) {
             Speaker.Kind kind = PERSON_TYPES.contains(m.type()) ? Speaker.Kind.PERSON
                     : ORG_TYPES.contains(m.type()) || PLACE_TYPES.contains(m.type()) ? Speaker.Kind.ORGANIZATION : null;
-            // "Cuban said": a surname the tagger took for a nationality may still be a person's (below)
-            if (kind == null && !t.token(i).pos().startsWith("JJ")) return null;
+            // "Cuban said": a surname the tagger took for a nationality may still be a person's (below); so
+            // may one it took for a month ("May said"), when it is the subject: a date says nothing
+            boolean month = m.type().equals("DATE") && t.token(i).isProperNoun() && t.rel(i).startsWith("nsubj");
+            if (kind == null && !t.token(i).pos().startsWith("JJ") && !month) return null;
             if (kind != null) {
                 Speaker s = viaAgent(kind, new Span(m.begin(), m.end()), m.text());
                 // "the Wisconsin Republican": a place named inside a description is not who the description is

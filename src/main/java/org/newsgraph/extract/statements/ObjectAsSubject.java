@@ -79,4 +79,17 @@ final class ObjectAsSubject {
         for (int k : t.subtree(c)) if (k != c && t.rel(k).startsWith("acl") && t.isFinite(k)) return true;
         return false;
     }
+
+    /**
+     * "demanded proceedings be moved to the larger hall", "recommended the plant be closed": an
+     * object followed by a bare verb group is the subject of a clause in the subjunctive, which the
+     * parser hung elsewhere; the content runs to that clause's end. Else the object's own end.
+     */
+    static int subjunctiveEnd(SentenceTree t, int obj) {
+        int end = t.subtreeMax(obj), next = end + 1;
+        if (next >= t.size() || !(t.token(next).pos().equals("VB") || t.token(next).pos().equals("MD"))) return end;
+        int verb = t.rel(next).startsWith("aux") ? t.head(next) : next;
+        if (verb < next || t.subtree(obj).contains(verb)) return end;
+        return Math.max(end, t.subtreeMax(verb));
+    }
 }

@@ -136,7 +136,7 @@ final class ReportedContent {
         boolean objectSpeaks = obj > v && subject >= 0 && t.dominates(obj, subject);
         if (obj >= 0 && cues.objectContentVerbs.contains(lemma) && !objectSpeaks && !namesSomeone(t, obj)) {
             Span clause = objects.predicateHungAfter(t, v, obj) ? objects.subjectTakenForObject(t, v, obj) : null;
-            return clause != null ? clause : span(t, range(t.subtreeMin(obj), lostContinuation(t, v, subjunctiveEnd(t, obj))), true);
+            return clause != null ? clause : span(t, range(t.subtreeMin(obj), lostContinuation(t, v, ObjectAsSubject.subjunctiveEnd(t, obj))), true);
         }
         Span misparsed = objects.subjectTakenForObject(t, v, obj);
         if (misparsed != null) return misparsed;
@@ -156,8 +156,10 @@ final class ReportedContent {
         // to pieces,” Mr Grieve said.")
         int comma = lo >= 2 && t.token(lo - 1).pos().equals("''") && ContentSpan.clauseRunsIntoQuote(t, afterDateline(t), lo - 1)
                 ? lo - 2 : lo - 1;
+        // (nor a participle describing a noun: "… thriller Primer, written and directed by Shane Carruth.")
+        boolean describes = t.token(v).pos().equals("VBN") && t.rel(v).startsWith("acl");
         if (comma >= 1 && t.word(comma).equals(",") && (hi + 1 >= t.size() || t.isPunct(hi + 1)) && !t.token(v).pos().equals("VBG")
-                && !opensQuote && !adjunctOf(t, v, 0, comma - 1) && !RelativeClauseCue.describesNoun(t, subject)
+                && !describes && !opensQuote && !adjunctOf(t, v, 0, comma - 1) && !RelativeClauseCue.describesNoun(t, subject)
                 && besideSubject(t, v, subject, lo)) {
             return span(t, range(afterDateline(t), comma - 1), true);
         }
@@ -360,19 +362,6 @@ final class ReportedContent {
         if (content == null || !content.equals(interruptedClause(t, v, subject))) return null;
         int[] words = cueWords(t, v, subject);
         return new Span(t.token(words[0] - 1).begin(), t.token(words[1] + 1).end());
-    }
-
-    /**
-     * "demanded proceedings be moved to the larger hall", "recommended the plant be closed": an
-     * object followed by a bare verb group is the subject of a clause in the subjunctive, which the
-     * parser hung elsewhere; the content runs to that clause's end. Else the object's own end.
-     */
-    private static int subjunctiveEnd(SentenceTree t, int obj) {
-        int end = t.subtreeMax(obj), next = end + 1;
-        if (next >= t.size() || !(t.token(next).pos().equals("VB") || t.token(next).pos().equals("MD"))) return end;
-        int verb = t.rel(next).startsWith("aux") ? t.head(next) : next;
-        if (verb < next || t.subtree(obj).contains(verb)) return end;
-        return Math.max(end, t.subtreeMax(verb));
     }
 
     private static boolean hasThatMark(SentenceTree t, int c) {

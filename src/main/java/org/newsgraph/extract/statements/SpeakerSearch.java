@@ -1,5 +1,6 @@
 package org.newsgraph.extract.statements;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -63,9 +64,9 @@ final class SpeakerSearch {
         if (subject < 0) subject = CueSubjects.reducedRelativeSubject(t, v);
         if (subject < 0) subject = InvertedSubjects.nameAfterQuote(t, v);
         if (subject < 0) subject = CueSubjects.setOffName(t, v, true);
-        if (subject < 0) subject = CueSubjects.openingName(t, v);
+        if (subject < 0) subject = SetOffNames.openingName(t, v);
         if (subject < 0) subject = CueSubjects.obliqueNameBefore(t, v);
-        if (subject < 0) subject = CueSubjects.nameBeforeAffiliation(t, v);
+        if (subject < 0) subject = SetOffNames.nameBeforeAffiliation(t, v);
         if (subject < 0) subject = CueSubjects.asSource(t, v);
         // "…, told Reuters the attackers had …": after a verb of telling comes whom it was told, never its subject
         boolean inverts = postposed && !cues.addressee("object", t.lemma(v));
@@ -106,6 +107,25 @@ final class SpeakerSearch {
     }
 
     /**
+     * The person who is the first subject of the sentence, a name or a personal pronoun before the
+     * noun, when "saying" or "adding" hangs without a comma on a common noun that is no source,
+     * document or name; else -1.
+     */
+    private int personForThing(SentenceTree t, int noun, int v) {
+        String lemma = t.lemma(noun).toLowerCase(Locale.ROOT);
+        // (only "saying", "adding": "information suggesting …", "a policy urging …" tell what a thing shows)
+        boolean saying = t.lemma(v).equals("say") || t.lemma(v).equals("add");
+        if (!saying || !t.token(v).pos().equals("VBG") || t.afterComma(v) || t.token(noun).isProperNoun() || cues.isSourceNoun(lemma)
+                || cues.reportNouns.contains(lemma) || cues.institutionHeads.contains(lemma)) return -1;
+        for (int k = 0; k < noun; k++) {
+            if (!t.rel(k).equals("nsubj")) continue;
+            boolean pronoun = t.token(k).pos().equals("PRP") && cues.pronouns.contains(t.lemma(k).toLowerCase(Locale.ROOT));
+            return pronoun || "PERSON".equals(t.token(k).ner()) ? k : -1;
+        }
+        return -1;
+    }
+
+    /**
      * "Ratcliffe said, adding that ...", "Macron announced ... and emphasized ...", "with Waltz
      * suggesting": the subject of the clause the participle or conjunct hangs from; null when that
      * clause is negated speech.
@@ -124,6 +144,10 @@ final class SpeakerSearch {
                 // "footage of Trump saying …", "a video of her telling …": whom the recording shows speaks
                 int shown = step == 0 ? CueSubjects.recordedSpeaker(t, h, v) : -1;
                 if (shown >= 0) return new Found(shown, -1);
+                // "He insisted there was no plan for an invasion saying: …": an -ing cue the parser hung on a
+                // thing that cannot speak speaks for the person the sentence is about
+                int about = step == 0 ? personForThing(t, h, v) : -1;
+                if (about >= 0) return new Found(about, t.head(about));
                 // "he was the first one to say …": the noun an infinitive hangs from is said of the copula's subject
                 int said = t.child(h, "nsubj"), mark = t.child(g, "mark");
                 boolean infinitive = mark >= 0 && t.lemma(mark).equals("to");

@@ -34,6 +34,15 @@ class AgentExtractorJunkTest {
     }
 
     @Test
+    void aCompanyNamedAfterAPersonAndDescribedAsACompanyIsAnOrganisation() {
+        List<Agent> as = agents("Housing\n\nThe market remains robust, according to housebuilder George Wimpey. Wimpey said "
+                + "reservations were better than expected.");
+        assertFalse(people(as).contains("George Wimpey"), as.toString());
+        assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals("George Wimpey")
+                && a.mentions().size() == 2), as.toString());
+    }
+
+    @Test
     void aLeadingAdjectiveIsNoPartOfTheName() {
         List<Agent> as = agents("Dear Jack, do not buy a single vote more than is necessary, the letter read.");
         assertFalse(people(as).contains("Dear Jack"), as.toString());

@@ -52,6 +52,14 @@ class LongSubjectSpeakersTest {
     }
 
     @Test
+    void aNameAfterTheDescriptionOpeningTheSentenceBeforeARelativeClause() {
+        // parsed with the description as the head of the sentence and "said" without a subject
+        Map<String, String> s = said("The Lord Chief Justice, Lord Woolf, who is the most senior judge in England and Wales, said it "
+                + "was Lord Scarman's \"pioneering work\" which paved the way for the Human Rights Act 1998.");
+        assertEquals("Woolf", s.get("pioneering work"), s.toString());
+    }
+
+    @Test
     void aNameOpeningTheSentenceWhoseClauseSwallowedTheSubject() {
         // parsed as "Mr. Ostrander … uses satellite images" reported by a "said" with no subject
         Map<String, String> s = said("Mr. Ostrander, whose latest start-up, Paradata, uses big data to help brands find suppliers, "

@@ -43,6 +43,26 @@ class MisparsedReportsTest {
     }
 
     @Test
+    void aParticipleCueHungOnAThingSpeaksForThePersonTheSentenceIsAbout() {
+        // parsed with "saying" as a modifier of "danger" and of "invasion"
+        Map<String, String> all = SaidBy.texts("Election\n\nMr Boateng also laughed off suggestions that his seat had been in "
+                + "danger saying it was \"one of the safest Labour seats in the country\". Later Mr Boateng insisted there was "
+                + "no plan for an invasion saying: \"People say this is the next place.\"", null);
+        assertEquals("Boateng", all.get("one of the safest Labour seats in the country"), all.toString());
+        assertEquals("Boateng", all.get("People say this is the next place"), all.toString());
+        // what a thing is said to show is no second report of the sentence's speaker
+        all = SaidBy.texts("Virus\n\nDr Ana Lee added the agency has found more information suggesting that the virus is new.", null);
+        assertEquals(1, all.size(), all.toString());
+    }
+
+    @Test
+    void aParticipleSayingWhoWroteAWorkSaysNothing() {
+        Map<String, String> all = SaidBy.texts("Festival\n\nThe top prize went to low budget thriller Primer, written and directed "
+                + "by Shane Carruth.", null);
+        assertTrue(all.isEmpty(), all.toString());
+    }
+
+    @Test
     void withholdingSomethingFromSomeoneSaysNothing() {
         Map<String, String> all = SaidBy.texts("Derby\n\nThe referee denied him a penalty in the second half.", null);
         assertTrue(all.isEmpty(), all.toString());

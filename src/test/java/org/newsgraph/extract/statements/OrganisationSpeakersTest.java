@@ -45,6 +45,14 @@ class OrganisationSpeakersTest {
     }
 
     @Test
+    void itIsTheCompanyNamedAfterAPerson() {
+        Map<String, String> said = SaidBy.texts("Housing\n\nThe market remains robust, according to mortgage lender Harbour & "
+                + "Bingham and housebuilder George Wimpey.\n\nWimpey said the market had proved \"challenging\" last year. "
+                + "\"By late summer, the market had slowed sharply,\" it added.", null);
+        assertEquals("George Wimpey", said.get("By late summer, the market had slowed sharply"), said.toString());
+    }
+
+    @Test
     void itAfterASentenceWhoseSubjectIsAnOrganisation() {
         Map<String, String> said = SaidBy.texts("Forecast cut\n\nThe Harbour Board cut its forecast on Tuesday. It said demand for "
                 + "shipping had weakened in the spring.", null);

@@ -10,6 +10,7 @@ import org.newsgraph.nlp.NlpPipeline;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -361,5 +362,12 @@ class StatementExtractorTest {
         Run r = run("Others said the fares were too high. Consumer advocates said the refunds came too late.");
         assertTrue(r.find(Statement.Kind.REPORTED_SPEECH, "fares were too high").speaker().isAnonymous());
         assertTrue(r.find(Statement.Kind.REPORTED_SPEECH, "refunds came too late").speaker().isAnonymous());
+    }
+
+    @Test
+    void aSurnameTheTaggerTookForAMonthSpeaks() {
+        Map<String, String> said = SaidBy.texts("Band on tour\n\nGuitarist Brian May has said he expects to be on the road from "
+                + "April. May said: \"We are rising again.\"", null);
+        assertEquals("Brian May", said.get("We are rising again"), said.toString());
     }
 }
