@@ -66,7 +66,7 @@ public final class AgentExtractor {
             String type = MentionCleaner.coarseType(em.type());
             if (type == null || em.sentence() >= doc.sentences().size()) continue;
             for (EntityMention part : cleaner.parts(doc, em)) {
-                NameMention m = cleaner.clean(doc, part, type);
+                NameMention m = cleaner.clean(doc, part, MentionCleaner.coarseType(part.type()));
                 if (m == null) continue;
                 switch (m.kind() == null ? AgentKind.PLACE : m.kind()) {
                     case PERSON -> people.add(m);

@@ -8,6 +8,7 @@ import org.newsgraph.nlp.EntityMention;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.text.NameFolding;
+import org.newsgraph.text.NameGender;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,18 +70,42 @@ final class MentionCleaner {
         List<Token> toks = doc.sentences().get(em.sentence()).tokens();
         int from = Math.max(0, em.tokenBegin()), end = Math.min(toks.size(), em.tokenEnd());
         boolean person = "PERSON".equals(coarseType(em.type()));
-        java.util.function.Predicate<Token> joint = t -> spacedDash(text, t) || person && lex.breaksName(t.word());
+        // "Arsenal's Sol Campbell" tagged as one organisation: the possessive ends the club's name (not
+        // "McDonald's", "Lloyd's of London")
+        int possessive = person ? -1 : possessiveBeforePerson(doc, toks, from, end);
+        java.util.function.Predicate<Token> joint = t -> spacedDash(text, t) || person && lex.breaksName(t.word())
+                || t.index() == possessive;
         if (toks.subList(from, end).stream().noneMatch(joint)) return List.of(em);
         List<EntityMention> out = new ArrayList<>();
+        boolean afterPossessive = false;
         for (int i = from; i <= end; i++) {
             if (i < end && !joint.test(toks.get(i))) continue;
             if (i > from) {
                 int b = toks.get(from).begin(), e = toks.get(i - 1).end();
-                out.add(new EntityMention(em.sentence(), b, e, from, i, text.substring(b, e), em.type(), em.normalized()));
+                String part = text.substring(b, e);
+                String type = afterPossessive ? "PERSON" : em.type();
+                out.add(new EntityMention(em.sentence(), b, e, from, i, part, type, em.normalized()));
             }
+            afterPossessive = i == possessive;
             from = i + 1;
         }
         return out;
+    }
+
+    /**
+     * The possessive inside a mention that a person's name follows to its end ("Arsenal's Sol Campbell"),
+     * or -1: two or more proper nouns that open with a first name, or whose last word the article tags
+     * as a person elsewhere ("said Campbell").
+     */
+    private static int possessiveBeforePerson(Document doc, List<Token> toks, int from, int end) {
+        int pos = -1;
+        for (int i = from + 1; i < end - 2; i++) if (toks.get(i).pos().equals("POS")) pos = i;
+        if (pos < 0) return -1;
+        for (int i = pos + 1; i < end; i++) if (!toks.get(i).isProperNoun()) return -1;
+        String name = toks.get(pos + 1).word() + " " + toks.get(end - 1).word(), last = toks.get(end - 1).word();
+        if (NameGender.of(name) != NameGender.Gender.UNKNOWN) return pos;
+        boolean elsewhere = doc.mentions().stream().anyMatch(m -> "PERSON".equals(coarseType(m.type())) && m.text().equals(last));
+        return elsewhere ? pos : -1;
     }
 
     private static boolean spacedDash(String text, Token t) {

@@ -43,6 +43,18 @@ class AgentExtractorJunkTest {
     }
 
     @Test
+    void aPossessiveEndsAClubTheTaggerRanIntoItsPlayersName() {
+        // tagged as one organisation "Arsenal's Sol Campbell"; the article names him as a person too
+        List<Agent> as = agents("Feud\n\nArsenal's Sol Campbell has called the rivalry bitter. \"We are up for this one,\" said Campbell.");
+        assertTrue(people(as).contains("Sol Campbell"), as.toString());
+        assertTrue(as.stream().noneMatch(a -> a.name().contains("'s")), as.toString());
+        assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals("Arsenal")), as.toString());
+        // a name that holds a possessive stays whole
+        as = agents("Claims\n\nLloyd's of London said claims rose.");
+        assertTrue(as.stream().anyMatch(a -> a.name().equals("Lloyd's of London")), as.toString());
+    }
+
+    @Test
     void aLeadingAdjectiveIsNoPartOfTheName() {
         List<Agent> as = agents("Dear Jack, do not buy a single vote more than is necessary, the letter read.");
         assertFalse(people(as).contains("Dear Jack"), as.toString());
