@@ -150,15 +150,18 @@ final class SpeakerResolver {
     /**
      * "The report also provided details of data breaches … It said …", "Lumora cut its forecast on
      * Tuesday. It said …": "it" after a sentence whose subject is a document is that document,
-     * speaking as an unnamed source; after one whose subject is an organisation, that organisation;
-     * null otherwise.
+     * speaking as an unnamed source; after one whose subject is an organisation, named or not, that
+     * organisation; null otherwise.
      */
     Speaker documentBefore(SentenceTree previous, DiscourseSpeaker discourse) {
         int root = previous.rootToken();
         int subject = root < 0 ? -1 : CueSubjects.activeSubject(previous, root);
         if (subject < 0) return null;
         Speaker s = resolve(previous, subject, discourse);
-        if (!cues.reportNouns.contains(previous.lemma(subject))) return s != null && s.kind() == Speaker.Kind.ORGANIZATION ? s : null;
+        // an unnamed institution too ("The committee reached its conclusions … It warned that …")
+        String lemma = previous.lemma(subject);
+        boolean institution = s != null && s.isAnonymous() && (cues.institutionHeads.contains(lemma) || cues.companyHeads.contains(lemma));
+        if (!cues.reportNouns.contains(lemma)) return s != null && (s.kind() == Speaker.Kind.ORGANIZATION || institution) ? s : null;
         return s != null ? s : unnamedSubject(previous, subject);
     }
 

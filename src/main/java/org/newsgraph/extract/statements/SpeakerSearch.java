@@ -39,6 +39,9 @@ final class SpeakerSearch {
         if (subject >= 0 && (t.token(subject).isVerb() || t.isTime(subject))) subject = -1;
         // "“Wall Street's a cynical place,” said Tim Hess": a word of the quotation is no subject
         if (subject >= 0 && CueSubjects.quotedBefore(t, subject, v)) subject = -1;
+        // "The Oscar-nominated actor, whose films include … The Phantom Menace, said": a word of the set-off
+        // relative clause is no subject; the noun it describes is
+        if (subject >= 0 && subject < v) subject = describedBeforeRelative(t, subject, v);
         // "To understand the real Dred Scott, Chief Justice Roberts said, …": a name the parser hung as
         // the appositive of the subject, right before the verb, is the subject
         if (subject >= 0) subject = CueSubjects.nameRightBefore(t, subject, v);
@@ -107,14 +110,28 @@ final class SpeakerSearch {
     }
 
     /**
+     * The noun before ", who/whose …," when the subject the parser gave the verb v lies inside that
+     * relative clause, set off by commas and ending right before v; else the subject itself.
+     */
+    private static int describedBeforeRelative(SentenceTree t, int subject, int v) {
+        if (v < 4 || !t.word(v - 1).equals(",")) return subject;
+        for (int w = subject - 1; w >= 2; w--) {
+            if (!t.token(w).pos().startsWith("WP")) continue;
+            return t.word(w - 1).equals(",") && t.token(w - 2).isNoun() ? w - 2 : subject;
+        }
+        return subject;
+    }
+
+    /**
      * The person who is the first subject of the sentence, a name or a personal pronoun before the
-     * noun, when "saying" or "adding" hangs without a comma on a common noun that is no source,
-     * document or name; else -1.
+     * noun, when "saying" or "adding" (or any -ing cue, on a time) hangs without a comma on a common
+     * noun that is no source, document or name; else -1.
      */
     private int personForThing(SentenceTree t, int noun, int v) {
         String lemma = t.lemma(noun).toLowerCase(Locale.ROOT);
-        // (only "saying", "adding": "information suggesting …", "a policy urging …" tell what a thing shows)
-        boolean saying = t.lemma(v).equals("say") || t.lemma(v).equals("add");
+        // (only "saying", "adding": "information suggesting …", "a policy urging …" tell what a thing shows;
+        // any cue on a time: "quit last autumn claiming he was …")
+        boolean saying = t.lemma(v).equals("say") || t.lemma(v).equals("add") || t.isTime(noun);
         if (!saying || !t.token(v).pos().equals("VBG") || t.afterComma(v) || t.token(noun).isProperNoun() || cues.isSourceNoun(lemma)
                 || cues.reportNouns.contains(lemma) || cues.institutionHeads.contains(lemma)) return -1;
         for (int k = 0; k < noun; k++) {

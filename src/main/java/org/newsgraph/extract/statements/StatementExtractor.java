@@ -309,8 +309,12 @@ public final class StatementExtractor {
             SentenceTree t = trees.get(c.sentence());
             Speaker s = c.speakerHead() < 0 ? null : resolver.resolve(t, c.speakerHead(), discourse);
             boolean it = c.speakerHead() >= 0 && t.lemma(c.speakerHead()).equals("it");
+            // "The Harbour Board cut its forecast. It said …": the organisation or document the sentence before is
+            // about, rather than whoever spoke last; not for an "it" the cue only inherits ("it was wrong to suggest …")
+            boolean itSays = it && t.head(c.speakerHead()) == c.cueToken() && c.sentence() > 0;
+            Speaker before = itSays ? resolver.documentBefore(trees.get(c.sentence() - 1), discourse) : null;
+            if (before != null) s = before;
             if (s == null && it) s = resolver.organisationInContent(t, c.content(), discourse);
-            if (s == null && it && c.sentence() > 0) s = resolver.documentBefore(trees.get(c.sentence() - 1), discourse);
             if (s == null && speaksAsSubject(c)) s = resolver.unnamedSubject(t, c.speakerHead());
             if (s == null && c.speakerHead() < 0 && CueSubjects.askedOf(t, c.cueToken()))
                 s = Speaker.anonymous(UNNAMED_ASKER);

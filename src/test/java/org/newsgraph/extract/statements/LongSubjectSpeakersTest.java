@@ -60,6 +60,15 @@ class LongSubjectSpeakersTest {
     }
 
     @Test
+    void aTitleInsideTheRelativeClauseIsNotTheSubject() {
+        // parsed with "Menace" (of the film's title) as the subject of "said"
+        Map<String, String> s = said("Liam Neeson is backing a campaign to save the Lyric theatre. The Oscar-nominated actor, whose films "
+                + "include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, said: \"The Lyric is too important to "
+                + "fall apart.\"");
+        assertEquals("Liam Neeson", s.get("The Lyric is too important to fall apart"), s.toString());
+    }
+
+    @Test
     void aNameOpeningTheSentenceWhoseClauseSwallowedTheSubject() {
         // parsed as "Mr. Ostrander … uses satellite images" reported by a "said" with no subject
         Map<String, String> s = said("Mr. Ostrander, whose latest start-up, Paradata, uses big data to help brands find suppliers, "

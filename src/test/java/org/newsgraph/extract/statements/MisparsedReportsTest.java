@@ -50,6 +50,10 @@ class MisparsedReportsTest {
                 + "no plan for an invasion saying: \"People say this is the next place.\"", null);
         assertEquals("Boateng", all.get("one of the safest Labour seats in the country"), all.toString());
         assertEquals("Boateng", all.get("People say this is the next place"), all.toString());
+        // any cue the parser hung on a time ("last autumn claiming")
+        all = SaidBy.texts("Agency woes\n\nThe agency's former chief executive Doug Smith quit last autumn claiming he was "
+                + "\"seriously disappointed\" with its performance.", null);
+        assertEquals("Doug Smith", all.get("seriously disappointed"), all.toString());
         // what a thing is said to show is no second report of the sentence's speaker
         all = SaidBy.texts("Virus\n\nDr Ana Lee added the agency has found more information suggesting that the virus is new.", null);
         assertEquals(1, all.size(), all.toString());

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Organisations speaking through "it" and "the company" in business news, on sentences written for these tests. */
@@ -50,6 +51,22 @@ class OrganisationSpeakersTest {
                 + "Bingham and housebuilder George Wimpey.\n\nWimpey said the market had proved \"challenging\" last year. "
                 + "\"By late summer, the market had slowed sharply,\" it added.", null);
         assertEquals("George Wimpey", said.get("By late summer, the market had slowed sharply"), said.toString());
+    }
+
+    @Test
+    void itAfterASentenceWhoseSubjectIsAnUnnamedInstitution() {
+        Map<String, String> said = SaidBy.texts("Agency\n\nChairman Archy Kirkwood said: \"If the agency cannot be rescued, it must be "
+                + "replaced.\" The committee reached its conclusions after it found that 250,000 cases have yet to be processed. It "
+                + "warned that it could be five years before the agency was \"fit for purpose\". The Harbour Board cut its "
+                + "forecast on Tuesday. It said demand had weakened.", null);
+        assertEquals("ANONYMOUS", said.get("fit for purpose"), said.toString());
+        // the organisation the sentence before is about, not the institution that spoke last
+        assertEquals("Harbour Board", said.get("demand had weakened"), said.toString());
+        // an "it" the cue only inherits speaks for nobody
+        said = SaidBy.texts("Poll move denied\n\nThe government has denied reports that Gordon Brown is preparing to oust Alan "
+                + "Milburn as election chief.\n\nWork and pensions minister Alan Johnson said it was wrong to suggest the chancellor "
+                + "would usurp Mr Milburn, adding they would \"work as a team\".", null);
+        assertFalse(said.containsKey("the chancellor would usurp Mr Milburn"), said.toString());
     }
 
     @Test
