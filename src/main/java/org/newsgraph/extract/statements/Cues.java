@@ -125,6 +125,9 @@ public final class Cues {
     /** A noun (lemma) that names a source by role or as unnamed: "spokeswoman", "lawyer", "official". */
     boolean isSourceNoun(String lemma) { return anonymousHeads.contains(lemma) || roleNouns.contains(lemma); }
 
+    /** A noun (lemma) for an institution or a company that speaks as such: "ministry", "committee", "firm". */
+    boolean isInstitutionNoun(String lemma) { return institutionHeads.contains(lemma) || companyHeads.contains(lemma); }
+
     boolean addressee(String kind, String lemma) {
         return addressees.getOrDefault(kind, Set.of()).contains(lemma.toLowerCase());
     }

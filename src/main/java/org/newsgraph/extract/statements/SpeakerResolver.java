@@ -51,7 +51,7 @@ final class SpeakerResolver {
         if (!(t.token(h).isNoun() || pos.equals("CD") || pos.equals("DT") || pos.equals("NN") || age)) return null;
         // a name inside the noun phrase: "former deputy secretary of defense Mick Mulroy"; but a
         // name before the noun says whose it is ("the Clinton campaign", "Trump supporters", "Clinton aides")
-        boolean institution = cues.institutionHeads.contains(lemma) || cues.companyHeads.contains(lemma);
+        boolean institution = cues.isInstitutionNoun(lemma);
         for (int c : t.children(h)) {
             boolean whose = institution || baseRel(t.rel(c)).equals("compound") && Character.isLowerCase(t.word(h).charAt(0));
             if (!NAME_LINKS.contains(baseRel(t.rel(c))) || c < h && whose) continue;
@@ -160,7 +160,7 @@ final class SpeakerResolver {
         Speaker s = resolve(previous, subject, discourse);
         // an unnamed institution too ("The committee reached its conclusions … It warned that …")
         String lemma = previous.lemma(subject);
-        boolean institution = s != null && s.isAnonymous() && (cues.institutionHeads.contains(lemma) || cues.companyHeads.contains(lemma));
+        boolean institution = s != null && s.isAnonymous() && cues.isInstitutionNoun(lemma);
         if (!cues.reportNouns.contains(lemma)) return s != null && (s.kind() == Speaker.Kind.ORGANIZATION || institution) ? s : null;
         return s != null ? s : unnamedSubject(previous, subject);
     }

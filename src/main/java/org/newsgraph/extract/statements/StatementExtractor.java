@@ -68,8 +68,7 @@ public final class StatementExtractor {
                 cuesBySentence.add(finder.find(t));
             }
             DiscourseSpeaker.ParagraphIndex paragraphs = new DiscourseSpeaker.ParagraphIndex(text);
-            discourse = new DiscourseSpeaker(paragraphs, cues::isSourceNoun,
-                    w -> cues.institutionHeads.contains(w) || cues.companyHeads.contains(w));
+            discourse = new DiscourseSpeaker(paragraphs, cues::isSourceNoun, cues::isInstitutionNoun);
             resolver = new SpeakerResolver(doc, agents, cues, topLevel);
             attribution = new Attribution(doc, trees, cuesBySentence, topLevel, cues);
             utterances = new Utterances(text, cues, attribution, quotes);
