@@ -18,7 +18,7 @@ import java.util.Set;
  * Square Park") or a newspaper's last word ("the Journal" = "The Wall Street
  * Journal"), when exactly one longer name fits.
  */
-final class NameVariants {
+public final class NameVariants {
     private static final Set<String> LOWERCASE_NAME_WORDS = Set.of("of", "for", "and", "the", "on", "in", "de", "la",
             "von", "van", "der", "du", "al", "bin", "le", "da", "di", "del", "&");
 
@@ -73,7 +73,7 @@ final class NameVariants {
     }
 
     /** "US" / "U.S." for "United States", "CIA" for "Central Intelligence Agency". */
-    static boolean isAcronymOf(String shortForm, String longForm) {
+    public static boolean isAcronymOf(String shortForm, String longForm) {
         String letters = shortForm.replace(".", "");
         if (letters.length() < 2 || letters.length() > 6 || !letters.chars().allMatch(Character::isUpperCase)) return false;
         StringBuilder initials = new StringBuilder();

@@ -167,7 +167,8 @@ final class CueSubjects {
             if (!t.rel(c).equals("csubj") || c > v || t.child(c, "aux") >= 0 || t.child(c, "aux:pass") >= 0) continue;
             String pos = t.token(c).pos();
             int s = t.child(c, "nsubj");
-            if ((pos.equals("VBN") || pos.equals("VBD")) && s >= 0 && s == c - 1 && t.token(s).isNoun()) return s;
+            // (not "Ana Lind took the decision to …, the agency said": a verb with an object is a clause of its own)
+            if ((pos.equals("VBN") || pos.equals("VBD")) && s >= 0 && s == c - 1 && t.token(s).isNoun() && t.child(c, "obj") < 0) return s;
         }
         return -1;
     }
@@ -240,7 +241,7 @@ final class CueSubjects {
     /**
      * "Any reading of the move, said Michael Kofman, an expert on Russia, would …", "“…,” said Borges,
      * who predicted …": a finite verb after a comma or a closing quotation mark, followed by a
-     * person's name that a comma or the sentence's end closes, is
+     * person's name that a comma, the sentence's end or a short closing phrase ("in a note") follows, is
      * inverted and the name speaks, whatever the parser took for the subject. Not for verbs whose
      * object is the audience ("…, told Smith").
      */
@@ -255,7 +256,9 @@ final class CueSubjects {
                 && (t.token(k).isProperNoun() || t.token(k).isNoun() && t.rel(k).equals("compound")); steps++) k++;
         if (k >= t.size() || !isPerson(t, k)) return -1;
         while (k + 1 < t.size() && isPerson(t, k + 1)) k++;
-        return k + 1 >= t.size() || t.word(k + 1).equals(",") || t.isPunct(k + 1) && !t.word(k + 1).equals("'s") ? k : -1;
+        if (k + 1 >= t.size() || t.word(k + 1).equals(",") || t.isPunct(k + 1) && !t.word(k + 1).equals("'s")) return k;
+        // "“…,” wrote Fadem in a Tuesday research report.": a short phrase of where or when may close the sentence
+        return t.token(k + 1).pos().equals("IN") && QuoteThenSpeaker.closesSentence(t, k) ? k : -1;
     }
 
     /**

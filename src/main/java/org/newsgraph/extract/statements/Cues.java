@@ -19,6 +19,10 @@ public final class Cues {
     final Set<String> speechVerbs;
     final Set<String> objectContentVerbs;
     final Set<String> negatingVerbs;
+    /** with an object, what the subject wants that object to say ("wants the reporters to reveal") */
+    final Set<String> wishingVerbs;
+    /** with an object, who is made or let to say ("prompted Trump to say", "allowed Mosseri to claim") */
+    final Set<String> causingVerbs;
     final Set<String> withholdingVerbs;
     final Set<String> anonymousHeads;
     final Set<String> institutionHeads;
@@ -50,6 +54,8 @@ public final class Cues {
         speechVerbs = WordLists.lowerSet(DIR + "speech-verbs.txt");
         objectContentVerbs = WordLists.lowerSet(DIR + "object-content-verbs.txt");
         negatingVerbs = WordLists.lowerSet(DIR + "negating-verbs.txt");
+        wishingVerbs = WordLists.lowerSet(DIR + "wishing-verbs.txt");
+        causingVerbs = WordLists.lowerSet(DIR + "causing-verbs.txt");
         withholdingVerbs = WordLists.lowerSet(DIR + "withholding-verbs.txt");
         anonymousHeads = WordLists.lowerSet(DIR + "anonymous-heads.txt");
         institutionHeads = WordLists.lowerSet(DIR + "institution-heads.txt");

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * goes to the person already speaking, unless the paragraph has since moved to another person
  * as the subject of a sentence ("Meanwhile, Trump has sought ... Addressing Congress, he said").
  * Where two people compete, "he" and "she" prefer the one whose name does not show the other
- * gender ({@link NameGender}).
+ * gender, as the article's own pronouns or the name show it ({@link ArticleGenders}).
  */
 final class DiscourseSpeaker {
     /** A person who is the grammatical subject somewhere in the article. */
@@ -28,6 +28,7 @@ final class DiscourseSpeaker {
     private record Mention(int offset, int paragraph, Speaker speaker) {}
 
     private final List<Mention> mentioned = new ArrayList<>();
+    private final ArticleGenders genders = new ArticleGenders();
     private final ParagraphIndex paragraphs;
     private Speaker current;
     /** the last one to speak before current who is not current */
@@ -81,6 +82,12 @@ final class DiscourseSpeaker {
 
     /** The speaker a pronoun subject ("he", "she", "they") stands for, or null. */
     Speaker resolvePronoun(SentenceTree t, int pronoun, String lemma) {
+        Speaker p = pronounSpeaker(t, pronoun, lemma);
+        genders.heard(lemma, p);
+        return p;
+    }
+
+    private Speaker pronounSpeaker(SentenceTree t, int pronoun, String lemma) {
         int at = t.token(pronoun).begin();
         int sentence = t.sentence.index();
         int verb = t.head(pronoun);
@@ -100,7 +107,7 @@ final class DiscourseSpeaker {
         for (Subject s : sameSentence) {
             if (s.sentence() != sentence || s.offset() >= at || !inScope(s.offset())) continue;
             if (scopeBegin < 0 && s.quoted()) continue;
-            if (!NameGender.agrees(lemma, s.speaker().name()) && sameSentencePeople(sentence, at) > 1) continue;
+            if (!genders.agrees(lemma, s.speaker().name()) && sameSentencePeople(sentence, at) > 1) continue;
             int d = verb >= 0 && s.verb() >= 0 ? t.distance(s.verb(), verb) : 1000;
             if (d < bestDist || (d == bestDist && best != null && s.offset() > best.offset())) {
                 best = s;
@@ -125,9 +132,9 @@ final class DiscourseSpeaker {
         Speaker introduced = introducedSince(at, sentence);
         boolean currentPerson = current != null && current.kind() == Speaker.Kind.PERSON;
         // gender only decides between the two: a first name is weak evidence against the article's own "he"
-        if (introduced != null && (!currentPerson || NameGender.agrees(lemma, introduced.name())
-                || !NameGender.agrees(lemma, current.name()))) return introduced;
-        if (currentPerson && !NameGender.agrees(lemma, fullName(current))) {
+        if (introduced != null && (!currentPerson || genders.agrees(lemma, introduced.name())
+                || !genders.agrees(lemma, current.name()))) return introduced;
+        if (currentPerson && !genders.agrees(lemma, fullName(current))) {
             Speaker named = firstNamedSince(at, paragraph, lemma);
             if (named != null) return named;
         }
@@ -144,7 +151,7 @@ final class DiscourseSpeaker {
         if (!lemma.equals("he") && !lemma.equals("she") && !lemma.startsWith("the ")) return null;
         Speaker only = null;
         for (Mention s : mentioned) {
-            if (s.offset() >= at || s.paragraph() != paragraph || !NameGender.agrees(lemma, s.speaker().name())) continue;
+            if (s.offset() >= at || s.paragraph() != paragraph || !genders.agrees(lemma, s.speaker().name())) continue;
             if (only != null && !only.name().equals(s.speaker().name())) return null;
             only = s.speaker();
         }
@@ -161,7 +168,7 @@ final class DiscourseSpeaker {
         String speaking = fullName(current);
         for (Mention m : mentioned) {
             if (m.offset() <= currentOffset || m.offset() >= at || m.paragraph() != paragraph || speaking.equals(m.speaker().name())
-                    || !NameGender.agrees(lemma, m.speaker().name())) continue;
+                    || !genders.agrees(lemma, m.speaker().name())) continue;
             if (first == null || m.offset() < first.offset()) first = m;
         }
         return first == null ? null : first.speaker();
@@ -176,8 +183,8 @@ final class DiscourseSpeaker {
     private boolean exchanged(String lemma) {
         if (before == null || before.kind() != Speaker.Kind.PERSON) return false;
         String now = fullName(current), earlier = fullName(before);
-        return !NameGender.agrees(lemma, now) && NameGender.of(earlier) != NameGender.Gender.UNKNOWN
-                && NameGender.agrees(lemma, earlier);
+        return !genders.agrees(lemma, now) && genders.of(earlier) != NameGender.Gender.UNKNOWN
+                && genders.agrees(lemma, earlier);
     }
 
     /** The person's name at its fullest in the article ("Elizabeth Prelogar" for "Prelogar said"): what gender goes by. */
@@ -211,7 +218,7 @@ final class DiscourseSpeaker {
             if (only != null && !only.name().equals(m.speaker().name())) return null;
             only = m.speaker();
         }
-        return only != null && NameGender.agrees(lemma, only.name()) ? only : null;
+        return only != null && genders.agrees(lemma, only.name()) ? only : null;
     }
 
     /**

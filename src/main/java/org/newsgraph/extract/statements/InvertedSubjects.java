@@ -60,6 +60,10 @@ final class InvertedSubjects {
             return n;
         }
         int k = v + 1;
+        // "“…,” says Early.": a capitalised word alone between the cue and the sentence's end names the speaker,
+        // whatever the tagger made of it ("Early" an adverb, "WHO" a pronoun); not a day ("said Tuesday")
+        if (k + 1 < t.size() && t.isPunct(k + 1) && !t.word(k + 1).equals("'s") && (t.head(k) == v || t.head(v) == k) && !t.isTime(k)
+                && Character.isUpperCase(t.word(k).codePointAt(0))) return k;
         String pos = t.token(k).pos();
         // "said lead author Priya Nair.": the tagger took the title's first word for a verb whose object is the name
         int object = t.token(k).isVerb() && t.head(k) == v ? t.child(k, "obj") : -1;

@@ -5,6 +5,7 @@ import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.Span;
 import org.newsgraph.extract.Speaker;
 import org.newsgraph.extract.agents.AgentLexicon;
+import org.newsgraph.extract.agents.NameVariants;
 import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.EntityMention;
 
@@ -41,7 +42,8 @@ final class NamedSpeakers {
     /** A named person/organisation/place covering token i (by NER or by the agents' names), or null. */
     Speaker named(SentenceTree t, int i) {
         // the tagger also marks pronouns as PERSON mentions; those go through the discourse
-        if (t.token(i).pos().startsWith("PRP") || t.token(i).pos().startsWith("W")) return null;
+        // (an acronym is no pronoun: "says WHO.")
+        if (t.token(i).pos().startsWith("PRP") || t.token(i).pos().startsWith("W") && !acronym(t.word(i))) return null;
         // "the Kiwi said": a word for a place's people after an article names nobody; it is a description
         if (NounPhrases.epithet(t, i)) return null;
         // "Mr. Devine acknowledged" with the surname tagged as an adjective and the title as the subject:
@@ -69,7 +71,20 @@ final class NamedSpeakers {
         // surname that is also an adjective for one ("Cuban said he'd consider …": only a person's, then)
         // or a surname after a particle it took for a common noun ("Ten Hag said", "Hag" tagged NN)
         boolean capitalised = Character.isUpperCase(t.word(i).codePointAt(0));
-        boolean adjective = capitalised && (t.token(i).pos().startsWith("JJ") || i > 0 && t.token(i).pos().equals("NN"));
+        // or a surname that is also an adverb after its cue ("says Early.", "Early" tagged RB)
+        boolean adjective = capitalised && (t.token(i).pos().startsWith("JJ") || i > 0 && (t.token(i).pos().equals("NN")
+                || t.token(i).pos().equals("RB")));
+        // "says WHO.": an acronym the tagger took for a pronoun is the organisation it shortens, or its own name
+        if (t.token(i).pos().startsWith("W") && acronym(t.word(i))) {
+            Span at = new Span(t.token(i).begin(), t.token(i).end());
+            for (Agent a : agents) {
+                if (a.kind() == AgentKind.ORGANIZATION && NameVariants.isAcronymOf(t.word(i), a.name()) && !a.mentions().isEmpty()) {
+                    at = nearestMention(a, t.token(i).begin());
+                    break;
+                }
+            }
+            return Speaker.named(Speaker.Kind.ORGANIZATION, at, at.of(doc.text()));
+        }
         if (t.token(i).isProperNoun() || adjective) {
             String w = t.word(i);
             Agent best = null;
@@ -165,5 +180,10 @@ final class NamedSpeakers {
     boolean isPlace(SentenceTree t, int i) {
         EntityMention m = mentionAt[t.sentence.index()][i];
         return m != null && (PLACE_TYPES.contains(m.type()) || m.type().equals("NATIONALITY"));
+    }
+
+    /** A word of two or more capital letters and nothing else ("WHO", "UN"). */
+    private static boolean acronym(String word) {
+        return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
     }
 }

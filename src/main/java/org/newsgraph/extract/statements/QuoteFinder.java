@@ -53,6 +53,7 @@ public final class QuoteFinder {
         final Kind kind;
         final int at;
         int width = 1;              // two for a doubled apostrophe used as a double quote ('')
+        int closeWidth = 0;         // of the closing mark when it differs from the opening one (“…’’)
         int closeEnd = -1;
         boolean continues;          // paragraph ended inside it and the next paragraph reopens it
         Open parent;
@@ -78,7 +79,7 @@ public final class QuoteFinder {
         Map<Open, Integer> index = new IdentityHashMap<>();
         List<Quote> out = new ArrayList<>();
         for (Open o : done) {
-            Span content = trimContent(text, o.at + o.width, o.continues ? o.closeEnd : o.closeEnd - o.width);
+            Span content = trimContent(text, o.at + o.width, o.continues ? o.closeEnd : o.closeEnd - (o.closeWidth > 0 ? o.closeWidth : o.width));
             if (content == null) continue;
             index.put(o, out.size());
             int parent = o.parent == null ? -1 : index.getOrDefault(o.parent, -1);
@@ -105,6 +106,13 @@ public final class QuoteFinder {
                     open(stack, Kind.DOUBLE, i, carried, b);
                     stack.peek().width = 2;
                 }
+                i++;
+                continue;
+            }
+            if (c == '’' && next == '’' && has(stack, Kind.DOUBLE) && stack.peek().kind == Kind.DOUBLE) {
+                // ’’ closing a double quote (wire copy typeset from '': "“It was an attempt,’’ Moy said")
+                close(stack, Kind.DOUBLE, i + 1, done);
+                done.get(done.size() - 1).closeWidth = 2;
                 i++;
                 continue;
             }

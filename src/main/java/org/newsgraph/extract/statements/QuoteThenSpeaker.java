@@ -46,6 +46,8 @@ final class QuoteThenSpeaker {
             if (t.token(k).isNoun() || t.token(k).pos().equals("PRP")) head = k;
         }
         if (head < 0) return null;
+        // "lead researcher and NASA planetary scientist Ana Ruiz said": titles before a name are hers
+        if (titlesBeforeName(t, head, verb)) head = verb - 1;
         // a name runs on to its last word ("Ana Ruiz")
         while (head + 1 < verb && t.token(head).isProperNoun() && t.token(head + 1).isProperNoun()) head++;
         return new SpeechCue(t.sentence.index(), verb, t.lemma(verb), head, null, null, null);
@@ -61,6 +63,21 @@ final class QuoteThenSpeaker {
         int after = 0;
         for (int k = last + 1; k < t.size(); k++) if (!t.isPunct(k)) after++;
         return after <= MAX_WORDS_AFTER;
+    }
+
+    /**
+     * Whether a person's name ends right before the verb and the words from {@code head} to it are only
+     * titles and descriptions (no preposition, clause or punctuation: "the statement obtained by Ana Ruiz
+     * said" is the statement's).
+     */
+    private static boolean titlesBeforeName(SentenceTree t, int head, int verb) {
+        if (head >= verb - 1 || !t.token(verb - 1).isProperNoun() || !"PERSON".equals(t.token(verb - 1).ner())) return false;
+        for (int k = head; k < verb - 1; k++) {
+            String pos = t.token(k).pos();
+            if (pos.equals("IN") || pos.equals("TO") || pos.startsWith("W") || pos.equals("POS") || pos.equals("VBN")
+                    || pos.equals("VBD") || pos.equals("VBG") || t.isPunct(k)) return false;
+        }
+        return true;
     }
 
     /** The quotation's last character before its closing mark is a comma, question or exclamation mark. */

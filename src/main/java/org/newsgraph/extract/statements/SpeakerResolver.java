@@ -4,6 +4,8 @@ import org.newsgraph.extract.Agent;
 import org.newsgraph.extract.Span;
 import org.newsgraph.extract.Speaker;
 import org.newsgraph.nlp.Document;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
 
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +92,8 @@ final class SpeakerResolver {
                     }
                 }
             }
+            Speaker issuer = NounPhrases.isDefinite(t, h) ? issuerNamedBefore(t, h, discourse) : null;
+            if (issuer != null) return issuer;
         }
         boolean definite = NounPhrases.isDefinite(t, h);
         boolean role = discourse != null && (roleNoun(t, h) || age);
@@ -131,7 +135,9 @@ final class SpeakerResolver {
             boolean generic = !definite && t.token(h).pos().equals("NNS") && cues.companyHeads.contains(lemma);
             if ((definite || t.children(h).isEmpty()) && !generic) {
                 // "The Mirror newspaper said … The paper said …": the outlet that spoke last
-                boolean outlet = cues.outletHeads.contains(lemma);
+                // (so is "the news organization", "the news agency": a noun a "news" or "media" word makes an outlet's)
+                boolean outlet = cues.outletHeads.contains(lemma) || t.children(h).stream().anyMatch(c -> t.rel(c).equals("compound")
+                        && (t.lemma(c).equalsIgnoreCase("news") || t.lemma(c).equalsIgnoreCase("media")));
                 Speaker now = discourse == null ? null : discourse.current();
                 if (outlet && now != null && now.kind() == Speaker.Kind.ORGANIZATION && now.name() != null
                         && referred.outletNamed(now.name())) return now;
@@ -163,6 +169,43 @@ final class SpeakerResolver {
         boolean institution = s != null && s.isAnonymous() && cues.isInstitutionNoun(lemma);
         if (!cues.reportNouns.contains(lemma)) return s != null && (s.kind() == Speaker.Kind.ORGANIZATION || institution) ? s : null;
         return s != null ? s : unnamedSubject(previous, subject);
+    }
+
+    /**
+     * "…, the US military said in a statement. “…,” the statement said.": the document the sentence
+     * before named, when whoever spoke in that sentence put it out; else null.
+     */
+    private Speaker issuerNamedBefore(SentenceTree t, int h, DiscourseSpeaker discourse) {
+        int i = t.sentence.index();
+        if (discourse == null || discourse.current() == null || i == 0) return null;
+        Sentence previous = doc.sentences().get(i - 1);
+        if (discourse.currentOffset() < previous.begin() || discourse.currentOffset() > t.sentence.begin()) return null;
+        for (Token k : previous.tokens()) if (k.lemma().equalsIgnoreCase(t.lemma(h))) return discourse.current();
+        return null;
+    }
+
+    /**
+     * "Big Machine have twice denied doing anything wrong. “…,” they said": an organisation's name the
+     * sentence before made the subject of a plural verb (as British writing does) is the "they" that
+     * speaks next; else null.
+     */
+    Speaker pluralOrganisationBefore(SentenceTree previous, DiscourseSpeaker discourse) {
+        int root = previous.rootToken();
+        int subject = root < 0 ? -1 : CueSubjects.activeSubject(previous, root);
+        // (an organisation's name may be tagged as an adjective and a noun: "Big/JJ Machine/NN have"; a plural
+        // noun only ends a longer name, "Apex Records", not a group's: "Democrats have denied it")
+        String pos = subject < 0 ? "" : previous.token(subject).pos();
+        boolean named = pos.matches("NNP?") || pos.matches("NNP?S") && previous.child(subject, "compound") >= 0;
+        if (!named || !Character.isUpperCase(previous.word(subject).codePointAt(0))) return null;
+        boolean plural = previous.token(root).pos().equals("VBP");
+        for (int a : previous.children(root)) {
+            if (previous.rel(a).startsWith("aux") || previous.rel(a).equals("cop"))
+                plural |= previous.token(a).pos().equals("VBP") || previous.word(a).equalsIgnoreCase("were");
+        }
+        if (!plural) return null;
+        Span name = new Span(previous.token(previous.subtreeMin(subject)).begin(), previous.token(subject).end());
+        Speaker s = names.agentFor(Speaker.Kind.ORGANIZATION, name, name.of(doc.text()));
+        return s != null && s.kind() == Speaker.Kind.ORGANIZATION ? s : null;
     }
 
     /**

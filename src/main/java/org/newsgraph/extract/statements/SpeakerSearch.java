@@ -204,6 +204,9 @@ final class SpeakerSearch {
                 int above = step == 0 ? ParticipleClauses.aboveNounClause(t, g) : g;
                 if (above != g) return new Found(CueSubjects.activeSubject(t, above), above);
             }
+            // "prompted Trump to say …", "forced him to admit …": whom the verb makes act speaks, not its subject
+            int acted = r.equals("xcomp") && step == 0 && cues.causingVerbs.contains(t.lemma(g)) ? t.child(g, "obj") : -1;
+            if (acted >= 0 && acted < v && (t.token(acted).isNoun() || t.token(acted).pos().equals("PRP"))) return new Found(acted, g);
             int s = t.child(g, "nsubj");
             if (s >= 0 && r.equals("conj") && t.token(s).pos().equals("WDT")
                     && (t.rel(g).equals("acl:relcl") && t.lemma(s).equalsIgnoreCase("which") || t.rel(g).equals("ccomp"))) {

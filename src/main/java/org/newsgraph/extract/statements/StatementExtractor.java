@@ -311,7 +311,11 @@ public final class StatementExtractor {
             // "The Harbour Board cut its forecast. It said …": the organisation or document the sentence before is
             // about, rather than whoever spoke last; not for an "it" the cue only inherits ("it was wrong to suggest …")
             boolean itSays = it && t.head(c.speakerHead()) == c.cueToken() && c.sentence() > 0;
-            Speaker before = itSays ? resolver.documentBefore(trees.get(c.sentence() - 1), discourse) : null;
+            // "Big Machine have denied it. “…,” they said": an organisation the sentence before made plural
+            boolean theySay = !it && c.speakerHead() >= 0 && t.lemma(c.speakerHead()).equals("they")
+                    && t.head(c.speakerHead()) == c.cueToken() && c.sentence() > 0;
+            Speaker before = itSays ? resolver.documentBefore(trees.get(c.sentence() - 1), discourse)
+                    : theySay ? resolver.pluralOrganisationBefore(trees.get(c.sentence() - 1), discourse) : null;
             if (before != null) s = before;
             if (s == null && it) s = resolver.organisationInContent(t, c.content(), discourse);
             if (s == null && speaksAsSubject(c)) s = resolver.unnamedSubject(t, c.speakerHead());
@@ -335,7 +339,9 @@ public final class StatementExtractor {
             if (c.speakerHead() < 0) return false;
             SentenceTree t = trees.get(c.sentence());
             int h = c.speakerHead();
-            boolean source = c.cue().equals("according to") || t.rel(h).equals("nsubj");
+            // (or the object made to say it: "prompted some users to argue …")
+            boolean made = t.rel(h).equals("obj") && t.rel(c.cueToken()).equals("xcomp") && t.head(c.cueToken()) == t.head(h);
+            boolean source = c.cue().equals("according to") || t.rel(h).equals("nsubj") || made;
             if (!source) return false;
             // "X said the advertisement suggests that …": a cue inside what another cue reports is
             // part of that report, and its subject is no source of its own

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * A verb of saying that reports nothing said: negated ("did not say"), not yet said ("is yet to
- * confirm"), turned by a verb before it ("declined to comment"), withholding a thing ("was denied
+ * confirm"), turned by a verb before it ("declined to comment", "wants them to reveal"), withholding a thing ("was denied
  * his chance") or a participle describing the noun before it ("Nemeth, recalled in place of Job, …").
  */
 final class UnsaidCues {
@@ -25,7 +25,11 @@ final class UnsaidCues {
         if (withholds(t, v) || describesNounBefore(t, v)) return true;
         int h = t.head(v);
         if (h >= 0 && yetTo(t, v, h)) return true;
-        return h >= 0 && t.rel(v).equals("xcomp") && cues.negatingVerbs.contains(t.lemma(h));
+        if (h < 0 || !t.rel(v).equals("xcomp")) return false;
+        // "Apple wants the reporters to reveal …": what the subject wants someone to say is not said
+        // (of the speech verb itself: "will allow the dollar to weaken despite saying they favour …" reports)
+        return cues.negatingVerbs.contains(t.lemma(h))
+                || cues.wishingVerbs.contains(t.lemma(h)) && t.child(h, "obj") >= 0 && cues.isSpeechVerb(t.lemma(v));
     }
 
     /**

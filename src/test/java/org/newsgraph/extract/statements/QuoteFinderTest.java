@@ -22,6 +22,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void twoRightSingleMarksCloseADoubleQuote() {
+        // wire copy typeset from '' closes with ’’: the quote ends there, not at the paragraph's end
+        String t = "“It was an attempt to mislead voters,’’ Tom Reyes told the BBC. “And it was wrong.”";
+        assertEquals(List.of("It was an attempt to mislead voters", "And it was wrong"), texts(t, finder.find(t)));
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         String t = "“It’s Trump’s call and we’ll see,” she said. The allies’ reply came later; it's done.";
         List<Quote> qs = finder.find(t);
