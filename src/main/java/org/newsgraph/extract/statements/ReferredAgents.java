@@ -109,6 +109,22 @@ final class ReferredAgents {
         return holder != null && !holder.name().equals(name);
     }
 
+    /**
+     * Whether the description names an office of a named organisation in full, capitalised ("The United
+     * Nations High Commissioner for Human Rights said"), that is none of the titles the article gives the person named {@code name}
+     * ("Secretary of State Mike Pompeo"): it is someone else's. A person the article gives no title may hold it.
+     */
+    boolean otherOfficeInFull(String name, SentenceTree t, int h) {
+        // (an office of a named organisation, with its remit: "the Tory MP for Sleaford" and "the Salford MP" still
+        // refer back to the MP just named)
+        boolean organisations = t.children(h).stream().anyMatch(c -> c < h && "ORGANIZATION".equals(t.token(c).ner()));
+        boolean remit = t.children(h).stream().anyMatch(c -> c > h && t.rel(c).startsWith("nmod")
+                && (NounPhrases.caseIs(t, c, "for") || NounPhrases.caseIs(t, c, "of")));
+        if (!Character.isUpperCase(t.word(h).codePointAt(0)) || !organisations || !remit) return false;
+        boolean titled = agents.stream().anyMatch(a -> a.kind() == AgentKind.PERSON && a.name().equals(name) && !a.jobTitles().isEmpty());
+        return titled && titlesEndingIn(name, t.word(h).toLowerCase(Locale.ROOT)).isEmpty();
+    }
+
     /** Records that an organisation no agent lists spoke by its name at {@code name}, if none did before. */
     void unlistedOrganisationSpoke(Span name) {
         if (unlisted == null) unlisted = name;

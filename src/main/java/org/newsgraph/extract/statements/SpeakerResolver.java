@@ -101,8 +101,12 @@ final class SpeakerResolver {
             // "“…,” the Heart coach said" after "Aloisi was adamant …": the person just introduced
             Speaker p = discourse.introducedSince(t.token(h).begin(), t.sentence.index());
             if (p != null && p.kind() == Speaker.Kind.PERSON && !referred.holdsOnlyOtherRank(p.name(), t, h)
-                    && !referred.titleOfSomeoneElse(p.name(), t, h))
+                    && !referred.titleOfSomeoneElse(p.name(), t, h)) {
+                // "The United Nations High Commissioner for Human Rights said": an office named in full that the
+                // person just introduced does not hold is held by someone the article does not name
+                if (referred.otherOfficeInFull(p.name(), t, h)) return Speaker.anonymous(sources.describe(t, h));
                 return discourse.otherThanSentenceSpeaker(p, t.token(h).begin(), t.sentence.begin());
+            }
         }
         if (definite) {
             // "the goalkeeper told reporters": the person of the article who holds that title
@@ -112,7 +116,8 @@ final class SpeakerResolver {
             if (role) {
                 Speaker p = discourse.resolvePronoun(t, h, "the " + lemma);   // a role says nothing of gender
                 if (p != null && p.kind() == Speaker.Kind.PERSON && !referred.holdsOnlyOtherRank(p.name(), t, h))
-                    return discourse.otherThanSentenceSpeaker(p, t.token(h).begin(), t.sentence.begin());
+                    return referred.otherOfficeInFull(p.name(), t, h) ? Speaker.anonymous(sources.describe(t, h))
+                            : discourse.otherThanSentenceSpeaker(p, t.token(h).begin(), t.sentence.begin());
             }
         }
         if (institution) {
@@ -273,6 +278,15 @@ final class SpeakerResolver {
             if (n < appositive || !APPOSED_NAME.contains(t.rel(n)) || !NounPhrases.noOfBetween(t, appositive, n)) continue;
             Speaker s = named(t, n);
             if (s != null) return s;
+        }
+        // "Another diplomat, former special envoy to Ukraine Kurt Volker, …": the parser ran the place and the
+        // name into one phrase after "to"; a person's name ending the appositive, with no preposition right
+        // before it, is the appositive's own
+        for (int n : t.children(appositive)) {
+            if (n < appositive || !t.rel(n).equals("nmod") || t.subtreeMax(appositive) != n || !"PERSON".equals(t.token(n).ner())) continue;
+            int first = n;
+            while (first > 0 && "PERSON".equals(t.token(first - 1).ner())) first--;
+            if (first > 0 && !t.token(first - 1).pos().equals("IN") && !t.token(first - 1).pos().equals("TO")) return named(t, n);
         }
         return null;
     }

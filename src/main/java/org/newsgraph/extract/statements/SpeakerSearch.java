@@ -85,6 +85,10 @@ final class SpeakerSearch {
             int outer = subjects.enclosingSpeechVerb(t, v, 6);
             // "… a contractor who said he was cheated …, saying": a relative clause's verb is not the sentence's
             if (outer >= 0 && ParticipleClauses.relativeClause(t, outer)) outer = -1;
+            // "Pompeo said Washington had concluded …, saying he trusted …": of two, the sentence's own speaker
+            // (not a verb of the quotation the cue follows: "“Most doctors don't ask …,” Dempsey said, adding …")
+            int above = outer >= 0 ? subjects.enclosingSpeechVerb(t, outer, 6) : -1;
+            if (above >= 0 && t.head(above) < 0 && !quoteMarkBetween(t, above, outer)) outer = above;
             if (outer >= 0) { subject = CueSubjects.activeSubject(t, outer); governor = outer; }
         }
         if (subject < 0) {
@@ -131,7 +135,8 @@ final class SpeakerSearch {
         String lemma = t.lemma(noun).toLowerCase(Locale.ROOT);
         // (only "saying", "adding": "information suggesting …", "a policy urging …" tell what a thing shows;
         // any cue on a time: "quit last autumn claiming he was …")
-        boolean saying = t.lemma(v).equals("say") || t.lemma(v).equals("add") || t.isTime(noun);
+        // (a length of time too: "spent 45 seconds explaining …"; not a time for subjects, as "the 74-year-old" is one)
+        boolean saying = t.lemma(v).equals("say") || t.lemma(v).equals("add") || t.isTime(noun) || "DURATION".equals(t.token(noun).ner());
         if (!saying || !t.token(v).pos().equals("VBG") || t.afterComma(v) || t.token(noun).isProperNoun() || cues.isSourceNoun(lemma)
                 || cues.reportNouns.contains(lemma) || cues.institutionHeads.contains(lemma)) return -1;
         for (int k = 0; k < noun; k++) {
@@ -228,6 +233,14 @@ final class SpeakerSearch {
             }
         }
         return new Found(-1, -1);
+    }
+
+    /** Whether a quotation mark stands between tokens a and b. */
+    private static boolean quoteMarkBetween(SentenceTree t, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            if (t.token(k).pos().equals("``") || t.token(k).pos().equals("''")) return true;
+        }
+        return false;
     }
 
     /** The nearest verb above the noun a relative clause modifies, or -1. */

@@ -86,6 +86,49 @@ class ManyOutletsPatternsTest {
     }
 
     @Test
+    void aNameEndingTheAppositiveAfterAPlace() {
+        // parsed as "envoy to [Ukraine Tom Vasquez]": the name is the envoy's, not where he was sent
+        Map<String, String> said = SaidBy.texts("Another diplomat, former special envoy to Ukraine Tom Vasquez, changed his own "
+                + "account of the meeting to say the minister did discuss the deal.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Tom Vasquez", said.get("the minister did discuss the deal"), said.toString());
+    }
+
+    @Test
+    void anOfficeNamedInFullIsNotThatOfThePersonJustIntroduced() {
+        Map<String, String> said = SaidBy.texts("The United States faced criticism on Tuesday, said Secretary of State Dan Morrow."
+                + "\n\nThe United Nations High Commissioner for Human Rights said the US decision did \"not modify existing "
+                + "international law\".", Statement.Kind.PARTIAL_QUOTE);
+        assertEquals("ANONYMOUS", said.get("not modify existing international law"), said.toString());
+        // a title whose words name no organisation still refers back
+        Map<String, String> mp = SaidBy.texts("Former Cabinet minister Tom Hale said the Bill was \"largely unnecessary\". But the "
+                + "Tory MP for Sleaford and North Hykeham admitted the role \"cannot be frozen in aspic\".", Statement.Kind.PARTIAL_QUOTE);
+        assertEquals("Tom Hale", mp.get("cannot be frozen in aspic"), mp.toString());
+    }
+
+    @Test
+    void aClosingParticipleSpeaksForTheSentencesSpeakerNotForWhomItReports() {
+        Map<String, String> said = SaidBy.texts("Morrow said that after legal review Washington had concluded the settlements were "
+                + "\"not inconsistent with international law\", saying he trusted the courts to decide.", Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Morrow", said.get("he trusted the courts to decide"), said.toString());
+        // a verb of the quotation the parser hung the cue on is none of the sentence's speakers
+        Map<String, String> adding = SaidBy.texts("Dr Owen Dempsey treated the patient. \"Most doctors, in my experience, don't ask "
+                + "that level of detail,\" Dempsey said, adding that doctors should always ask about exposures at home.",
+                Statement.Kind.REPORTED_SPEECH);
+        assertEquals("Owen Dempsey", adding.get("doctors should always ask about exposures at home"), adding.toString());
+    }
+
+    @Test
+    void whoAParticipleOfSayingDescribesSpeaks() {
+        Map<String, String> said = SaidBy.texts("Smoke is set to descend on Delhi this week, with forecasters warning that air "
+                + "pollution is likely to reach “severe” levels on Wednesday.", null);
+        assertEquals("ANONYMOUS", said.get("air pollution is likely to reach “severe” levels on Wednesday"), said.toString());
+        assertEquals("ANONYMOUS", said.get("severe"), said.toString());
+        // a length of time is no one: the person the sentence is about explains
+        Map<String, String> spent = SaidBy.texts("Andrew also spent 45 seconds explaining how he could not have been with her.", null);
+        assertEquals("Andrew", spent.get("how he could not have been with her"), spent.toString());
+    }
+
+    @Test
     void theNewsOrganisationIsTheOutletThatJustReported() {
         Map<String, String> said = SaidBy.texts("Markets\n\nShares of Harbour Bank fell in early trading after CNBC reported that "
                 + "the mood in Beijing was gloomy. The news organization, citing a government source, reported that the talks had "
