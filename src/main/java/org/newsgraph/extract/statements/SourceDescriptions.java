@@ -26,6 +26,8 @@ final class SourceDescriptions {
         for (int c : t.children(h)) {
             // The preposition that introduces the source ("according to sources") is not its description.
             if (CLAUSES.contains(t.rel(c)) || t.rel(c).startsWith("case")) continue;
+            // nor is what it says ("with forecasters warning that …": the participle of saying is the cue)
+            if (t.rel(c).equals("acl") && t.token(c).pos().equals("VBG") && cues.isSpeechVerb(t.lemma(c))) continue;
             List<Integer> sub = t.subtree(c);
             boolean crossesComma = false;
             for (int k : sub) if (t.isPunct(k) && t.word(k).equals(",")) crossesComma = true;

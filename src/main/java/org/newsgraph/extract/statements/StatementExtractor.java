@@ -339,8 +339,11 @@ public final class StatementExtractor {
             if (c.speakerHead() < 0) return false;
             SentenceTree t = trees.get(c.sentence());
             int h = c.speakerHead();
-            // (or the object made to say it: "prompted some users to argue …")
-            boolean made = t.rel(h).equals("obj") && t.rel(c.cueToken()).equals("xcomp") && t.head(c.cueToken()) == t.head(h);
+            // (or the object made to say it: "prompted some users to argue …", or who says it in "with forecasters
+            // warning that …", news writing's absolute "with" of a noun and a participle of saying)
+            boolean made = t.rel(h).equals("obj") && t.rel(c.cueToken()).equals("xcomp") && t.head(c.cueToken()) == t.head(h)
+                    || t.rel(c.cueToken()).equals("acl") && t.head(c.cueToken()) == h && t.token(c.cueToken()).pos().equals("VBG")
+                    && NounPhrases.caseIs(t, h, "with");
             boolean source = c.cue().equals("according to") || t.rel(h).equals("nsubj") || made;
             if (!source) return false;
             // "X said the advertisement suggests that …": a cue inside what another cue reports is

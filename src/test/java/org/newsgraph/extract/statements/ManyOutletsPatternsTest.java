@@ -118,6 +118,18 @@ class ManyOutletsPatternsTest {
     }
 
     @Test
+    void whoSpeaksInAnAbsoluteWithAndAParticipleOfSaying() {
+        Map<String, String> said = SaidBy.texts("Smoke is set to descend on Delhi this week, with forecasters warning that air "
+                + "pollution is likely to reach “severe” levels on Wednesday.", null);
+        assertEquals("ANONYMOUS", said.get("air pollution is likely to reach “severe” levels on Wednesday"), said.toString());
+        assertEquals("ANONYMOUS", said.get("severe"), said.toString());
+        // not a thing the participle describes without "with": "his firm's legal position, saying …" is the person's
+        Map<String, String> position = SaidBy.texts("Mr Marchetti is confident of his firm's legal position, saying in an "
+                + "interview that the rival's argument \"has no legs\".", Statement.Kind.PARTIAL_QUOTE);
+        assertFalse("ANONYMOUS".equals(position.get("has no legs")), position.toString());
+    }
+
+    @Test
     void anIngCueOnALengthOfTimeSpeaksForTheSentencesSubject() {
         // a length of time is no one: the person the sentence is about explains
         Map<String, String> spent = SaidBy.texts("Andrew also spent 45 seconds explaining how he could not have been with her.", null);
