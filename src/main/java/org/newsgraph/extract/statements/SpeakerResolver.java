@@ -101,12 +101,8 @@ final class SpeakerResolver {
             // "“…,” the Heart coach said" after "Aloisi was adamant …": the person just introduced
             Speaker p = discourse.introducedSince(t.token(h).begin(), t.sentence.index());
             if (p != null && p.kind() == Speaker.Kind.PERSON && !referred.holdsOnlyOtherRank(p.name(), t, h)
-                    && !referred.titleOfSomeoneElse(p.name(), t, h)) {
-                // "The United Nations High Commissioner for Human Rights said": an office named in full that the
-                // person just introduced does not hold is held by someone the article does not name
-                if (referred.otherOfficeInFull(p.name(), t, h)) return Speaker.anonymous(sources.describe(t, h));
-                return discourse.otherThanSentenceSpeaker(p, t.token(h).begin(), t.sentence.begin());
-            }
+                    && !referred.titleOfSomeoneElse(p.name(), t, h))
+                return roleHolder(p, t, h, discourse);
         }
         if (definite) {
             // "the goalkeeper told reporters": the person of the article who holds that title
@@ -116,8 +112,7 @@ final class SpeakerResolver {
             if (role) {
                 Speaker p = discourse.resolvePronoun(t, h, "the " + lemma);   // a role says nothing of gender
                 if (p != null && p.kind() == Speaker.Kind.PERSON && !referred.holdsOnlyOtherRank(p.name(), t, h))
-                    return referred.otherOfficeInFull(p.name(), t, h) ? Speaker.anonymous(sources.describe(t, h))
-                            : discourse.otherThanSentenceSpeaker(p, t.token(h).begin(), t.sentence.begin());
+                    return roleHolder(p, t, h, discourse);
             }
         }
         if (institution) {
@@ -156,6 +151,17 @@ final class SpeakerResolver {
             return Speaker.anonymous(sources.describe(t, h));
         }
         return null;
+    }
+
+    /**
+     * The person {@code p} the discourse offers for the role description at h, as {@link
+     * DiscourseSpeaker#otherThanSentenceSpeaker} lets it stand; but an office named in full that p does not hold ("The United Nations High
+     * Commissioner for Human Rights said" after "Secretary of State Mike Pompeo") is held by someone the
+     * article does not name.
+     */
+    private Speaker roleHolder(Speaker p, SentenceTree t, int h, DiscourseSpeaker discourse) {
+        if (referred.otherOfficeInFull(p.name(), t, h)) return Speaker.anonymous(sources.describe(t, h));
+        return discourse.otherThanSentenceSpeaker(p, t.token(h).begin(), t.sentence.begin());
     }
 
     /**
