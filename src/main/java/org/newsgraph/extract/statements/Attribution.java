@@ -40,6 +40,11 @@ final class Attribution {
         this.lexicon = lexicon;
     }
 
+    /** Where the cue word stands in the text. */
+    int offsetOf(SpeechCue c) {
+        return trees.get(c.sentence()).token(c.cueToken()).begin();
+    }
+
     /** Is the cue word itself quoted (so it belongs to a quoted speaker, not to the article)? */
     boolean insideQuote(SpeechCue c) {
         int at = trees.get(c.sentence()).token(c.cueToken()).begin();
@@ -83,6 +88,9 @@ final class Attribution {
         for (SpeechCue c : cues.get(t.sentence.index())) {
             if (!eligible(c, scope) || quoting.contains(c.cueToken())) continue;
             if (t.token(c.cueToken()).begin() < q.marks().end()) continue;
+            // ("“… Bigger than just the little deal” announced in October, said Derek Scissors": a participle
+            // describing a noun of the quotation is no cue of it)
+            if (t.rel(c.cueToken()).startsWith("acl") && t.token(c.cueToken()).pos().equals("VBN")) continue;
             if (best == null || c.cueToken() < best.cueToken()) best = c;
         }
         if (best == null) return byLayout(t, q, scope);
@@ -95,7 +103,9 @@ final class Attribution {
         for (int k = first; k >= 0 && k < best.cueToken(); k++) {
             // "…,” as Brenner said on Monday": the cue's "as" may stand before its subject
             boolean as = t.rel(k).equals("mark") && t.head(k) == best.cueToken() && t.lemma(k).equalsIgnoreCase("as");
-            if (t.isPunct(k) || subject.contains(k) || t.token(k).pos().startsWith("RB") || as) continue;
+            // ("…,” Howard Gleckman, a senior fellow at …, has written": the cue's auxiliary)
+            boolean aux = t.head(k) == best.cueToken() && t.rel(k).startsWith("aux");
+            if (t.isPunct(k) || subject.contains(k) || t.token(k).pos().startsWith("RB") || as || aux) continue;
             return byLayout(t, q, scope);
         }
         return best;
@@ -165,6 +175,15 @@ final class Attribution {
         return null;
     }
 
+    /** The cues with a reported content in the sentences a quotation spans, outside quotations. */
+    List<SpeechCue> reportsAround(Quote q) {
+        List<SpeechCue> out = new ArrayList<>();
+        for (SentenceTree t : sentencesOf(q.marks())) {
+            for (SpeechCue c : cues.get(t.sentence.index())) if (eligible(c, null) && c.content() != null) out.add(c);
+        }
+        return out;
+    }
+
     /**
      * For a fragment embedded in a sentence, every cue whose reported content holds it, innermost
      * first: "Ryan said the protests demand that Americans engage in “more listening”" gives
@@ -207,7 +226,9 @@ final class Attribution {
                 int h = t.head(g);
                 if (subject < 0 && h >= 0 && h < g && t.token(g).pos().equals("VBG")
                         && (t.rel(g).equals("advcl") || t.rel(g).equals("xcomp"))) subject = CueSubjects.activeSubject(t, h);
-                if (subject < 0 || subject > g) return null;
+                // "has been described as “heartbreaking” by the department": a passive's agent
+                if (subject < 0) subject = CueSubjects.passiveAgent(t, g);
+                if (subject < 0 || subject > g && t.rel(subject).equals("nsubj")) return null;
                 Span content = new Span(t.token(g).begin(), q.marks().end());
                 return new SpeechCue(t.sentence.index(), g, t.lemma(g), subject, content, null, null);
             }

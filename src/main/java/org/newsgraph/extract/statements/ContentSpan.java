@@ -5,7 +5,11 @@ import org.newsgraph.extract.Span;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Token runs of a sentence turned into the character span of what they report. */
+/**
+ * Token runs of a sentence turned into the character span of what they report, and the tests of a
+ * run's shape that decide where a report starts: only adjuncts of the cue before it, a clause below a
+ * word, a that-clause before the cue.
+ */
 final class ContentSpan {
     private ContentSpan() {}
 
@@ -96,5 +100,36 @@ final class ContentSpan {
         String w = t.word(i);
         return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'") || w.equals("‘") || w.equals("’")
                 || w.equals("``") || w.equals("''");
+    }
+
+    /** Whether a finite verb with its own subject stands below token c. */
+    static boolean clauseBelow(SentenceTree t, int c) {
+        for (int k : t.subtree(c)) if (k != c && t.isFinite(k) && (t.child(k, "nsubj") >= 0 || t.child(k, "nsubj:pass") >= 0)) return true;
+        return false;
+    }
+
+    /** Whether tokens from..to are only modifiers of v (its obliques, adverbs, adverbial clauses) and punctuation. */
+    static boolean adjunctOf(SentenceTree t, int v, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (t.isPunct(k)) continue;
+            int h = k;
+            while (t.head(h) >= from && t.head(h) <= to) h = t.head(h);
+            String r = SpeakerResolver.baseRel(t.rel(h));
+            // a clause with its own subject and no subordinator is what was said, whatever the parser called it
+            // (a passive's too: "Next steps will be revealed on Friday, Claure said")
+            boolean adverbialClause = r.equals("advcl") && (t.child(h, "mark") >= 0 || t.child(h, "nsubj") < 0
+                    && t.child(h, "nsubj:pass") < 0 && t.child(h, "csubj:pass") < 0);
+            // "Speaking to students in Philadelphia, Biden responded …": a participle without a subject sets the scene
+            String pos = t.token(h).pos();
+            boolean participle = (pos.equals("VBG") || pos.equals("VBN")) && t.child(h, "nsubj") < 0 && r.equals("dep");
+            if (t.head(h) != v || !(r.equals("obl") || r.equals("advmod") || adverbialClause || participle)) return false;
+        }
+        return true;
+    }
+
+    /** Whether v has a that-clause ending before token {@code lo}. */
+    static boolean clauseBefore(SentenceTree t, int v, int lo) {
+        for (int c : t.children(v)) if (t.rel(c).equals("ccomp") && t.subtreeMax(c) < lo) return true;
+        return false;
     }
 }

@@ -252,13 +252,22 @@ final class CueSubjects {
         if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) return -1;
         int k = v + 1;
         // a title before the name ("said Sen. Ana Ruiz", "said Virginia delegate Ana Ruiz")
-        for (int steps = 0; steps < 3 && k < t.size() && !isPerson(t, k)
-                && (t.token(k).isProperNoun() || t.token(k).isNoun() && t.rel(k).equals("compound")); steps++) k++;
+        // (or an age: "wrote 43-year-old Martin Taylor")
+        for (int steps = 0; steps < 5 && k < t.size() && !isPerson(t, k)
+                && (t.token(k).isProperNoun() || t.token(k).isNoun() && t.rel(k).equals("compound") || age(t, k)); steps++) k++;
         if (k >= t.size() || !isPerson(t, k)) return -1;
         while (k + 1 < t.size() && isPerson(t, k + 1)) k++;
         if (k + 1 >= t.size() || t.word(k + 1).equals(",") || t.isPunct(k + 1) && !t.word(k + 1).equals("'s")) return k;
+        // "reports Wee of the New York Times", "wrote Martin Taylor of Aberdeenshire, Scotland, in a case study"
+        if (k + 2 < t.size() && t.word(k + 1).equals("of") && (t.token(k + 2).isProperNoun() || t.token(k + 2).pos().equals("DT"))) return k;
         // "“…,” wrote Fadem in a Tuesday research report.": a short phrase of where or when may close the sentence
         return t.token(k + 1).pos().equals("IN") && QuoteThenSpeaker.closesSentence(t, k) ? k : -1;
+    }
+
+    /** A word of an age before a name: "43-year-old", or "43", "-", "year", "-", "old" split by the tokenizer. */
+    private static boolean age(SentenceTree t, int k) {
+        String w = t.word(k).toLowerCase(Locale.ROOT);
+        return w.matches("\\d+(-year-old)?|-|year|old|years");
     }
 
     /**
@@ -339,7 +348,7 @@ final class CueSubjects {
     }
 
     /** "confirmed by X": the agent of a passive speech verb. */
-    int passiveAgent(SentenceTree t, int v) {
+    static int passiveAgent(SentenceTree t, int v) {
         boolean passive = t.token(v).pos().equals("VBN");
         if (!passive) return -1;
         for (int c : t.children(v)) {
@@ -356,6 +365,12 @@ final class CueSubjects {
      * subject of its own follow the verb, the appositive speaks; else {@code subject} itself.
      */
     static int asideSpeaker(SentenceTree t, int v, int subject) {
+        if (subject >= 0 && subject < v && t.word(v - 1).equals(",") && t.subtreeMax(subject) == v - 2) {
+            // "The combination, say economists, marks …": a subject that only a comma parts from its verb is
+            // the interrupted clause's; the speaker is the phrase after the verb, set off by the next comma
+            int obj = t.child(v, "obj"), end = obj > v ? t.subtreeMax(obj) : -1;
+            if (end > 0 && end + 2 < t.size() && t.word(end + 1).equals(",") && t.isFinite(v)) return obj;
+        }
         if (subject < 0 || subject > v || v + 2 >= t.size() || !t.word(v + 1).equals(",")) return subject;
         int next = v + 2;
         String pos = t.token(next).pos();

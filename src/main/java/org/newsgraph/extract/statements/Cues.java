@@ -23,6 +23,9 @@ public final class Cues {
     final Set<String> wishingVerbs;
     /** with an object, who is made or let to say ("prompted Trump to say", "allowed Mosseri to claim") */
     final Set<String> causingVerbs;
+    final Set<String> evidenceVerbs;
+    final Set<String> topicObjectVerbs;
+    final Set<String> evidenceNouns;
     final Set<String> withholdingVerbs;
     final Set<String> anonymousHeads;
     final Set<String> institutionHeads;
@@ -56,6 +59,9 @@ public final class Cues {
         negatingVerbs = WordLists.lowerSet(DIR + "negating-verbs.txt");
         wishingVerbs = WordLists.lowerSet(DIR + "wishing-verbs.txt");
         causingVerbs = WordLists.lowerSet(DIR + "causing-verbs.txt");
+        evidenceVerbs = WordLists.lowerSet(DIR + "evidence-verbs.txt");
+        topicObjectVerbs = WordLists.lowerSet(DIR + "topic-object-verbs.txt");
+        evidenceNouns = WordLists.lowerSet(DIR + "evidence-nouns.txt");
         withholdingVerbs = WordLists.lowerSet(DIR + "withholding-verbs.txt");
         anonymousHeads = WordLists.lowerSet(DIR + "anonymous-heads.txt");
         institutionHeads = WordLists.lowerSet(DIR + "institution-heads.txt");

@@ -192,7 +192,7 @@ final class ReferredAgents {
         String noun = t.word(h).toLowerCase(Locale.ROOT);
         int at = t.token(h).begin();
         Span byName = null, anyOrg = null, lastOutlet = null;
-        int anyCount = 0, anyFirst = Integer.MAX_VALUE;
+        int anyCount = 0, anyFirst = Integer.MAX_VALUE, byNameCount = 0;
         for (Agent a : agents) {
             if (a.kind() != AgentKind.ORGANIZATION) continue;
             Span before = null;
@@ -201,7 +201,7 @@ final class ReferredAgents {
             if (before == null) continue;
             boolean contains = false;
             for (String w : a.name().toLowerCase(Locale.ROOT).split("\\s+")) if (w.equals(noun)) contains = true;
-            if (contains && (byName == null || before.begin() > byName.begin())) byName = before;
+            if (contains && (byName == null || before.begin() > byName.begin())) { byName = before; byNameCount = count; }
             boolean later = lastOutlet == null || before.begin() > lastOutlet.begin();
             if (outlet && later && (newsOutlet(a) || calledOutlet(a))) lastOutlet = before;
             // named as often: the one named first, as the company a business story is about is named in its lead
@@ -212,6 +212,9 @@ final class ReferredAgents {
                 anyFirst = first;
             }
         }
+        // (a business noun is the company the story is about, not one named less often whose name ends in
+        // it: "the company" in a story on Whole Foods is not "Dana F. Besecker Company", named once)
+        if (business && byName != null && byNameCount < anyCount) byName = null;
         // "Spanish daily ABC accuses … “…,” the paper says": a word for a news outlet is the outlet named last
         Span pick = byName != null ? byName : outlet ? lastOutlet : sameSentence(t, at);
         if (pick == null && business) pick = anyOrg;

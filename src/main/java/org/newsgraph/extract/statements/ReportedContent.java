@@ -1,5 +1,8 @@
 package org.newsgraph.extract.statements;
 
+import static org.newsgraph.extract.statements.ContentSpan.adjunctOf;
+import static org.newsgraph.extract.statements.ContentSpan.clauseBefore;
+import static org.newsgraph.extract.statements.ContentSpan.clauseBelow;
 import static org.newsgraph.extract.statements.ContentSpan.range;
 import static org.newsgraph.extract.statements.ContentSpan.span;
 
@@ -128,6 +131,11 @@ final class ReportedContent {
         // (not "…,” a spokesman said, speaking on condition of anonymity": a participle set off by a comma
         // tells how it was said, or is a cue of its own, not what was said)
         boolean setOff = xcomp > v && t.token(xcomp).pos().equals("VBG") && t.afterComma(t.subtreeMin(xcomp));
+        // "said that in addition to the slain foreigners, a museum worker … were killed": the parser made the
+        // complementizer the head of the clause it opens (a "that" with no clause below is the pronoun)
+        if (xcomp == v + 1 && t.word(xcomp).equalsIgnoreCase("that") && clauseBelow(t, xcomp)) {
+            return span(t, range(xcomp + 1, t.subtreeMax(xcomp)), true);
+        }
         if (xcomp >= 0 && !t.word(xcomp).equalsIgnoreCase("that") && !setOff) {
             int from = obj >= 0 ? t.subtreeMin(obj) : t.subtreeMin(xcomp);
             return span(t, range(from, t.subtreeMax(xcomp)), true);
@@ -138,13 +146,16 @@ final class ReportedContent {
             Span clause = objects.predicateHungAfter(t, v, obj) ? objects.subjectTakenForObject(t, v, obj) : null;
             return clause != null ? clause : span(t, range(t.subtreeMin(obj), lostContinuation(t, v, ObjectAsSubject.subjunctiveEnd(t, obj))), true);
         }
-        Span misparsed = objects.subjectTakenForObject(t, v, obj);
+        // (not a name after the verb that speaks: "…, said Joe Carbone, who works for the city")
+        Span misparsed = objectSpeaks && t.token(subject).isProperNoun() ? null : objects.subjectTakenForObject(t, v, obj);
         if (misparsed != null) return misparsed;
         // passive participle modifying a noun: "The move, confirmed by X, ..." reports the noun, for verbs
         // whose object can be what is said ("the monitor maintained by the embassy" reports nothing)
         if (t.rel(v).equals("acl") && t.head(v) >= 0 && t.token(v).pos().equals("VBN") && cues.objectContentVerbs.contains(lemma)) {
-            int n = t.head(v);
-            return span(t, range(t.subtreeMin(n), Math.max(n, t.subtreeMin(v) - 1)), true);
+            int n = t.head(v), from = t.subtreeMin(n);
+            // (not the noun's preposition: "consistent with another violent plan divulged by a former employee")
+            if (t.rel(from).equals("case") && t.head(from) == n) from++;
+            return span(t, range(from, Math.max(n, t.subtreeMin(v) - 1)), true);
         }
         // clause-final or inverted cue: "<content>, Ratcliffe says." / "<content>, said a spokesman."
         // (a finite verb only: after "…, telling CNBC:" comes what was said, not before it)
@@ -178,7 +189,9 @@ final class ReportedContent {
         int lo = words[0], hi = words[1];
         if (lo < 2 || hi + 2 >= t.size() || !t.word(lo - 1).equals(",") || !t.word(hi + 1).equals(",")) return null;
         int next = hi + 2;
-        if (t.isPunct(next) || t.token(next).pos().equals("VBG")) return null;
+        // (nor a verb of the subject's own before "and" and a second predicate: "Previously, he wrote about
+        // banking, and also served as …")
+        if (t.isPunct(next) || t.token(next).pos().equals("VBG") || t.token(next).pos().equals("CC") && !nounBefore(t, lo - 1)) return null;
         // "At the briefing in Geneva, Ghebreyesus said the toll from all cases stood at 3,110, and …": words
         // after the verb that hold a clause are what it reports, not an aside's adjuncts
         for (int c : t.children(v)) if (c > v && c <= hi && ObjectAsSubject.hasFiniteVerb(t, c)) return null;
@@ -186,6 +199,12 @@ final class ReportedContent {
         // Mr. Obama noted, that …")
         if (t.lemma(next).equals("that") && !clauseBefore(t, v, lo)) return null;
         return span(t, range(afterDateline(t), t.size() - 1), true);
+    }
+
+    /** Whether a noun or pronoun stands before token {@code end} (after an opening dateline). */
+    private static boolean nounBefore(SentenceTree t, int end) {
+        for (int k = afterDateline(t); k < end; k++) if (t.token(k).isNoun() || t.token(k).pos().startsWith("PRP")) return true;
+        return false;
     }
 
     /** The first token after an opening dateline, or 0: "WASHINGTON — …, top lawmakers said" reports no dateline. */
@@ -305,28 +324,6 @@ final class ReportedContent {
             return false;
         }
         return true;
-    }
-
-    /** Whether tokens from..to are only modifiers of v (its obliques, adverbs, adverbial clauses) and punctuation. */
-    private static boolean adjunctOf(SentenceTree t, int v, int from, int to) {
-        for (int k = from; k <= to; k++) {
-            if (t.isPunct(k)) continue;
-            int h = k;
-            while (t.head(h) >= from && t.head(h) <= to) h = t.head(h);
-            String r = SpeakerResolver.baseRel(t.rel(h));
-            // a clause with its own subject and no subordinator is what was said, whatever the parser called it
-            boolean adverbialClause = r.equals("advcl") && (t.child(h, "mark") >= 0 || t.child(h, "nsubj") < 0);
-            // "Speaking to students in Philadelphia, Biden responded …": a participle without a subject sets the scene
-            String pos = t.token(h).pos();
-            boolean participle = (pos.equals("VBG") || pos.equals("VBN")) && t.child(h, "nsubj") < 0 && r.equals("dep");
-            if (t.head(h) != v || !(r.equals("obl") || r.equals("advmod") || adverbialClause || participle)) return false;
-        }
-        return true;
-    }
-
-    private static boolean clauseBefore(SentenceTree t, int v, int lo) {
-        for (int c : t.children(v)) if (t.rel(c).equals("ccomp") && t.subtreeMax(c) < lo) return true;
-        return false;
     }
 
     /** First and last token of a clause-final cue's own words: subject, verb, addressee and adjuncts. */

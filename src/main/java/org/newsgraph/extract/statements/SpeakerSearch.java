@@ -63,7 +63,7 @@ final class SpeakerSearch {
             if (name >= 0) subject = name;
         }
         int governor = -1;
-        if (subject < 0) subject = subjects.passiveAgent(t, v);
+        if (subject < 0) subject = CueSubjects.passiveAgent(t, v);
         if (subject < 0) subject = CueSubjects.reducedRelativeSubject(t, v);
         if (subject < 0) subject = InvertedSubjects.nameAfterQuote(t, v);
         if (subject < 0) subject = CueSubjects.setOffName(t, v, true);
@@ -71,6 +71,7 @@ final class SpeakerSearch {
         if (subject < 0) subject = CueSubjects.obliqueNameBefore(t, v);
         if (subject < 0) subject = SetOffNames.nameBeforeAffiliation(t, v);
         if (subject < 0) subject = CueSubjects.asSource(t, v);
+        if (subject < 0) subject = sourceSetOffBefore(t, v);
         // "…, told Reuters the attackers had …": after a verb of telling comes whom it was told, never its subject
         boolean inverts = postposed && !cues.addressee("object", t.lemma(v));
         if (subject < 0 && inverts) subject = subjects.invertedName(t, v);
@@ -153,6 +154,9 @@ final class SpeakerSearch {
      * clause is negated speech.
      */
     private Found inherited(SentenceTree t, int v) {
+        // "Next steps to shape the future will be revealed at a meeting on Friday, Claure said": a passive whose
+        // subject is a clause names no speaker, and the clause above is not its own
+        if (t.child(v, "csubj:pass") >= 0) return null;
         int g = v;
         for (int step = 0; step < 3; step++) {
             String r = t.rel(g);
@@ -171,6 +175,12 @@ final class SpeakerSearch {
                 int about = step == 0 ? personForThing(t, h, v) : -1;
                 if (about >= 0) return new Found(about, t.head(about));
                 // "he was the first one to say …": the noun an infinitive hangs from is said of the copula's subject
+                // "Emery posted to Twitter asking if …", "took to Facebook saying …": a participle on the place a
+                // verb's subject spoke in speaks for that subject
+                int verb = t.head(h);
+                int poster = step == 0 && SpeakerResolver.baseRel(t.rel(h)).equals("obl") && verb >= 0 && verb < h
+                        && t.token(verb).isVerb() && t.token(v).pos().equals("VBG") ? CueSubjects.activeSubject(t, verb) : -1;
+                if (poster >= 0 && poster < verb) return new Found(poster, verb);
                 int said = t.child(h, "nsubj"), mark = t.child(g, "mark");
                 boolean infinitive = mark >= 0 && t.lemma(mark).equals("to");
                 return infinitive && t.child(h, "cop") >= 0 && said >= 0 ? new Found(said, h) : new Found(h, -1);
@@ -271,6 +281,19 @@ final class SpeakerSearch {
             if (t.rel(c).equals("appos") && c > s && t.subtreeMax(c) == v - 1 && isSourceNoun(t, c)) return c;
         }
         return s;
+    }
+
+    /**
+     * "… are insisting he finishes his term, a source said.": a source noun set off by a comma right before
+     * a clause-final verb that has no subject, which the parser hung on the last noun as its appositive.
+     */
+    private int sourceSetOffBefore(SentenceTree t, int v) {
+        if (v < 2 || v + 1 < t.size() && !t.isPunct(v + 1)) return -1;
+        for (int k = 0; k < v; k++) {
+            if (t.rel(k).equals("appos") && t.subtreeMax(k) == v - 1 && isSourceNoun(t, k) && t.subtreeMin(k) > 0
+                    && t.word(t.subtreeMin(k) - 1).equals(",")) return k;
+        }
+        return -1;
     }
 
     private boolean isSourceNoun(SentenceTree t, int k) {

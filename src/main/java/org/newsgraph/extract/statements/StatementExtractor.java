@@ -125,7 +125,7 @@ public final class StatementExtractor {
             // a cue whose clause is a quoted utterance attributes that quote; it is not reported speech
             for (Quote q : quotes) {
                 if (q.nested() || utterances.isEmbedded(q) || !q.content().overlaps(c.content())) continue;
-                if (!utterances.continuesReport(q, c)) return;
+                if (!utterances.partOfReport(q, c)) return;
             }
             Speaker s = speakerOf(c);
             if (s == null && continuesQuote(c)) s = discourse.current();
@@ -158,6 +158,9 @@ public final class StatementExtractor {
                 if (cue != null) break;
             }
             Speaker speaker = cue == null ? null : speakerOf(cue);
+            // "Apple shipped its display and Steve Jobs said that, …, “…”": the name joined to a misparsed subject
+            List<Speaker> joined = speaker != null && speaker.isAnonymous() ? withCoSpeakers(cue, speaker) : List.of();
+            if (joined.size() == 1 && joined.get(0) != speaker) speaker = joined.get(0);
             if (cue != null && cue.speakerHead() >= 0 && trees.get(cue.sentence()).token(cue.speakerHead()).pos().equals("PRP"))
                 speaker = discourse.unlessNamedIn(speaker, wordsOf(segments));
             Span cueSentence = cue == null ? null : sentenceSpan(cue);
@@ -224,6 +227,7 @@ public final class StatementExtractor {
             SpeechCue cue = embedding.isEmpty() ? null : embedding.get(0);
             if (cue == null) cue = attribution.predicativeCue(q, cues.predicativeQuoteVerbs);
             if (cue == null) cue = attribution.closingCue(q);
+            if (cue == null) cue = utterances.reportOpened(q);
             if (cue == null) return;
             Speaker s = speakerOf(cue);            // null: quoted speech whose speaker is unresolved
             // "Ryan said the protests demand that Americans engage in “more listening”": a cue with no

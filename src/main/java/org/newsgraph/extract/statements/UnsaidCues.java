@@ -1,5 +1,7 @@
 package org.newsgraph.extract.statements;
 
+import org.newsgraph.text.Animacy;
+
 import java.util.Set;
 
 /**
@@ -22,7 +24,7 @@ final class UnsaidCues {
             // "whether the county would ask the court to intervene": an open question, nothing said
             if (r.equals("mark") && t.lemma(c).equalsIgnoreCase("whether")) return true;
         }
-        if (withholds(t, v) || describesNounBefore(t, v)) return true;
+        if (withholds(t, v) || describesNounBefore(t, v) || nobodySpeaks(t, v) || asIf(t, v) || thingSuggests(t, v)) return true;
         int h = t.head(v);
         if (h >= 0 && yetTo(t, v, h)) return true;
         if (h < 0 || !t.rel(v).equals("xcomp")) return false;
@@ -58,6 +60,45 @@ final class UnsaidCues {
             if (c > v && t.token(c).isVerb() && t.child(c, "nsubj") < 0 && t.child(c, "nsubj:pass") < 0 && t.afterComma(t.subtreeMin(c))) return true;
         }
         return false;
+    }
+
+    /** "no group claimed responsibility", "nobody has said": a subject that denies anyone spoke. */
+    private static boolean nobodySpeaks(SentenceTree t, int v) {
+        int s = CueSubjects.activeSubject(t, v);
+        // (only a subject right before the verb: in "“…, none of us will,” said Jones" or "No TV debate, says
+        // Blair" the parser took words of what was said for it)
+        if (s < 0 || s > v) return false;
+        for (int k = t.subtreeMax(s) + 1; k < v; k++) if (t.isPunct(k)) return false;
+        String w = t.word(s).toLowerCase();
+        if (w.equals("nobody") || w.equals("none")) return true;
+        int det = t.child(s, "det");
+        return det >= 0 && det < s && t.word(det).equalsIgnoreCase("no");
+    }
+
+    /**
+     * "The results suggest …", "the events could signal …": a verb a thing may do as well as a speaker,
+     * with a thing for its subject (not a document, statement, institution or a thing that carries
+     * information, such as a poll or records, which speak in news).
+     */
+    private boolean thingSuggests(SentenceTree t, int v) {
+        if (!cues.evidenceVerbs.contains(t.lemma(v).toLowerCase())) return false;
+        int s = CueSubjects.activeSubject(t, v);
+        // ("a catchall term that describes …": the relative pronoun stands for the noun the clause describes)
+        if (s >= 0 && t.token(s).pos().equals("WDT") && t.rel(v).equals("acl:relcl") && t.head(v) < s) s = t.head(v);
+        if (s < 0 || s > v || !(t.token(s).pos().equals("NN") || t.token(s).pos().equals("NNS")) || CueSubjects.isNamed(t, s)) return false;
+        String lemma = t.lemma(s).toLowerCase();
+        if (cues.reportNouns.contains(lemma) || cues.statementNouns.contains(lemma) || cues.isInstitutionNoun(lemma)
+                || cues.evidenceNouns.contains(lemma)
+                || cues.isSourceNoun(lemma)) return false;
+        return Animacy.isThing(t.word(s)) && Animacy.isThing(lemma);
+    }
+
+    /** "a flicker across his face, as if to say “…”": what someone seems to say, not what they said. */
+    private static boolean asIf(SentenceTree t, int v) {
+        int k = v - 1;
+        if (k >= 0 && t.word(k).equalsIgnoreCase("to")) k--;
+        return k >= 1 && (t.word(k).equalsIgnoreCase("if") || t.word(k).equalsIgnoreCase("though"))
+                && t.word(k - 1).equalsIgnoreCase("as");
     }
 
     /** "The BBC is yet to confirm …", "has yet to say whether …": what has not been said yet. */

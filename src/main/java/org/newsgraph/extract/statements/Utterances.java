@@ -81,10 +81,35 @@ final class Utterances {
         return (pos.equals("NN") || pos.equals("NNS")) && Character.isLowerCase(t.word(k).charAt(0));
     }
 
-    /** A fragment that goes on with what some cue of its sentence reports (see {@link #continuesReport}). */
+    /** A fragment of what some cue of its sentence reports (see {@link #partOfReport}). */
     boolean insideReport(Quote q) {
-        for (SpeechCue c : attribution.embeddingCues(q)) if (continuesReport(q, c)) return true;
-        return false;
+        for (SpeechCue c : attribution.embeddingCues(q)) if (partOfReport(q, c)) return true;
+        return reportOpened(q) != null;
+    }
+
+    /** The cue whose report the quotation opens ({@link #opensReport}), or null. */
+    SpeechCue reportOpened(Quote q) {
+        for (SpeechCue c : attribution.reportsAround(q)) if (opensReport(q, c)) return c;
+        return null;
+    }
+
+    /** A quotation that goes on with ({@link #continuesReport}) or opens ({@link #opensReport}) what cue c reports. */
+    boolean partOfReport(Quote q, SpeechCue c) {
+        return continuesReport(q, c) || opensReport(q, c);
+    }
+
+    /**
+     * "“Ennahda is responsible …” while they were in power, Azzouz said.": a quotation that opens what a
+     * cue after it reports, which goes on in the writer's words past the closing mark, is a fragment of that
+     * report, however whole a sentence it looks; so is one whose last sentence opens it ("“… Bigger than
+     * just the little deal” announced in October, said Derek Scissors").
+     */
+    private boolean opensReport(Quote q, SpeechCue c) {
+        Span content = c.content();
+        // (a comma inside the closing mark hands over to the quotation's own cue: "“…,” her mother said")
+        return QuoteFinder.lastInside(q.marks(), text) != ',' && content.begin() >= q.marks().begin() && content.begin() < q.content().end()
+                && content.end() > q.marks().end() && attribution.offsetOf(c) >= content.end()
+                && hasWordsOutsideQuotes(new Span(q.marks().end(), content.end()));
     }
 
     /**
