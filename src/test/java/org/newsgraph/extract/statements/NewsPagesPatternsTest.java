@@ -173,12 +173,13 @@ class NewsPagesPatternsTest {
 
     @Test
     void divulgingAThingReportsIt() {
-        Map<String, String> said = SaidBy.texts("When Morales returned to Spain, he divulged details of the deal to his partner.", null);
-        assertFalse(said.containsKey("When Morales returned to Spain"), said.toString());
+        Map<String, String> said = SaidBy.texts("David Morales flew to Las Vegas in 2017. When Morales returned from Vegas to his "
+                + "home base in Spain, he divulged details of the deal to his business partner.", null);
+        assertFalse(said.containsKey("When Morales returned from Vegas to his home base in Spain"), said.toString());
         assertEquals("details of the deal", said.keySet().iterator().next(), said.toString());
         // the thing a participle of saying describes, without its preposition
-        Map<String, String> plan = SaidBy.texts("The robbery was consistent with another violent plan divulged by a former "
-                + "employee in the Spanish court.", null);
+        Map<String, String> plan = SaidBy.texts("The alleged robbery of an official in Quito was consistent with another violent "
+                + "plan divulged by a former UC Global employee in the Spanish court.", null);
         assertEquals(Map.of("another violent plan", "ANONYMOUS"), plan);
     }
 
