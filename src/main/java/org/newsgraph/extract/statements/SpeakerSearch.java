@@ -174,13 +174,13 @@ final class SpeakerSearch {
                 // thing that cannot speak speaks for the person the sentence is about
                 int about = step == 0 ? personForThing(t, h, v) : -1;
                 if (about >= 0) return new Found(about, t.head(about));
-                // "he was the first one to say …": the noun an infinitive hangs from is said of the copula's subject
                 // "Emery posted to Twitter asking if …", "took to Facebook saying …": a participle on the place a
                 // verb's subject spoke in speaks for that subject
                 int verb = t.head(h);
                 int poster = step == 0 && SpeakerResolver.baseRel(t.rel(h)).equals("obl") && verb >= 0 && verb < h
                         && t.token(verb).isVerb() && t.token(v).pos().equals("VBG") ? CueSubjects.activeSubject(t, verb) : -1;
                 if (poster >= 0 && poster < verb) return new Found(poster, verb);
+                // "he was the first one to say …": the noun an infinitive hangs from is said of the copula's subject
                 int said = t.child(h, "nsubj"), mark = t.child(g, "mark");
                 boolean infinitive = mark >= 0 && t.lemma(mark).equals("to");
                 return infinitive && t.child(h, "cop") >= 0 && said >= 0 ? new Found(said, h) : new Found(h, -1);

@@ -5,9 +5,10 @@ import org.newsgraph.text.Animacy;
 import java.util.Set;
 
 /**
- * A verb of saying that reports nothing said: negated ("did not say"), not yet said ("is yet to
- * confirm"), turned by a verb before it ("declined to comment", "wants them to reveal"), withholding a thing ("was denied
- * his chance") or a participle describing the noun before it ("Nemeth, recalled in place of Job, …").
+ * A verb of saying that reports nothing said: negated ("did not say", "no group claimed"), not yet said
+ * ("is yet to confirm"), only seemed ("as if to say"), turned by a verb before it ("declined to comment",
+ * "wants them to reveal"), withholding a thing ("was denied his chance"), a participle describing the noun
+ * before it ("Nemeth, recalled in place of Job, …") or done by a thing ("the events could signal …").
  */
 final class UnsaidCues {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "neither", "nor");
@@ -76,7 +77,7 @@ final class UnsaidCues {
     }
 
     /**
-     * "The results suggest …", "the events could signal …": a verb a thing may do as well as a speaker,
+     * "The move suggests …", "the events could signal …": a verb a thing may do as well as a speaker,
      * with a thing for its subject (not a document, statement, institution or a thing that carries
      * information, such as a poll or records, which speak in news).
      */
