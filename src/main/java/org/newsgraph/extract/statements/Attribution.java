@@ -47,7 +47,7 @@ final class Attribution {
 
     /** Is the cue word itself quoted (so it belongs to a quoted speaker, not to the article)? */
     boolean insideQuote(SpeechCue c) {
-        int at = trees.get(c.sentence()).token(c.cueToken()).begin();
+        int at = offsetOf(c);
         for (Span q : topLevelQuotes) if (q.begin() <= at && at < q.end()) return true;
         return false;
     }
@@ -244,7 +244,7 @@ final class Attribution {
 
     private boolean eligible(SpeechCue c, Span scope) {
         if (scope == null) return !insideQuote(c);
-        int at = trees.get(c.sentence()).token(c.cueToken()).begin();
+        int at = offsetOf(c);
         return scope.begin() <= at && at < scope.end();
     }
 

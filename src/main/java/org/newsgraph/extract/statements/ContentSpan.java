@@ -104,7 +104,7 @@ final class ContentSpan {
 
     /** Whether a finite verb with its own subject stands below token c. */
     static boolean clauseBelow(SentenceTree t, int c) {
-        for (int k : t.subtree(c)) if (k != c && t.isFinite(k) && (t.child(k, "nsubj") >= 0 || t.child(k, "nsubj:pass") >= 0)) return true;
+        for (int k : t.subtree(c)) if (k != c && t.isFinite(k) && t.hasSubject(k)) return true;
         return false;
     }
 
@@ -117,8 +117,7 @@ final class ContentSpan {
             String r = SpeakerResolver.baseRel(t.rel(h));
             // a clause with its own subject and no subordinator is what was said, whatever the parser called it
             // (a passive's too: "Next steps will be revealed on Friday, Claure said")
-            boolean adverbialClause = r.equals("advcl") && (t.child(h, "mark") >= 0 || t.child(h, "nsubj") < 0
-                    && t.child(h, "nsubj:pass") < 0 && t.child(h, "csubj:pass") < 0);
+            boolean adverbialClause = r.equals("advcl") && (t.child(h, "mark") >= 0 || !t.hasSubject(h) && t.child(h, "csubj:pass") < 0);
             // "Speaking to students in Philadelphia, Biden responded …": a participle without a subject sets the scene
             String pos = t.token(h).pos();
             boolean participle = (pos.equals("VBG") || pos.equals("VBN")) && t.child(h, "nsubj") < 0 && r.equals("dep");

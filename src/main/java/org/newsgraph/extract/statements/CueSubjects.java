@@ -4,6 +4,7 @@ import org.newsgraph.extract.agents.AgentLexicon;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who a speech verb's subject is when the parse does not simply give an active {@code nsubj}:
@@ -12,6 +13,7 @@ import java.util.Set;
  * says nothing ("did not say") is {@link UnsaidCues}'.
  */
 final class CueSubjects {
+    private static final Pattern AGE_WORD = Pattern.compile("\\d+(-year-old)?|-|year|old|years");
 
     private final Cues cues;
 
@@ -196,7 +198,7 @@ final class CueSubjects {
      * phrase of a cue that has no subject; a name ending right before the cue is its subject, or -1.
      */
     static int obliqueNameBefore(SentenceTree t, int v) {
-        if (t.child(v, "nsubj") >= 0 || t.child(v, "nsubj:pass") >= 0) return -1;
+        if (t.hasSubject(v)) return -1;
         for (int c : t.children(v)) {
             if (c < v && SpeakerResolver.baseRel(t.rel(c)).equals("obl") && t.subtreeMax(c) == v - 1 && isNamed(t, c)) return c;
         }
@@ -266,8 +268,7 @@ final class CueSubjects {
 
     /** A word of an age before a name: "43-year-old", or "43", "-", "year", "-", "old" split by the tokenizer. */
     private static boolean age(SentenceTree t, int k) {
-        String w = t.word(k).toLowerCase(Locale.ROOT);
-        return w.matches("\\d+(-year-old)?|-|year|old|years");
+        return AGE_WORD.matcher(t.word(k).toLowerCase(Locale.ROOT)).matches();
     }
 
     /**
@@ -375,7 +376,7 @@ final class CueSubjects {
         int next = v + 2;
         String pos = t.token(next).pos();
         boolean predicate = pos.equals("MD") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
-        if (!predicate || t.child(next, "nsubj") >= 0 || t.child(next, "nsubj:pass") >= 0) return subject;
+        if (!predicate || t.hasSubject(next)) return subject;
         for (int c : t.children(subject)) {
             if (!t.rel(c).equals("appos") || t.subtreeMax(c) != v - 1) continue;
             int lo = t.subtreeMin(c);

@@ -23,8 +23,11 @@ public final class Cues {
     final Set<String> wishingVerbs;
     /** with an object, who is made or let to say ("prompted Trump to say", "allowed Mosseri to claim") */
     final Set<String> causingVerbs;
+    /** what a thing may do as well as a speaker ("the events could signal …"): no one's words then */
     final Set<String> evidenceVerbs;
+    /** whose object may be the thing talked about ("wrote the programs that …"), not a clause's subject */
     final Set<String> topicObjectVerbs;
+    /** things that carry information and so speak when they suggest ("the poll indicates …") */
     final Set<String> evidenceNouns;
     final Set<String> withholdingVerbs;
     final Set<String> anonymousHeads;

@@ -106,6 +106,11 @@ final class SentenceTree {
         return k >= 0 && word(k).equals(",");
     }
 
+    /** Whether token v has a nominal subject, active or passive. */
+    boolean hasSubject(int v) {
+        return child(v, "nsubj") >= 0 || child(v, "nsubj:pass") >= 0;
+    }
+
     /** A verb with a modal or tense auxiliary, or itself finite: the head of a clause, not a phrase. */
     boolean isFinite(int c) {
         String pos = token(c).pos();
