@@ -73,6 +73,8 @@ public final class AgentResolver {
         int articles;
         final Set<String> titleWords = new HashSet<>();
         final Set<String> neighbours = new HashSet<>();
+        /** full-named people an article of this surname-only person named and kept apart from it */
+        final Set<String> keptApart = new HashSet<>();
     }
 
     /**
@@ -151,20 +153,24 @@ public final class AgentResolver {
             String own = Ids.agent(a.kind(), a.name());
             Set<String> titles = SurnameRule.titleWords(a.jobTitles());
             String shown = genderShown(a);
-            SurnameRule.Decision d = decide(a.name(), shown, titles, context);
+            // a full-named namesake of the same article that its grouping kept apart from a short form
+            // showing a gender ("Mr. Trump" beside "his daughter Ivanka Trump") is someone else
+            Set<String> apart = shown != null ? KeptApart.namesakes(a, agents, named) : Set.of();
+            SurnameRule.Decision d = decide(a.name(), shown, titles, context, apart);
             String id;
             if (d != null && d.id() != null) {
                 id = d.id();
                 resolvedOnArrival.put(own, new Resolution(own, id, d.note(), false));
             } else {
                 id = unique(byName.get(AgentKind.PERSON).get(NameFolding.person(a.name())));
-                if (id == null || !compatible(shown, id)) id = own;
+                if (id == null || !compatible(shown, id) || KeptApart.forWhatItShows(apart, shown, id, byId.get(id))) id = own;
                 if (streaming) {
                     Evidence e = standalone.computeIfAbsent(id, k -> new Evidence());
                     e.surface = a.name();
                     if (shown != null) e.shown = shown;
                     e.titleWords.addAll(titles);
                     addNeighbours(e, context, id);
+                    e.keptApart.addAll(apart);
                 }
             }
             ids.put(a.key(), id);
@@ -207,13 +213,14 @@ public final class AgentResolver {
     }
 
     /** The surname rule over the full-named people known now whose gender can fit; null when none has the surname. */
-    private SurnameRule.Decision decide(String surface, String shown, Set<String> titleWords, Set<String> context) {
+    private SurnameRule.Decision decide(String surface, String shown, Set<String> titleWords, Set<String> context,
+                                        Set<String> keptApart) {
         List<String> w = personWords(surface);
         Set<String> same = personBySurname.get(NameFolding.person(w.get(w.size() - 1)));
         if (same == null || same.isEmpty()) return null;
         List<SurnameRule.Candidate> cands = new ArrayList<>();
         for (String id : same) {
-            if (!compatible(shown, id)) continue;
+            if (!compatible(shown, id) || KeptApart.forWhatItShows(keptApart, shown, id, byId.get(id))) continue;
             Evidence e = evidence.get(id);
             KnownAgent k = byId.get(id);
             cands.add(new SurnameRule.Candidate(id, k == null ? id : k.name(), e == null ? 1 : Math.max(1, e.articles),
@@ -255,7 +262,8 @@ public final class AgentResolver {
     public synchronized List<Resolution> surnameResolutions() {
         List<Resolution> out = new ArrayList<>();
         for (var e : standalone.entrySet()) {
-            SurnameRule.Decision d = decide(e.getValue().surface, e.getValue().shown, e.getValue().titleWords, e.getValue().neighbours);
+            SurnameRule.Decision d = decide(e.getValue().surface, e.getValue().shown, e.getValue().titleWords, e.getValue().neighbours,
+                    e.getValue().keptApart);
             if (d != null && d.id() != null && !d.id().equals(e.getKey())) out.add(new Resolution(e.getKey(), d.id(), d.note(), true));
         }
         for (Resolution r : resolvedOnArrival.values()) if (!standalone.containsKey(r.fromId())) out.add(r);
@@ -272,7 +280,7 @@ public final class AgentResolver {
         for (String id : new java.util.TreeSet<>(stored)) {
             KnownAgent k = byId.get(id);
             if (k == null || k.kind() != AgentKind.PERSON || !isSurnameOnly(personWords(k.name()))) continue;
-            SurnameRule.Decision d = decide(k.name(), null, Set.of(), Set.of());
+            SurnameRule.Decision d = decide(k.name(), null, Set.of(), Set.of(), Set.of());
             if (d != null && d.id() != null && !d.id().equals(id))
                 out.add(new Resolution(id, d.id(), d.note() + "; articles of an earlier build keep " + id, true));
         }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The grammatical gender a person's name shows, for "he" and "she" to agree with their speaker:
- * from an honorific ("Mr.", "Mrs.", "Ms.") or the first name, looked up in the first-name list of
+ * from an honorific ("Mr.", "Mrs.", "Ms."), a noun of family written before the name ("his
+ * daughter Ivanka Trump": {@code text/kin-nouns.txt}) or the first name, looked up in the first-name list of
  * CoreNLP's coreference models (in the models jar already). A name it cannot tell is compatible
  * with either pronoun: agreement only rules out, it never picks.
  */
@@ -16,7 +17,13 @@ public final class NameGender {
     private static final String FIRST_NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     private static volatile Map<String, Gender> firstNames;
 
+    /** nouns of family written before a name ("his daughter Ivanka Trump") and the gender they show */
+    private static final Map<String, Gender> KIN = kinNouns();
+
     private NameGender() {}
+
+    /** Whether a word (lower case) is a noun of family that shows a gender ("daughter", "husband"). */
+    public static boolean isKinNoun(String word) { return KIN.containsKey(word); }
 
     public static Gender of(String name) {
         if (name == null || name.isBlank()) return Gender.UNKNOWN;
@@ -26,6 +33,8 @@ public final class NameGender {
             case "mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady" -> { return Gender.FEMALE; }
             default -> { }
         }
+        Gender kin = KIN.get(first);
+        if (kin != null) return kin;
         if (name.strip().split("\\s+").length < 2) return Gender.UNKNOWN;     // a surname alone says nothing
         return firstNames().getOrDefault(first, Gender.UNKNOWN);
     }
@@ -41,6 +50,12 @@ public final class NameGender {
     public static boolean compatible(String a, String b) {
         Gender x = of(a), y = of(b);
         return x == Gender.UNKNOWN || y == Gender.UNKNOWN || x == y;
+    }
+
+    private static Map<String, Gender> kinNouns() {
+        Map<String, Gender> out = new HashMap<>();
+        for (String[] row : WordLists.rows("/text/kin-nouns.txt")) out.put(row[0], Gender.valueOf(row[1]));
+        return Map.copyOf(out);
     }
 
     private static Map<String, Gender> firstNames() {

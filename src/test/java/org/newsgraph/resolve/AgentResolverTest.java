@@ -20,6 +20,12 @@ class AgentResolverTest {
                 List.of(new Span(0, name.length())));
     }
 
+    /** The agent with its mentions at these offsets. */
+    private static Agent at(Agent a, int... offsets) {
+        List<Span> spans = java.util.Arrays.stream(offsets).mapToObj(o -> new Span(o, o + a.name().length())).toList();
+        return new Agent(a.key(), a.kind(), a.name(), a.alternateNames(), a.jobTitles(), spans);
+    }
+
     private static Agent agent(AgentKind kind, String name, String... alternates) {
         return new Agent(kind.name().toLowerCase() + ":" + NameFolding.person(name), kind, name, Set.of(alternates), Set.of(),
                 List.of(new Span(0, name.length())));
@@ -62,6 +68,40 @@ class AgentResolverTest {
                 new KnownAgent("person/corey-lewandowski", AgentKind.PERSON, "Corey Lewandowski", Set.of("Lewandowski"))));
         Agent manager = person("Lewandowski", "Mr. Lewandowski");
         assertEquals("person/corey-lewandowski", r.resolve(List.of(manager)).get(manager.key()));
+    }
+
+    @Test
+    void aSurnameTheArticleKeptApartFromItsFullNamedNamesakeIsNotThatPerson() {
+        // one article: "Mr. Trump said …", "his daughter Ivanka Trump", "Mr. Trump said …", which its
+        // grouping kept apart although the short form goes on after the full name
+        AgentResolver r = new AgentResolver();
+        Agent daughter = at(person("Ivanka Trump"), 100);
+        Agent father = at(person("Trump", "Mr. Trump"), 0, 200);
+        Map<String, String> ids = r.resolve(List.of(daughter, father));
+        assertNotEquals(ids.get(daughter.key()), ids.get(father.key()));
+        // in another article, the surname alone is still hers when she is the one the corpus knows
+        Agent later = person("Trump");
+        assertEquals(ids.get(daughter.key()), r.resolve(List.of(later)).get(later.key()));
+    }
+
+    @Test
+    void aShortFormWrittenOnlyLongBeforeItsFullNameIsLeftToTheCorpus() {
+        // "said Ms. Hitchens" in the lead, "Heather Hitchens" in the last paragraph: kept apart for its place alone
+        AgentResolver r = new AgentResolver();
+        Agent full = at(person("Heather Hitchens"), 900);
+        Agent lead = at(person("Hitchens", "Ms. Hitchens"), 50);
+        Map<String, String> ids = r.resolve(List.of(full, lead));
+        assertEquals(ids.get(full.key()), ids.get(lead.key()));
+    }
+
+    @Test
+    void aMansHonorificKeptApartOnlyByTheFirstNameListStillResolvesInItsArticle() {
+        // the article's grouping kept "Mr. Lewandowski" apart from Corey (a woman's name in CoreNLP's list)
+        AgentResolver r = new AgentResolver();
+        Agent manager = at(person("Corey Lewandowski"), 100);
+        Agent mister = at(person("Lewandowski", "Mr. Lewandowski"), 0, 200);
+        Map<String, String> ids = r.resolve(List.of(manager, mister));
+        assertEquals(ids.get(manager.key()), ids.get(mister.key()));
     }
 
     @Test

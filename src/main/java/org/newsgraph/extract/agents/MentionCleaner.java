@@ -108,6 +108,15 @@ final class MentionCleaner {
         return elsewhere ? pos : -1;
     }
 
+    /** The lower-case noun of family right before a name, or before it and a comma ("his wife, Melania"), or null. */
+    private static String kinBefore(List<Token> toks, int tb) {
+        int k = tb - 1;
+        if (k > 0 && toks.get(k).word().equals(",")) k--;
+        if (k < 0) return null;
+        String w = toks.get(k).word();
+        return NameGender.isKinNoun(w) ? w : null;
+    }
+
     private static boolean spacedDash(String text, Token t) {
         if (!t.word().matches("-+|[\u2013\u2014]")) return false;
         boolean spaceBefore = t.begin() > 0 && Character.isWhitespace(text.charAt(t.begin() - 1));
@@ -199,6 +208,9 @@ final class MentionCleaner {
         List<String> nameWords = List.of(surface.split("\\s+"));
         Span span = new Span(begin, end);
         String honorific = tb > 0 && lex.isHonorific(toks.get(tb - 1).word()) ? toks.get(tb - 1).word() : null;
+        // "his daughter Ivanka Trump", "his wife, Melania Trump": relatives share a surname, and the noun
+        // of family shows the gender an honorific would ("Mr. Trump" is not Ivanka Trump)
+        if (honorific == null && type.equals("PERSON") && nameWords.size() > 1) honorific = kinBefore(toks, tb);
 
         if (lex.isNewsOrganisation(surface) || lex.isMetonymicInstitution(surface) || WEB_DOMAIN.matcher(surface).matches()
                 || GLUED_THE.matcher(surface).matches())

@@ -150,6 +150,7 @@ final class Attribution {
         }
         // "Said Ellis: “…”": the tagger made the verb part of a name, or left the verb without its subject
         SpeechCue lead = scope == null && (best == null || best.speakerHead() < 0) ? InvertedLead.cue(t, q.marks(), lexicon) : null;
+        if (lead == null && best == null && scope == null) lead = InTheWordsOf.cue(t, q.marks());
         if (lead != null || best == null) return lead;
         int markToken = t.tokenAtOffset(q.marks().begin());
         // a colon announces the quotation, however long the clause the cue governs before it

@@ -134,7 +134,15 @@ public final class Cues {
         String next = k + 1 < t.size() ? t.word(k + 1).toLowerCase(Locale.ROOT) : "";
         // ("adding to honours it has won": a verb of saying with a particle that makes it say nothing)
         if (isSpeechVerb(t.lemma(k))) return !phrasalOtherVerbs.contains(t.lemma(k) + " " + next);
+        // "As Ruiz put it, …": putting it so is saying it, in a clause of "as" only
+        if (t.lemma(k).equalsIgnoreCase("put") && next.equals("it") && asClause(t, k)) return true;
         return isPhrasalSpeechVerb(t.lemma(k), next);
+    }
+
+    /** "as Ruiz put it," / "as he put it.": v opens with "as" and "it" ends the clause. */
+    private static boolean asClause(SentenceTree t, int v) {
+        int m = t.child(v, "mark");
+        return m >= 0 && t.word(m).equalsIgnoreCase("as") && (v + 2 >= t.size() || t.isPunct(v + 2));
     }
 
     /** A noun (lemma) that names a source by role or as unnamed: "spokeswoman", "lawyer", "official". */

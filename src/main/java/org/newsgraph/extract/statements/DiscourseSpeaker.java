@@ -61,6 +61,12 @@ final class DiscourseSpeaker {
 
     Speaker current() { return current; }
 
+    /** The one speaking now when an unnamed source, in the paragraph of {@code offset} or the one before; else null. */
+    Speaker unnamedSpeakingNear(int offset) {
+        if (current == null || !current.isAnonymous() || scopeBegin >= 0) return null;
+        return currentParagraph >= paragraphs.paragraphOf(offset) - 1 ? current : null;
+    }
+
     int currentParagraph() { return currentParagraph; }
 
     /** Records that {@code speaker} made a statement ending at {@code offset}. */

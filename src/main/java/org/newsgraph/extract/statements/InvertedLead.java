@@ -31,6 +31,13 @@ final class InvertedLead {
         if (stop - verb - 1 < 1 || stop - verb - 1 > MAX_SPEAKER_WORDS) return null;
         // the speaker's head: its last noun ("Ellis", "the spokeswoman")
         int head = stop - 1;
+        // "Replied Stephen, with some delicacy, “…”": an adverbial aside after the speaker is not his
+        for (int k = verb + 1; k < stop; k++) {
+            if (!t.word(k).equals(",")) continue;
+            String next = t.token(k + 1).pos();
+            if (next.equals("IN") || next.equals("RB") || next.equals("VBG")) head = k - 1;
+            break;
+        }
         if (!t.token(head).isNoun()) return null;
         for (int k = verb + 1; k < stop; k++) if (t.token(k).isVerb() || t.isPunct(k) && !t.word(k).equals(",")) return null;
         return new SpeechCue(t.sentence.index(), verb, lemma, head, null, null, null);

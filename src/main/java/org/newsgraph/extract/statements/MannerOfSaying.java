@@ -73,7 +73,9 @@ final class MannerOfSaying {
             return last;
         }
         if (tok.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(tok.word().toLowerCase())) return k;
-        if (tok.isNoun() && !tok.isProperNoun() && cues.isSourceNoun(t.lemma(k).toLowerCase())) return k;
+        // a role, also capitalised as a title after an article ("the President-elect fumed")
+        boolean title = tok.isProperNoun() && k > 0 && t.token(k - 1).pos().equals("DT");
+        if (tok.isNoun() && (!tok.isProperNoun() || title) && cues.isSourceNoun(t.lemma(k).toLowerCase())) return k;
         return -1;
     }
 }

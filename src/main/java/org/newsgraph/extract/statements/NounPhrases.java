@@ -44,6 +44,13 @@ final class NounPhrases {
         return false;
     }
 
+    /** "an Iowa Republican", "another Democrat", "one Nevada Democrat": someone not named yet. */
+    static boolean isIndefinite(SentenceTree t, int h) {
+        if (hasDeterminer(t, h, "a") || hasDeterminer(t, h, "another")) return true;
+        int n = t.child(h, "nummod");
+        return n >= 0 && t.word(n).equalsIgnoreCase("one");
+    }
+
     private static boolean hasDeterminer(SentenceTree t, int h, String det) {
         for (int c : t.children(h)) if (t.rel(c).equals("det") && t.lemma(c).equals(det)) return true;
         return false;

@@ -118,7 +118,10 @@ public final class QuoteFinder {
             }
             switch (c) {
                 case '“' -> {
-                    if (reopensWithinParagraph(text, b, i, e, stack)) reopen(stack, i, text, b, done);
+                    // scraped text: “ typed for the closing mark ("“… for him,“ Jerry says now.")
+                    if (has(stack, Kind.DOUBLE) && ",.?!".indexOf(prev) >= 0 && Character.isWhitespace(next)) {
+                        close(stack, Kind.DOUBLE, i, done);
+                    } else if (reopensWithinParagraph(text, b, i, e, stack)) reopen(stack, i, text, b, done);
                     else open(stack, Kind.DOUBLE, i, carried, b);
                 }
                 case '«' -> open(stack, Kind.GUILLEMET, i, carried, b);

@@ -31,9 +31,14 @@ final class QuoteThenSpeaker {
         while (lead < t.size() && t.isPunct(lead)) lead++;
         if (lead < t.size() && t.token(lead).pos().equals("CC")) return null;
         int manner = -1;
-        for (int k = first; k < t.size() && k <= first + MAX_SPEAKER_WORDS; k++) {
+        for (int k = first, words = 0; k < t.size() && words <= MAX_SPEAKER_WORDS; k++, words++) {
             String pos = t.token(k).pos();
             if (pos.equals("``") || pos.equals("''") || pos.equals(":") || t.word(k).equals(";")) break;
+            // "“…,” Ms. Haley, seated next to Mr. Trump in the Oval Office, told reporters": an aside
+            // set off by commas after the name, closed right before a verb of saying, is not counted
+            int aside = asideBeforeVerb(t, k, cues);
+            if (aside > 0) { k = aside - 1; continue; }
+            if (verbTaggedNoun(t, k, lead, cues)) pos = "VBZ";
             if (FINITE.contains(pos) && cues.isSpeechVerb(t.lemma(k))) { verb = k; break; }
             // the tagger reads a verb right after the quotation as a participle ("…,” implored Barry Lim)
             if (manner < 0 && (FINITE.contains(pos) || k == lead && pos.equals("VBN"))) manner = k;
@@ -78,6 +83,39 @@ final class QuoteThenSpeaker {
                     || pos.equals("VBD") || pos.equals("VBG") || t.isPunct(k)) return false;
         }
         return true;
+    }
+
+    /** words an aside after the speaker's name may take ("seated next to Mr. Trump in the Oval Office") */
+    private static final int MAX_ASIDE_WORDS = 15;
+
+    /**
+     * When the comma at {@code k} follows a name and opens an aside closed by a comma right before a
+     * finite verb of saying, the verb's index; else -1.
+     */
+    private static int asideBeforeVerb(SentenceTree t, int k, Cues cues) {
+        if (!t.word(k).equals(",") || k == 0 || !"PERSON".equals(t.token(k - 1).ner())) return -1;
+        for (int j = k + 1; j < t.size() - 1 && j <= k + MAX_ASIDE_WORDS; j++) {
+            String pos = t.token(j).pos();
+            if (pos.equals("``") || pos.equals("''") || pos.equals(":")) return -1;
+            if (!t.word(j).equals(",")) continue;
+            int v = j + 1;
+            return FINITE.contains(t.token(v).pos()) && cues.isSpeechVerb(t.lemma(v)) ? v : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "“…,” Jones beams." and "“…,” Chazelle claims, “…”": the tagger reads a present-tense verb right
+     * after the speaker's name as a plural noun of a compound, but a bare noun phrase closing the
+     * attribution is no reading of it. A lower-case plural after a person's name or a role, followed
+     * by the sentence's end or a comma.
+     */
+    private static boolean verbTaggedNoun(SentenceTree t, int k, int lead, Cues cues) {
+        if (k <= lead || k + 1 >= t.size() || !t.token(k).pos().equals("NNS")) return false;
+        if (!Character.isLowerCase(t.word(k).charAt(0))) return false;
+        String next = t.word(k + 1);
+        if (!next.equals(",") && !(next.equals(".") && k + 2 >= t.size())) return false;
+        return "PERSON".equals(t.token(k - 1).ner()) || t.token(k - 1).isNoun() && cues.isSourceNoun(t.lemma(k - 1).toLowerCase());
     }
 
     /** The quotation's last character before its closing mark is a comma, question or exclamation mark. */

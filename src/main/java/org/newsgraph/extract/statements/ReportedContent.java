@@ -40,6 +40,7 @@ final class ReportedContent {
         if (interrupted != null) return interrupted;
         if (repeatsAttribution(t, v, subject)) return null;
         int ccomp = reportedClause(t, v, subject);
+        if (ccomp > v && attributionOnly(t, ccomp)) return null;
         if (ccomp >= 0) {
             // "said A, but that B": a second that-clause conjoined to the verb reports too
             int last = t.subtreeMax(ccomp);
@@ -205,6 +206,20 @@ final class ReportedContent {
     private static boolean nounBefore(SentenceTree t, int end) {
         for (int k = afterDateline(t); k < end; k++) if (t.token(k).isNoun() || t.token(k).pos().startsWith("PRP")) return true;
         return false;
+    }
+
+    /**
+     * "“…,” Clinton said, The New York Times reported.": a clause of a subject and a verb of saying and
+     * nothing more, after the cue, says who passed the words on; it reports nothing of its own.
+     */
+    private boolean attributionOnly(SentenceTree t, int c) {
+        if (!cues.isSpeechVerb(t.lemma(c)) || CueSubjects.activeSubject(t, c) < 0 || !t.afterComma(t.subtreeMin(c))) return false;
+        for (int k : t.children(c)) {
+            String r = t.rel(k);
+            boolean when = r.startsWith("obl") && t.isTime(k);
+            if (!(r.startsWith("nsubj") || r.startsWith("aux") || r.equals("punct") || r.equals("advmod") || when)) return false;
+        }
+        return true;
     }
 
     /** The first token after an opening dateline, or 0: "WASHINGTON — …, top lawmakers said" reports no dateline. */

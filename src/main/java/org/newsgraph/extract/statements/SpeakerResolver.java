@@ -18,6 +18,7 @@ import java.util.Set;
  */
 final class SpeakerResolver {
     private static final Set<String> NAME_LINKS = Set.of("compound", "flat", "appos", "nmod", "dep");
+    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     private static final Set<String> APPOSED_NAME = Set.of("flat", "appos", "dep");
 
     private final Document doc;
@@ -44,7 +45,18 @@ final class SpeakerResolver {
         if ((pos.equals("WP") || pos.equals("WDT")) && t.relIs(t.head(h), "acl") && t.head(t.head(h)) >= 0) {
             return resolve(t, t.head(t.head(h)), discourse);
         }
+        // "an Iowa Republican said", "said a Virginia Democrat": a capitalised role after an indefinite
+        // article is someone unnamed, whatever the tagger made of it ("Iowa Republican" as an organisation)
+        if (pos.equals("NNP") && NounPhrases.isIndefinite(t, h) && cues.roleNouns.contains(lemma.toLowerCase(Locale.ROOT)))
+            return Speaker.anonymous(sources.describe(t, h));
         Speaker named = named(t, h);
+        // "The Mandan, North Dakota, police chief, Jason Ziegler, has asserted": a place the parser made the
+        // head of a description whose name it hung beside it is where the person named there is from
+        if (named != null && PLACE_NER.contains(t.token(h).ner())) {
+            for (int c : t.children(h)) {
+                if (c > h && t.rel(c).equals("appos") && isPersonToken(t, c)) return named(t, c);
+            }
+        }
         if (named != null) return named;
         if (pos.startsWith("PRP") && cues.pronouns.contains(lemma)) {
             return discourse == null ? null : discourse.resolvePronoun(t, h, lemma);
@@ -234,6 +246,16 @@ final class SpeakerResolver {
     }
 
     /**
+     * "“…,” the security head said" after "…, said one bank chief information security officer": a
+     * definite role no one named stands behind, while an unnamed source is speaking in this paragraph
+     * or the one before, is unnamed too (described by its own words); null otherwise.
+     */
+    Speaker unnamedRoleHolder(SentenceTree t, int h, DiscourseSpeaker discourse) {
+        if (h < 0 || discourse == null || !t.token(h).isNoun() || !NounPhrases.isDefinite(t, h) || !roleNoun(t, h)) return null;
+        return discourse.unnamedSpeakingNear(t.token(h).begin()) == null ? null : Speaker.anonymous(sources.describe(t, h));
+    }
+
+    /**
      * Whoever else is the subject of a verb of saying speaks: news writing gives a cue a subject that
      * can speak ("Republicans said", "his lawyer said", "the poll says", "critics say"). A common
      * noun or a plural name is an unnamed source described by its phrase; a singular name the tagger
@@ -259,6 +281,9 @@ final class SpeakerResolver {
         if ((pos.equals("DT") || pos.equals("JJ")) && (cues.groupWords.contains(t.lemma(h)) || cues.groupWords.contains(t.word(h).toLowerCase(Locale.ROOT)))) return Speaker.anonymous(sources.describe(t, h));
         // a definite role ("the party leader said") refers back to someone named: not a new source
         if (NounPhrases.isDefinite(t, h) && (roleNoun(t, h) || NounPhrases.ageDescription(t, h))) return null;
+        // "an Iowa Republican said", "a Democrat from Florida said": after an indefinite article a
+        // capitalised noun describes someone unnamed (and a place in it is not who speaks)
+        if (pos.equals("NNP") && NounPhrases.isIndefinite(t, h)) return Speaker.anonymous(sources.describe(t, h));
         if ((pos.equals("NNP") || NounPhrases.pluralName(t, h)) && !t.relIs(h, "nmod:poss")) {
             int first = h;
             for (int c : t.children(h)) {

@@ -323,6 +323,7 @@ public final class StatementExtractor {
             if (before != null) s = before;
             if (s == null && it) s = resolver.organisationInContent(t, c.content(), discourse);
             if (s == null && speaksAsSubject(c)) s = resolver.unnamedSubject(t, c.speakerHead());
+            if (s == null) s = resolver.unnamedRoleHolder(t, c.speakerHead(), discourse);
             if (s == null && c.speakerHead() < 0 && CueSubjects.askedOf(t, c.cueToken()))
                 s = Speaker.anonymous(UNNAMED_ASKER);
             // "“…,” the statement reads": the document just reported, whose source is the one speaking now
@@ -348,7 +349,11 @@ public final class StatementExtractor {
             boolean made = t.rel(h).equals("obj") && t.rel(c.cueToken()).equals("xcomp") && t.head(c.cueToken()) == t.head(h)
                     || t.rel(c.cueToken()).equals("acl") && t.head(c.cueToken()) == h && t.token(c.cueToken()).pos().equals("VBG")
                     && NounPhrases.caseIs(t, h, "with");
-            boolean source = c.cue().equals("according to") || t.rel(h).equals("nsubj") || made;
+            // (or the phrase after the cue in "“…,” said a Fox host", which the parser makes the object)
+            boolean inverted = h > c.cueToken() && t.head(h) == c.cueToken() && t.rel(h).equals("obj")
+                    && (c.content() == null || c.content().end() <= t.token(c.cueToken()).begin()
+                        || c.content().begin() >= t.token(t.subtreeMax(h)).end());
+            boolean source = c.cue().equals("according to") || t.rel(h).equals("nsubj") || made || inverted;
             if (!source) return false;
             // "X said the advertisement suggests that …": a cue inside what another cue reports is
             // part of that report, and its subject is no source of its own

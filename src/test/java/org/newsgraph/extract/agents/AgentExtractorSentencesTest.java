@@ -129,6 +129,20 @@ class AgentExtractorSentencesTest {
     }
 
     @Test
+    void aNounOfFamilyBeforeAFullNameShowsTheGenderAnHonorificWould() {
+        // "Zorana" is in no first-name list: "his daughter" is what tells that Mr. Petrak is not she
+        List<Agent> as = agents("Mr. Petrak praised the ambassador on Tuesday. He said his daughter Zorana Petrak would be "
+                + "a fine successor. Mr. Petrak said he would decide soon.");
+        Agent father = person(as, "Petrak");
+        Agent daughter = person(as, "Zorana Petrak");
+        assertNotEquals(father.key(), daughter.key());
+        // without the noun of family the short forms join the full name, as before
+        List<Agent> one = people(agents("Mr. Petrak praised the ambassador on Tuesday. He said Zorana Petrak would be a fine "
+                + "successor. Mr. Petrak said he would decide soon."));
+        assertEquals(1, one.size(), one.toString());
+    }
+
+    @Test
     void surnameBeforeFullNameStillResolves() {
         List<Agent> as = agents("Lindqvist arrived late. Later, Finance Minister Erik Lindqvist said the budget was balanced.");
         List<Agent> ps = people(as);
