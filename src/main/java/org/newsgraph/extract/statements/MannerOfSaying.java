@@ -75,7 +75,10 @@ final class MannerOfSaying {
         if (tok.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(tok.word().toLowerCase())) return k;
         // a role, also capitalised as a title after an article ("the President-elect fumed")
         boolean title = tok.isProperNoun() && k > 0 && t.token(k - 1).pos().equals("DT");
-        if (tok.isNoun() && (!tok.isProperNoun() || title) && cues.isSourceNoun(t.lemma(k).toLowerCase())) return k;
+        if (tok.isNoun() && (!tok.isProperNoun() || title) && cues.isSourceNoun(t.lemma(k).toLowerCase())) {
+            // "President-elect", split at its hyphen, is headed by "elect"
+            return k + 2 < end && t.word(k + 1).equals("-") && t.word(k + 2).equalsIgnoreCase("elect") ? k + 2 : k;
+        }
         return -1;
     }
 }
