@@ -65,8 +65,30 @@ final class Attribution {
             SpeechCue b = before(q, scope);
             if (b != null) c = b;
         }
+        if (c == null && scope == null) c = announcedBefore(q);
         if (c == null && scope == null) c = throughParse(q);
         return c;
+    }
+
+    /**
+     * "And here is what John Stankey said yesterday …:" or "Twitter issued a statement …:" closing the
+     * paragraph before, and the quotation opening the next one: the last cue of that sentence, which
+     * announced it; null when the quotation does not open a paragraph after a colon.
+     */
+    private SpeechCue announcedBefore(Quote q) {
+        String text = doc.text();
+        int p = q.marks().begin() - 1;
+        boolean paragraph = false;
+        for (; p >= 0 && Character.isWhitespace(text.charAt(p)); p--) paragraph |= text.charAt(p) == '\n';
+        if (!paragraph || p < 0 || text.charAt(p) != ':') return null;
+        SentenceTree t = treeAt(p);
+        if (t == null || t.sentence.end() <= p) return null;
+        SpeechCue last = null;
+        for (SpeechCue c : cues.get(t.sentence.index())) {
+            if (!eligible(c, null) || c.speakerHead() < 0 || offsetOf(c) > p) continue;
+            if (last == null || c.cueToken() > last.cueToken()) last = c;
+        }
+        return last;
     }
 
     /**

@@ -36,6 +36,8 @@ public final class Cues {
     final Set<String> reportHolderVerbs;
     final Set<String> documentVerbs;
     final Set<String> statementNouns;
+    /** verbs by which a source puts a statement out ("issued a statement that …") */
+    final Set<String> issuingVerbs;
     final Set<String> pronouns;
     final Set<String> nonSpeechQuoteMarkers;
     final Set<String> titleFunctionWords;
@@ -72,6 +74,7 @@ public final class Cues {
         reportHolderVerbs = WordLists.lowerSet(DIR + "report-holder-verbs.txt");
         documentVerbs = WordLists.lowerSet(DIR + "document-verbs.txt");
         statementNouns = WordLists.lowerSet(DIR + "statement-nouns.txt");
+        issuingVerbs = WordLists.lowerSet(DIR + "issuing-verbs.txt");
         pronouns = WordLists.lowerSet(DIR + "pronouns.txt");
         nonSpeechQuoteMarkers = WordLists.lowerSet(DIR + "non-speech-quote-markers.txt");
         titleFunctionWords = WordLists.lowerSet(DIR + "title-function-words.txt");

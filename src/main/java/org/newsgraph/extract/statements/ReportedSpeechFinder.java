@@ -179,13 +179,30 @@ final class ReportedSpeechFinder {
     private SpeechCue statementNoun(SentenceTree t, int n) {
         int poss = -1;
         for (int c : t.children(n)) if (t.rel(c).equals("nmod:poss")) poss = c;
-        if (poss < 0) return null;
         int clause = -1;
         for (int c : t.children(n)) {
             if ((t.rel(c).startsWith("acl") || t.rel(c).equals("ccomp")) && t.child(c, "mark") >= 0) clause = c;
         }
+        if (poss < 0) return issued(t, n, clause);
         if (clause < 0) return null;
         return new SpeechCue(t.sentence.index(), n, t.lemma(n), poss, ContentSpan.span(t, t.subtree(clause), true), null, null);
+    }
+
+    /**
+     * "Twitter issued a statement to Slate that it would take action …" (the parser may hang the
+     * clause on the verb), and "… released a statement:" or "… released a statement, “…”" before a quotation:
+     * the verb's subject speaks through the statement it put out ({@code issuing-verbs.txt}); null otherwise.
+     */
+    private SpeechCue issued(SentenceTree t, int n, int clause) {
+        int g = t.head(n);
+        if (!t.rel(n).equals("obj") || g < 0 || !cues.issuingVerbs.contains(t.lemma(g).toLowerCase())) return null;
+        int issuer = CueSubjects.activeSubject(t, g);
+        if (issuer < 0) return null;
+        if (clause < 0) {
+            for (int c : t.children(g)) if (c > n && t.rel(c).equals("ccomp") && t.child(c, "mark") >= 0) clause = c;
+        }
+        Span content = clause < 0 ? null : ContentSpan.span(t, t.subtree(clause), true);
+        return new SpeechCue(t.sentence.index(), n, t.lemma(n), issuer, content, null, null);
     }
 
     /** Who the cue was addressed to: "told Fox News", "speaking to X", "in a CBS News interview". */

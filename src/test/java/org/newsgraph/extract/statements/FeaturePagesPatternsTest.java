@@ -133,4 +133,26 @@ class FeaturePagesPatternsTest {
                 + "\n\n“She is a tireless and tenacious advocate of my agenda,” the president-elect said in a statement.", null);
         assertEquals("Donald Trump", said.get("She is a tireless and tenacious advocate of my agenda"), said.toString());
     }
+
+    @Test
+    void aQuotationOpeningTheParagraphAfterOneThatAnnouncedItWithAColon() {
+        Map<String, String> said = SaidBy.texts("The debate went on.\n\nAnd here is what company chief John Stankey said "
+                + "yesterday in response to concerns about zero rating:\n\n“I do not know why anybody would want to take something "
+                + "away from customers that customers like.”", null);
+        assertEquals("John Stankey", said.get("I do not know why anybody would want to take something away from customers "
+                + "that customers like"), said.toString());
+    }
+
+    @Test
+    void aSourceSpeaksThroughTheStatementItIssued() {
+        Map<String, String> said = SaidBy.texts("The debate went on.\n\nAfter the election, Twitter issued a statement to "
+                + "Slate that it would take action on accounts that violated its policies.\n\nThe ministry released a "
+                + "statement:\n\n“The rules apply to all accounts, including verified accounts.”\n\nThe senator denied the "
+                + "claim that he had lied.\n\nThe embassy released a statement, “We deny every part of the report.”", null);
+        assertEquals("Twitter", said.get("it would take action on accounts that violated its policies"), said.toString());
+        assertEquals("ANONYMOUS", said.get("The rules apply to all accounts, including verified accounts"), said.toString());
+        assertEquals("ANONYMOUS", said.get("We deny every part of the report"), said.toString());
+        // denying a claim is no making of it
+        assertEquals(null, said.get("he had lied"), said.toString());
+    }
 }
