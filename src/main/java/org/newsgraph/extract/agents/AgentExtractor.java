@@ -77,7 +77,7 @@ public final class AgentExtractor {
         }
         List<MentionGroup> personGroups = persons.group(SharedSurnames.complete(doc, people, lexicon), places, misc);
         persons.releaseNamePrefixes(personGroups, organisations, places);
-        persons.claimSurnames(personGroups, organisations);
+        persons.claimSurnames(doc, personGroups, organisations);
         personGroups.removeIf(g -> commonWordAlone(doc, g));
         // "housebuilder George Wimpey", "retailer John Lewis": a company named after a person
         List<MentionGroup> companies = new ArrayList<>();

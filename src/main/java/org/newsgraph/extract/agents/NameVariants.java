@@ -43,7 +43,7 @@ public final class NameVariants {
                 // a place's first word is another place ("Washington", "Washington Square Park"; "Kansas", "Kansas City")
                 boolean organisation = kind == AgentKind.ORGANIZATION;
                 if (isAcronymOf(shortForm, longForm) || isSuffixExtension(shortForm, longForm)
-                        || organisation && (isProperPrefix(shortForm, longForm) || isNameplateOf(shortForm, longForm))) {
+                        || organisation && (isProperPrefix(shortForm, longForm) && shortens(other, g) || isNameplateOf(shortForm, longForm))) {
                     target = other;
                     fits++;
                 }
@@ -54,6 +54,21 @@ public final class NameVariants {
             }
         }
         return groups;
+    }
+
+    /**
+     * Whether a short form may stand for the longer name: the longer one ends like an organisation
+     * ("Lumora Holdings", "Fox Business Network"), or it was written before the short one, as news
+     * gives a name in full before it shortens it ("Goldman Sachs … Goldman"), a headline aside. A longer name
+     * met only after the short one was used is another thing of that organisation ("Twitter … The Twitter Rules").
+     */
+    private boolean shortens(MentionGroup longer, MentionGroup shorter) {
+        String[] l = longer.canonical().split("\\s+");
+        String last = l[l.length - 1];
+        boolean organisation = lex.isOrganisationSuffix(last) || lex.isOrganisationHead(last) || lex.isLegalForm(last)
+                || lex.isCompanyDescriptor(last.toLowerCase(Locale.ROOT));
+        // (the headline may shorten it first: "Lumora recalls …" above "Lumora Technologies is recalling …")
+        return organisation || shorter.mentions.stream().noneMatch(m -> m.span().begin() < longer.first() && m.sentence() > 0);
     }
 
     /** "the Journal" for "The Wall Street Journal": a newspaper called by the last word of its name. */

@@ -2,14 +2,19 @@ package org.newsgraph.extract.agents;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.newsgraph.extract.AgentKind;
+import org.newsgraph.nlp.Document;
+import org.newsgraph.nlp.Token;
 import org.newsgraph.text.NameFolding;
 import org.newsgraph.text.NameGender;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups the person mentions of one article into people: full names by first name + surname
@@ -34,8 +39,12 @@ final class PersonGrouper {
         Map<String, MentionGroup> full = new LinkedHashMap<>();
         Map<String, List<MentionGroup>> bySurname = new HashMap<>();
         List<NameMention> shortForms = new ArrayList<>();
+        Map<NameMention, NameMention> tails = new LinkedHashMap<>();
         for (NameMention m : people) {
             List<String> w = nameWords(m.words());
+            // "Abu Hatab" where the article also writes "Walid Abu Hatab": a surname of two words, alone
+            NameMention longer = w.size() >= 2 ? endingIn(m, people) : null;
+            if (longer != null) { tails.put(m, longer); continue; }
             // "von der Leyen" is a surname, not a first name + surname; so is "De Blasio" opening a sentence.
             if (w.size() < 2 || startsLowercase(w) || capitalisedParticle(m, people)) { shortForms.add(m); continue; }
             String key = NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1));
@@ -46,6 +55,11 @@ final class PersonGrouper {
             }
             g.mentions.add(m);
         }
+        tails.forEach((tail, longer) -> {
+            List<String> lw = nameWords(longer.words());
+            MentionGroup g = full.get(NameFolding.person(lw.get(0)) + " " + NameFolding.person(lw.get(lw.size() - 1)));
+            if (g != null) g.mentions.add(tail); else shortForms.add(tail);
+        });
         // first name alone ("Mateja" for "Mateja Kovač") when exactly one person of the article has it
         Map<String, List<MentionGroup>> byFirst = new HashMap<>();
         for (MentionGroup g : full.values()) {
@@ -58,6 +72,7 @@ final class PersonGrouper {
             if (g == null && m.words().size() == 1) {
                 List<MentionGroup> firsts = byFirst.get(NameFolding.person(m.surface()));
                 if (firsts != null && firsts.size() == 1 && !bySurname.containsKey(NameFolding.person(m.surface()))) g = firsts.get(0);
+                if (g == null && firsts == null) g = innerName(NameFolding.person(m.surface()), full.values());
             }
             if (g == null) g = single.computeIfAbsent(singleKey(m, single), k -> new MentionGroup(AgentKind.PERSON));
             g.mentions.add(m);
@@ -115,7 +130,7 @@ final class PersonGrouper {
      * "Bill Ford") stays a company where the article names the company more often (one sense per
      * article).
      */
-    void claimSurnames(List<MentionGroup> personGroups, List<NameMention> organisations) {
+    void claimSurnames(Document doc, List<MentionGroup> personGroups, List<NameMention> organisations) {
         Map<String, List<MentionGroup>> bySurname = new HashMap<>();
         for (MentionGroup g : personGroups) {
             g.mentions.stream().map(m -> nameWords(m.words())).filter(w -> w.size() >= 2).findFirst().ifPresent(w ->
@@ -127,9 +142,13 @@ final class PersonGrouper {
         }
         for (Map.Entry<String, List<NameMention>> e : orgWords.entrySet()) {
             List<MentionGroup> owners = bySurname.get(e.getKey());
-            if (owners == null || owners.size() != 1 || e.getValue().size() >= owners.get(0).mentions.size()) continue;
-            for (NameMention m : e.getValue()) owners.get(0).mentions.add(m.as(AgentKind.PERSON));
-            organisations.removeAll(e.getValue());
+            if (owners == null || owners.size() != 1) continue;
+            // where the organisation sense is the commoner, a mention a personal pronoun follows is still the person
+            // ("Bloomberg now denies he ever said any of that" beside "Michael R. Bloomberg")
+            List<NameMention> claimed = e.getValue().size() < owners.get(0).mentions.size() ? e.getValue()
+                    : e.getValue().stream().filter(m -> personalPronounFollows(doc, m)).toList();
+            for (NameMention m : claimed) owners.get(0).mentions.add(m.as(AgentKind.PERSON));
+            organisations.removeAll(claimed);
         }
     }
 
@@ -165,6 +184,27 @@ final class PersonGrouper {
             }
         }
         return best;
+    }
+
+    /**
+     * The one person of the article a name of three words or more carries {@code word} inside of
+     * ("Etienne said" after "Camille Etienne Gbedey, their mother"; "García" for "Gabriel García
+     * Márquez"): the first of two surnames, which news writing may use alone. Null when none or several do.
+     */
+    private MentionGroup innerName(String word, Collection<MentionGroup> full) {
+        if (word.length() < 3) return null;
+        MentionGroup found = null;
+        for (MentionGroup g : full) {
+            boolean carries = false;
+            for (NameMention fm : g.mentions) {
+                List<String> w = nameWords(fm.words());
+                for (int i = 1; i < w.size() - 1 && !carries; i++) carries = NameFolding.person(w.get(i)).equals(word);
+            }
+            if (!carries) continue;
+            if (found != null) return null;
+            found = g;
+        }
+        return found;
     }
 
     /**
@@ -215,6 +255,35 @@ final class PersonGrouper {
         String own = surname + "|" + gender;
         // an earlier mention without an honorific is this person unless another gender is there too
         return same.contains(own) || !same.equals(List.of(surname)) ? own : surname;
+    }
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+
+    /**
+     * Whether "he", "his", "she" … follows the mention later in its sentence before anyone else is named
+     * and before "it" or "its", which would stand for an organisation.
+     */
+    private static boolean personalPronounFollows(Document doc, NameMention m) {
+        List<Token> toks = doc.sentences().get(m.sentence()).tokens();
+        for (int k = m.tokenEnd(); k < toks.size(); k++) {
+            Token tok = toks.get(k);
+            String w = tok.word().toLowerCase(Locale.ROOT);
+            if (PERSONAL_PRONOUNS.contains(w)) return true;
+            if (w.equals("it") || w.equals("its") || "PERSON".equals(tok.ner()) || "ORGANIZATION".equals(tok.ner())) return false;
+        }
+        return false;
+    }
+
+    /**
+     * A longer person mention of the article whose last words are all of m's, or null; none when m opens
+     * with a known first name rather than a surname particle ("Abu Hatab"), for then it is a first name and
+     * surname ("Donald Trump" is no surname of "Will Donald Trump", a headline's words).
+     */
+    private NameMention endingIn(NameMention m, List<NameMention> people) {
+        String first = m.words().get(0).toLowerCase(Locale.ROOT);
+        if (NameGender.of(m.surface()) != NameGender.Gender.UNKNOWN && !lex.isSurnameParticle(first)) return null;
+        for (NameMention o : people) if (o.surface().endsWith(" " + m.surface()) && o.words().size() > m.words().size()) return o;
+        return null;
     }
 
     /** "De Blasio" where the article also writes "Bill de Blasio": a surname particle capitalised, not a first name. */

@@ -331,7 +331,9 @@ final class CueSubjects {
     }
 
     static boolean isPerson(SentenceTree t, int k) {
-        return t.token(k).isProperNoun() && "PERSON".equals(t.token(k).ner());
+        // (a surname the tagger read as a plural noun, "Evan Sparks/NNS", is still a name mid-sentence)
+        boolean capitalisedNoun = k > 0 && t.token(k).isNoun() && Character.isUpperCase(t.word(k).codePointAt(0));
+        return (t.token(k).isProperNoun() || capitalisedNoun) && "PERSON".equals(t.token(k).ner());
     }
 
     static boolean isNamed(SentenceTree t, int k) {

@@ -70,7 +70,9 @@ final class InvertedSubjects {
         if (object > k && t.token(object).isProperNoun() && t.subtreeMax(object) + 1 >= t.size() - 1 && heads(t, k + 1, object))
             return object;
         // "said retired surgeon Dana Whitcombe": a participle may open the speaker's description
-        if (!(pos.startsWith("NN") || pos.equals("PRP") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("VBN"))) return -1;
+        // (and a number: "said one person during public comment")
+        boolean number = pos.equals("CD") && t.rel(k).equals("nummod");
+        if (!(pos.startsWith("NN") || pos.equals("PRP") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("VBN") || number)) return -1;
         for (int steps = 0; steps < 6 && t.head(k) != v; steps++) {
             int h = t.head(k);
             if (h <= v) return -1;

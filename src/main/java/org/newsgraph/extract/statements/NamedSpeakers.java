@@ -86,7 +86,7 @@ final class NamedSpeakers {
             return Speaker.named(Speaker.Kind.ORGANIZATION, at, at.of(doc.text()));
         }
         if (t.token(i).isProperNoun() || adjective) {
-            String w = t.word(i);
+            String w = hyphenatedWord(t, i);
             Agent best = null;
             for (Agent a : agents) {
                 if (a.kind() == AgentKind.PLACE || adjective && a.kind() != AgentKind.PERSON) continue;
@@ -161,6 +161,14 @@ final class NamedSpeakers {
         Span best = a.mentions().get(0);
         for (Span s : a.mentions()) if (s.begin() <= offset) best = s;
         return best;
+    }
+
+    /** The word token i ends, with the parts the tokenizer split at hyphens: "Lewis" in "Montoya-Lewis" gives "Montoya-Lewis". */
+    private String hyphenatedWord(SentenceTree t, int i) {
+        int j = i;
+        while (j >= 2 && t.word(j - 1).equals("-") && t.token(j - 1).begin() == t.token(j - 2).end()
+                && t.token(j).begin() == t.token(j - 1).end()) j -= 2;
+        return doc.text().substring(t.token(j).begin(), t.token(i).end());
     }
 
     private static Set<String> nameWords(Agent a) {

@@ -54,6 +54,12 @@ final class ObjectAsSubject {
             if (c > obj && t.subtreeMin(c) == end + 1 && SpeakerResolver.baseRel(t.rel(c)).equals("obl")
                     && hasFiniteVerb(t, c)) end = Math.max(end, t.subtreeMax(c));
         }
+        // "Harry suggested it was because he …" with "was" hung loosely on a verb higher up: a subjectless
+        // finite verb right after the object is its predicate wherever the parser put it
+        // (not a cue closing the sentence: "insisting he finishes his term, a source said")
+        int next = end + 1;
+        if (next < t.size() && t.rel(next).equals("dep") && t.isFinite(next) && t.subtreeMin(next) == next
+                && t.child(next, "nsubj") < 0 && !cues.isSpeechVerb(t.lemma(next)) && !punctuatedBetween(t, obj, next)) end = t.subtreeMax(next);
         // "condemned the attack and said the government was willing to help": the second of two joined
         // verbs, whose object's predicate the parser hung on the first, right after the object
         int first = t.rel(v).equals("conj") ? t.head(v) : -1;
@@ -72,7 +78,8 @@ final class ObjectAsSubject {
         // (from the object phrase's first word: "suggested the U.S. might not be the “jobs machine” it thinks it is,
         // when compared to other countries" parsed with the clause hung below "countries")
         for (int k = t.subtreeMin(obj); k <= end; k++) {
-            if (k == obj || describing.contains(k)) continue;
+            // ("has added value added tax on food": a participle the tagger read as past tense modifies a noun)
+            if (k == obj || describing.contains(k) || t.rel(k).equals("amod")) continue;
             String pos = t.token(k).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return span(t, range(t.subtreeMin(obj), end), true);
         }
@@ -85,6 +92,11 @@ final class ObjectAsSubject {
      */
     boolean predicateHungAfter(SentenceTree t, int v, int obj) {
         for (int c : t.children(v)) if (clauseAfter(t, c, obj) && t.subtreeMin(c) == t.subtreeMax(obj) + 1) return true;
+        return false;
+    }
+
+    private static boolean punctuatedBetween(SentenceTree t, int from, int to) {
+        for (int k = from + 1; k < to; k++) if (t.isPunct(k)) return true;
         return false;
     }
 

@@ -148,7 +148,7 @@ final class ReportedContent {
             return clause != null ? clause : span(t, range(t.subtreeMin(obj), lostContinuation(t, v, ObjectAsSubject.subjunctiveEnd(t, obj))), true);
         }
         // (not a name after the verb that speaks: "…, said Joe Carbone, who works for the city")
-        Span misparsed = objectSpeaks && t.token(subject).isProperNoun() ? null : objects.subjectTakenForObject(t, v, obj);
+        Span misparsed = objectSpeaks && (t.token(subject).isProperNoun() || CueSubjects.isPerson(t, subject)) ? null : objects.subjectTakenForObject(t, v, obj);
         if (misparsed != null) return misparsed;
         // passive participle modifying a noun: "The move, confirmed by X, ..." reports the noun, for verbs
         // whose object can be what is said ("the monitor maintained by the embassy" reports nothing)

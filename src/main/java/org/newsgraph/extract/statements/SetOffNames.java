@@ -50,4 +50,27 @@ final class SetOffNames {
         for (int k = c + 2; k < v - 1; k++) if (!t.isNounPhraseWord(k)) return -1;
         return CueSubjects.isPerson(t, c - 1) ? c - 1 : -1;
     }
+
+    /** words a description may take between a name's comma and the verb when its closing comma is missing */
+    private static final int MAX_DESCRIPTION_WORDS = 15;
+
+    /**
+     * "Eric Durr, Director of Public Affairs at New York State Division of Military and Naval Affairs told
+     * Mashable …": a person's description whose closing comma the writer left out, a word of which the
+     * parser took for the verb's subject. The name before the description's comma speaks; -1 when that does
+     * not apply (a description opening with an article or pronoun, a name a preposition governs).
+     */
+    static int nameBeforeUnclosedDescription(SentenceTree t, int v) {
+        int c = v - 1;
+        for (; c > 0 && v - c <= MAX_DESCRIPTION_WORDS && !t.word(c).equals(","); c--) {
+            String pos = t.token(c).pos();
+            if (!t.isNounPhraseWord(c) && !pos.equals("IN") && !pos.equals("CC")) return -1;
+        }
+        if (c < 1 || c + 1 >= v || !t.word(c).equals(",") || !CueSubjects.isPerson(t, c - 1)) return -1;
+        if (t.token(c + 1).pos().equals("DT") || t.token(c + 1).pos().startsWith("PRP")) return -1;
+        int first = c - 1;
+        while (first > 0 && CueSubjects.isPerson(t, first - 1)) first--;
+        // (not "According to Ana Ruiz, company lawyers said")
+        return first == 0 || t.word(first - 1).equals(",") ? c - 1 : -1;
+    }
 }

@@ -34,6 +34,9 @@ final class SpeakerSearch {
     Found find(SentenceTree t, int v, boolean postposed) {
         if (unsaid.saysNothing(t, v)) return null;
         int subject = CueSubjects.activeSubject(t, v);
+        // "as Montoya-Lewis herself said": the parser made the emphatic pronoun the subject of the name before it
+        if (subject > 0 && t.token(subject).pos().equals("PRP") && t.word(subject).toLowerCase(Locale.ROOT).endsWith("self")
+                && t.token(subject - 1).isNoun()) subject = subject - 1;
         // a verb taken for the subject ("helping … , saying" parsed as subject and predicate) is a misparse;
         // so is a date ("issued a statement Tuesday saying")
         if (subject >= 0 && (t.token(subject).isVerb() || t.isTime(subject))) subject = -1;
@@ -49,6 +52,9 @@ final class SpeakerSearch {
         // "…, the special relationship, the prime minister's spokesman said": the parser made the report's
         // last noun the subject and hung the speaker on it as an appositive right before the verb
         if (subject >= 0 && subject < v) subject = sourceRightBefore(t, subject, v);
+        // "Eric Durr, Director of … Naval Affairs told": a word of the description its missing comma should have closed
+        int described = subject > 0 && subject < v ? SetOffNames.nameBeforeUnclosedDescription(t, v) : -1;
+        if (described >= 0 && described < subject) subject = described;
         if (subject >= 0 && subject < v && !t.token(subject).isProperNoun() && !t.token(subject).pos().startsWith("PRP")) {
             // the description is the appositive of a name the parser split off
             int name = t.token(subject).isNoun() ? CueSubjects.asSource(t, v) : -1;

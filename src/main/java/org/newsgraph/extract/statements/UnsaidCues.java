@@ -20,6 +20,8 @@ final class UnsaidCues {
     /** Whether speech verb v says nothing here. */
     boolean saysNothing(SentenceTree t, int v) {
         for (int c : t.children(v)) {
+            // "“It just doesn't,” said Jeff Miller": a negation of the quotation the parser hung on the cue negates nothing said
+            if (c < v && CueSubjects.quotedBefore(t, c, v)) continue;
             String r = t.rel(c);
             if ((r.equals("advmod") || r.equals("neg") || r.equals("cc:preconj")) && NEGATORS.contains(t.lemma(c))) return true;
             // "whether the county would ask the court to intervene": an open question, nothing said
