@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -127,7 +128,11 @@ final class Attribution {
             boolean as = t.rel(k).equals("mark") && t.head(k) == best.cueToken() && t.lemma(k).equalsIgnoreCase("as");
             // ("…,” Howard Gleckman, a senior fellow at …, has written": the cue's auxiliary)
             boolean aux = t.head(k) == best.cueToken() && t.rel(k).startsWith("aux");
-            if (t.isPunct(k) || subject.contains(k) || t.token(k).pos().startsWith("RB") || as || aux) continue;
+            // ("“…,” the man could be heard saying": the verb of perceiving and its auxiliaries)
+            int h = t.head(best.cueToken());
+            boolean heard = h >= 0 && lexicon.perceptionVerbs.contains(t.lemma(h).toLowerCase(Locale.ROOT))
+                    && (k == h || t.head(k) == h && t.rel(k).startsWith("aux"));
+            if (t.isPunct(k) || subject.contains(k) || t.token(k).pos().startsWith("RB") || as || aux || heard) continue;
             return byLayout(t, q, scope);
         }
         return best;

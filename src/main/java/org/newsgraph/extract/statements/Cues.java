@@ -55,6 +55,8 @@ public final class Cues {
     final Set<String> phrasalSpeechVerbs;
     /** a verb of saying and the particle after it that together say nothing ("adding to honours it has won") */
     private final Set<String> phrasalOtherVerbs;
+    /** verbs of perceiving or recording whose passive subject says what a participle after them reports */
+    final Set<String> perceptionVerbs;
     /** addressee rule kind ("object", "to", "medium") -> lemmas */
     final Map<String, Set<String>> addressees;
 
@@ -73,6 +75,7 @@ public final class Cues {
         reportNouns = WordLists.lowerSet(DIR + "report-nouns.txt");
         reportHolderVerbs = WordLists.lowerSet(DIR + "report-holder-verbs.txt");
         documentVerbs = WordLists.lowerSet(DIR + "document-verbs.txt");
+        perceptionVerbs = WordLists.lowerSet(DIR + "perception-verbs.txt");
         statementNouns = WordLists.lowerSet(DIR + "statement-nouns.txt");
         issuingVerbs = WordLists.lowerSet(DIR + "issuing-verbs.txt");
         pronouns = WordLists.lowerSet(DIR + "pronouns.txt");

@@ -70,6 +70,7 @@ final class SpeakerSearch {
         }
         int governor = -1;
         if (subject < 0) subject = CueSubjects.passiveAgent(t, v);
+        if (subject < 0) subject = perceivedSpeaker(t, v);
         if (subject < 0) subject = CueSubjects.reducedRelativeSubject(t, v);
         if (subject < 0) subject = InvertedSubjects.nameAfterQuote(t, v);
         if (subject < 0) subject = CueSubjects.setOffName(t, v, true);
@@ -328,5 +329,16 @@ final class SpeakerSearch {
             if (t.rel(c).startsWith("aux") && MODALS.contains(t.lemma(c))) return true;   // lemma is lower case
         }
         return false;
+    }
+
+    /**
+     * "“…,” the man could be heard saying", "Smith was recorded telling aides …": the passive subject of a
+     * verb of perceiving or recording whose participle of saying is v; -1 otherwise.
+     */
+    private int perceivedSpeaker(SentenceTree t, int v) {
+        int h = t.head(v);
+        if (h < 0 || !t.token(v).pos().equals("VBG") || !(t.rel(v).equals("xcomp") || t.rel(v).equals("dep"))
+                || !cues.perceptionVerbs.contains(t.lemma(h).toLowerCase(Locale.ROOT))) return -1;
+        return t.child(h, "nsubj:pass");
     }
 }

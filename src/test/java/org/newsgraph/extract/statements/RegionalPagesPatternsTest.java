@@ -82,4 +82,14 @@ class RegionalPagesPatternsTest {
         assertEquals("Michael R. Bloomberg", said.get("he failed at the time to realize the impact"), said.toString());
         assertEquals("Michael R. Bloomberg", said.get("the policy worked"), said.toString());
     }
+
+    @Test
+    void whoWasHeardOrRecordedSayingItIsTheSpeaker() {
+        Map<String, String> quoted = SaidBy.texts("The video shows the man entering the salon. \"My girlfriend is trying to get "
+                + "an appointment,\" the man could be heard saying.", null);
+        assertEquals("ANONYMOUS", quoted.get("My girlfriend is trying to get an appointment"), quoted.toString());
+        Map<String, String> reported = SaidBy.texts("The tapes were released on Monday. Dana Whitcombe was recorded telling "
+                + "aides that the plan had failed.", null);
+        assertEquals("Dana Whitcombe", reported.get("the plan had failed"), reported.toString());
+    }
 }
