@@ -47,7 +47,7 @@ final class PersonGrouper {
             if (longer != null) { tails.put(m, longer); continue; }
             // "von der Leyen" is a surname, not a first name + surname; so is "De Blasio" opening a sentence.
             if (w.size() < 2 || startsLowercase(w) || capitalisedParticle(m, people)) { shortForms.add(m); continue; }
-            String key = NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1));
+            String key = fullNameKey(w);
             MentionGroup g = full.get(key);
             if (g == null) {
                 full.put(key, g = new MentionGroup(AgentKind.PERSON));
@@ -56,8 +56,7 @@ final class PersonGrouper {
             g.mentions.add(m);
         }
         tails.forEach((tail, longer) -> {
-            List<String> lw = nameWords(longer.words());
-            MentionGroup g = full.get(NameFolding.person(lw.get(0)) + " " + NameFolding.person(lw.get(lw.size() - 1)));
+            MentionGroup g = full.get(fullNameKey(nameWords(longer.words())));
             if (g != null) g.mentions.add(tail); else shortForms.add(tail);
         });
         // first name alone ("Mateja" for "Mateja Kovač") when exactly one person of the article has it
@@ -160,7 +159,7 @@ final class PersonGrouper {
                                 boolean shortForm) {
         List<String> w = nameWords(m.words());
         if (w.isEmpty()) return null;
-        if (w.size() >= 2 && !startsLowercase(w) && !shortForm) return full.get(NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1)));
+        if (w.size() >= 2 && !startsLowercase(w) && !shortForm) return full.get(fullNameKey(w));
         List<MentionGroup> cands = bySurname.get(NameFolding.person(w.get(w.size() - 1)));
         if ((cands == null || cands.isEmpty()) && shortForm) cands = misspelt(NameFolding.person(w.get(w.size() - 1)), bySurname);
         if (cands == null || cands.isEmpty()) return null;
@@ -284,6 +283,11 @@ final class PersonGrouper {
         if (NameGender.of(m.surface()) != NameGender.Gender.UNKNOWN && !lex.isSurnameParticle(first)) return null;
         for (NameMention o : people) if (o.surface().endsWith(" " + m.surface()) && o.words().size() > m.words().size()) return o;
         return null;
+    }
+
+    /** The key of a full name: its first and last words, folded ("Donald J. Trump" = "Donald Trump"). */
+    private static String fullNameKey(List<String> w) {
+        return NameFolding.person(w.get(0)) + " " + NameFolding.person(w.get(w.size() - 1));
     }
 
     /** "De Blasio" where the article also writes "Bill de Blasio": a surname particle capitalised, not a first name. */

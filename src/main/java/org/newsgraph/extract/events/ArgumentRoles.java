@@ -28,7 +28,6 @@ import static org.newsgraph.extract.events.Parse.relationOf;
  * of an announcement or a report.
  */
 final class ArgumentRoles {
-    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> PARTNER_PREPOSITIONS = Set.of("with", "between", "among", "alongside");
     private static final Set<String> ACTOR_PREPOSITIONS = Set.of("with", "between", "among", "from", "to", "by", "of",
             "against", "alongside");
@@ -138,7 +137,7 @@ final class ArgumentRoles {
             Dependency td = s.head(t);
             boolean cityCompound = "CITY".equals(toks.get(t).ner()) && td != null && td.governor() == h
                     && td.relation().equals("compound");
-            if (("in".equals(prep) || "at".equals(prep)) && PLACE_NER.contains(toks.get(t).ner()) || cityCompound) {
+            if (("in".equals(prep) || "at".equals(prep)) && toks.get(t).isPlace() || cityCompound) {
                 r.actors.remove(a.key());
                 r.agents.remove(a.key());
                 if (r.place == null) { r.place = a.key(); r.placeName = a.name(); }
@@ -185,7 +184,7 @@ final class ArgumentRoles {
             if (inAt || compound) {
                 Token t = toks.get(dep);
                 boolean placeNoun = t.isProperNoun() && catalogue.placeNouns().contains(lemma(t));
-                boolean placeNer = PLACE_NER.contains(t.ner());
+                boolean placeNer = t.isPlace();
                 Agent a = cx.agentAt(t);
                 if (placeNoun || (inAt && placeNer) || (a != null && a.kind() == AgentKind.PLACE && inAt)
                         || (compound && placeNer && placeNoun)) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -123,15 +122,15 @@ final class Attribution {
         if (quotedAs(t, best.cueToken(), q)) return best;
         Set<Integer> subject = best.speakerHead() >= 0 ? new HashSet<>(t.subtree(subjectPhrase(t, best))) : Set.of();
         int first = t.tokenAtOffset(q.marks().end());
+        // ("“…,” the man could be heard saying": the verb of perceiving and its auxiliaries)
+        int perceiving = t.head(best.cueToken()) >= 0 && lexicon.isPerceptionVerb(t.lemma(t.head(best.cueToken())))
+                ? t.head(best.cueToken()) : -1;
         for (int k = first; k >= 0 && k < best.cueToken(); k++) {
             // "…,” as Brenner said on Monday": the cue's "as" may stand before its subject
             boolean as = t.rel(k).equals("mark") && t.head(k) == best.cueToken() && t.lemma(k).equalsIgnoreCase("as");
             // ("…,” Howard Gleckman, a senior fellow at …, has written": the cue's auxiliary)
             boolean aux = t.head(k) == best.cueToken() && t.rel(k).startsWith("aux");
-            // ("“…,” the man could be heard saying": the verb of perceiving and its auxiliaries)
-            int h = t.head(best.cueToken());
-            boolean heard = h >= 0 && lexicon.perceptionVerbs.contains(t.lemma(h).toLowerCase(Locale.ROOT))
-                    && (k == h || t.head(k) == h && t.rel(k).startsWith("aux"));
+            boolean heard = perceiving >= 0 && (k == perceiving || t.head(k) == perceiving && t.rel(k).startsWith("aux"));
             if (t.isPunct(k) || subject.contains(k) || t.token(k).pos().startsWith("RB") || as || aux || heard) continue;
             return byLayout(t, q, scope);
         }

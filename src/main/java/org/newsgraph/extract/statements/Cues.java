@@ -56,7 +56,7 @@ public final class Cues {
     /** a verb of saying and the particle after it that together say nothing ("adding to honours it has won") */
     private final Set<String> phrasalOtherVerbs;
     /** verbs of perceiving or recording whose passive subject says what a participle after them reports */
-    final Set<String> perceptionVerbs;
+    private final Set<String> perceptionVerbs;
     /** addressee rule kind ("object", "to", "medium") -> lemmas */
     final Map<String, Set<String>> addressees;
 
@@ -114,6 +114,9 @@ public final class Cues {
     }
 
     public boolean isSpeechVerb(String lemma) { return speechVerbs.contains(lemma.toLowerCase()); }
+
+    /** Whether a verb of perceiving or recording ("heard", "recorded") has this lemma. */
+    boolean isPerceptionVerb(String lemma) { return perceptionVerbs.contains(lemma.toLowerCase(Locale.ROOT)); }
 
     /** Whether the verb with this lemma, followed by this word, is a speech act ("called for"). */
     boolean isPhrasalSpeechVerb(String lemma, String next) {

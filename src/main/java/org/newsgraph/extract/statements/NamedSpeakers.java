@@ -8,6 +8,7 @@ import org.newsgraph.extract.agents.AgentLexicon;
 import org.newsgraph.extract.agents.NameVariants;
 import org.newsgraph.nlp.Document;
 import org.newsgraph.nlp.EntityMention;
+import org.newsgraph.nlp.Token;
 
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,6 @@ final class NamedSpeakers {
     private static final Set<String> PERSON_TYPES = Set.of("PERSON");
     private static final Set<String> ORG_TYPES = Set.of("ORGANIZATION");
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}");
-    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
 
     private final Document doc;
     private final List<Agent> agents;
@@ -54,7 +54,7 @@ final class NamedSpeakers {
         EntityMention m = mentionAt[t.sentence.index()][i];
         if (m != null) {
             Speaker.Kind kind = PERSON_TYPES.contains(m.type()) ? Speaker.Kind.PERSON
-                    : ORG_TYPES.contains(m.type()) || PLACE_TYPES.contains(m.type()) ? Speaker.Kind.ORGANIZATION : null;
+                    : ORG_TYPES.contains(m.type()) || Token.isPlaceType(m.type()) ? Speaker.Kind.ORGANIZATION : null;
             // "Cuban said": a surname the tagger took for a nationality may still be a person's (below); so
             // may one it took for a month ("May said"), when it is the subject: a date says nothing
             boolean month = m.type().equals("DATE") && t.token(i).isProperNoun() && t.rel(i).startsWith("nsubj");
@@ -107,7 +107,7 @@ final class NamedSpeakers {
      */
     int nameBehindPlace(SentenceTree t, int i) {
         EntityMention m = mentionAt[t.sentence.index()][i];
-        if (m == null || !PLACE_TYPES.contains(m.type())) return -1;
+        if (m == null || !Token.isPlaceType(m.type())) return -1;
         int k = i;
         while (k + 1 < t.size() && mentionAt[t.sentence.index()][k + 1] == m) k++;
         int j = k + 1;
@@ -187,7 +187,7 @@ final class NamedSpeakers {
     /** A place or a people's adjective ("UK", "German"), by the tagger's mention type. */
     boolean isPlace(SentenceTree t, int i) {
         EntityMention m = mentionAt[t.sentence.index()][i];
-        return m != null && (PLACE_TYPES.contains(m.type()) || m.type().equals("NATIONALITY"));
+        return m != null && (Token.isPlaceType(m.type()) || m.type().equals("NATIONALITY"));
     }
 
     /** A word of two or more capital letters and nothing else ("WHO", "UN"). */

@@ -18,7 +18,6 @@ import java.util.Set;
  */
 final class SpeakerResolver {
     private static final Set<String> NAME_LINKS = Set.of("compound", "flat", "appos", "nmod", "dep");
-    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     private static final Set<String> APPOSED_NAME = Set.of("flat", "appos", "dep");
 
     private final Document doc;
@@ -52,7 +51,7 @@ final class SpeakerResolver {
         Speaker named = named(t, h);
         // "The Mandan, North Dakota, police chief, Jason Ziegler, has asserted": a place the parser made the
         // head of a description whose name it hung beside it is where the person named there is from
-        if (named != null && PLACE_NER.contains(t.token(h).ner())) {
+        if (named != null && t.token(h).isPlace()) {
             for (int c : t.children(h)) {
                 if (c > h && t.rel(c).equals("appos") && isPersonToken(t, c)) return named(t, c);
             }

@@ -338,7 +338,7 @@ final class SpeakerSearch {
     private int perceivedSpeaker(SentenceTree t, int v) {
         int h = t.head(v);
         if (h < 0 || !t.token(v).pos().equals("VBG") || !(t.rel(v).equals("xcomp") || t.rel(v).equals("dep"))
-                || !cues.perceptionVerbs.contains(t.lemma(h).toLowerCase(Locale.ROOT))) return -1;
+                || !cues.isPerceptionVerb(t.lemma(h))) return -1;
         return t.child(h, "nsubj:pass");
     }
 }
