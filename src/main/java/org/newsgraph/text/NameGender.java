@@ -3,6 +3,7 @@ package org.newsgraph.text;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The grammatical gender a person's name shows, for "he" and "she" to agree with their speaker:
@@ -37,6 +38,15 @@ public final class NameGender {
         if (kin != null) return kin;
         if (name.strip().split("\\s+").length < 2) return Gender.UNKNOWN;     // a surname alone says nothing
         return firstNames().getOrDefault(first, Gender.UNKNOWN);
+    }
+
+    /** he, him, his, himself, she, her, hers, herself: the pronouns that stand for one person only. */
+    private static final Set<String> PERSONAL_PRONOUNS =
+            Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+
+    /** Whether a word (any case) is a pronoun that stands for one person, never an organisation or a group. */
+    public static boolean isPersonalPronoun(String word) {
+        return PERSONAL_PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a pronoun lemma ("he", "she", anything else) can stand for a person of that name. */

@@ -155,7 +155,7 @@ public final class AgentLexicon {
     boolean isOrganisationHead(String word) { return organisationHeads.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** A lower-case noun that describes a company, never a person ("housebuilder", "retailer"). */
-    boolean isCompanyDescriptor(String word) { return companyDescriptors.contains(word); }
+    boolean isCompanyDescriptor(String word) { return companyDescriptors.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** "Obamacare", "Watergate": one word that ends like a common noun made from a name. */
     boolean hasCommonNounEnding(String word) {

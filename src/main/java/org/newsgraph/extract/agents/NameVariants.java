@@ -66,7 +66,7 @@ public final class NameVariants {
         String[] l = longer.canonical().split("\\s+");
         String last = l[l.length - 1];
         boolean organisation = lex.isOrganisationSuffix(last) || lex.isOrganisationHead(last) || lex.isLegalForm(last)
-                || lex.isCompanyDescriptor(last.toLowerCase(Locale.ROOT));
+                || lex.isCompanyDescriptor(last);
         // (the headline may shorten it first: "Lumora recalls …" above "Lumora Technologies is recalling …")
         return organisation || shorter.mentions.stream().noneMatch(m -> m.span().begin() < longer.first() && m.sentence() > 0);
     }

@@ -256,8 +256,6 @@ final class PersonGrouper {
         return same.contains(own) || !same.equals(List.of(surname)) ? own : surname;
     }
 
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
-
     /**
      * Whether "he", "his", "she" … follows the mention later in its sentence before anyone else is named
      * and before "it" or "its", which would stand for an organisation.
@@ -267,7 +265,7 @@ final class PersonGrouper {
         for (int k = m.tokenEnd(); k < toks.size(); k++) {
             Token tok = toks.get(k);
             String w = tok.word().toLowerCase(Locale.ROOT);
-            if (PERSONAL_PRONOUNS.contains(w)) return true;
+            if (NameGender.isPersonalPronoun(w)) return true;
             if (w.equals("it") || w.equals("its") || "PERSON".equals(tok.ner()) || "ORGANIZATION".equals(tok.ner())) return false;
         }
         return false;

@@ -5,6 +5,7 @@ import org.newsgraph.extract.AgentKind;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.text.NameGender;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,6 @@ final class ArgumentRoles {
             "against", "alongside");
     /** Who does it: subject, possessor, "by" phrase, and a name compound ("the Trump speech"). */
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
 
     /** What the tree says around one trigger. */
     static final class Roles {
@@ -206,7 +206,7 @@ final class ArgumentRoles {
     /** The agent named at a token, or for he/she/him/her the nearest fitting person before it. */
     private static Agent agentOrPronoun(ArticleContext cx, Sentence s, int tok) {
         Token t = s.tokens().get(tok);
-        if (!PRONOUNS.contains(low(t)) || !t.pos().startsWith("PRP")) return cx.agentAt(t);
+        if (!NameGender.isPersonalPronoun(t.word()) || !t.pos().startsWith("PRP")) return cx.agentAt(t);
         // people who are the subject of the pronoun's own verb are not its antecedent ("X sent him")
         Set<String> exclude = new HashSet<>();
         Dependency ph = s.head(tok);

@@ -8,6 +8,8 @@ import org.newsgraph.text.NameFolding;
 
 import java.util.List;
 
+import static org.newsgraph.extract.agents.AgentsOfText.agents;
+import static org.newsgraph.extract.agents.AgentsOfText.peopleNames;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -15,29 +17,19 @@ import static org.junit.jupiter.api.Assertions.*;
  * on texts written for these tests.
  */
 class AgentExtractorJunkTest {
-    private static final AgentExtractor EXTRACTOR = new AgentExtractor();
-
-    private static List<Agent> agents(String text) {
-        return EXTRACTOR.extract(NlpPipeline.shared().annotate(text, null));
-    }
-
-    private static List<String> people(List<Agent> agents) {
-        return agents.stream().filter(a -> a.kind() == AgentKind.PERSON).map(Agent::name).toList();
-    }
-
     @Test
     void verbEndsANameInATitleCaseHeadline() {
         List<Agent> as = agents("Dana Whitcombe Slams Governor Over Budget Plan\n\n"
                 + "Dana Whitcombe, a state senator, criticised the budget on Tuesday.");
-        assertTrue(people(as).contains("Dana Whitcombe"), as.toString());
-        assertTrue(people(as).stream().allMatch(n -> n.split(" ").length <= 2), "no headline fragment: " + people(as));
+        assertTrue(peopleNames(as).contains("Dana Whitcombe"), as.toString());
+        assertTrue(peopleNames(as).stream().allMatch(n -> n.split(" ").length <= 2), "no headline fragment: " + peopleNames(as));
     }
 
     @Test
     void aCompanyNamedAfterAPersonAndDescribedAsACompanyIsAnOrganisation() {
         List<Agent> as = agents("Housing\n\nThe market remains robust, according to housebuilder George Wimpey. Wimpey said "
                 + "reservations were better than expected.");
-        assertFalse(people(as).contains("George Wimpey"), as.toString());
+        assertFalse(peopleNames(as).contains("George Wimpey"), as.toString());
         assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals("George Wimpey")
                 && a.mentions().size() == 2), as.toString());
     }
@@ -46,7 +38,7 @@ class AgentExtractorJunkTest {
     void aPossessiveEndsAClubTheTaggerRanIntoItsPlayersName() {
         // tagged as one organisation "Arsenal's Sol Campbell"; the article names him as a person too
         List<Agent> as = agents("Feud\n\nArsenal's Sol Campbell has called the rivalry bitter. \"We are up for this one,\" said Campbell.");
-        assertTrue(people(as).contains("Sol Campbell"), as.toString());
+        assertTrue(peopleNames(as).contains("Sol Campbell"), as.toString());
         assertTrue(as.stream().noneMatch(a -> a.name().contains("'s")), as.toString());
         assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals("Arsenal")), as.toString());
         // a name that holds a possessive stays whole
@@ -57,7 +49,7 @@ class AgentExtractorJunkTest {
     @Test
     void aLeadingAdjectiveIsNoPartOfTheName() {
         List<Agent> as = agents("Dear Jack, do not buy a single vote more than is necessary, the letter read.");
-        assertFalse(people(as).contains("Dear Jack"), as.toString());
+        assertFalse(peopleNames(as).contains("Dear Jack"), as.toString());
     }
 
     @Test
@@ -121,7 +113,7 @@ class AgentExtractorJunkTest {
         while (!toks.get(k).word().startsWith("Jr")) k++;
         var suffix = new org.newsgraph.nlp.EntityMention(0, toks.get(k).begin(), toks.get(k).end(), k, k + 1, toks.get(k).word(), "PERSON", null);
         assertNull(new MentionCleaner(AgentLexicon.standard()).clean(doc, suffix, "PERSON"));
-        assertFalse(people(agents("William F. Maddox, Jr. was his uncle and a senator.")).contains("Jr."));
+        assertFalse(peopleNames(agents("William F. Maddox, Jr. was his uncle and a senator.")).contains("Jr."));
     }
 
     @Test
@@ -133,7 +125,7 @@ class AgentExtractorJunkTest {
         assertEquals(-1, NameFolding.runTogetherAt("Jim VandeHei"));
         assertEquals(-1, NameFolding.runTogetherAt("Ella FitzGerald"));
         List<Agent> as = agents("Related: Senator Paul HollisterMara QuentinSen. Hollister said the vote would wait.");
-        assertTrue(people(as).stream().noneMatch(n -> n.contains("HollisterMara") || n.contains("QuentinSen")), people(as).toString());
+        assertTrue(peopleNames(as).stream().noneMatch(n -> n.contains("HollisterMara") || n.contains("QuentinSen")), peopleNames(as).toString());
     }
 
     @Test
@@ -141,7 +133,7 @@ class AgentExtractorJunkTest {
         List<Agent> as = agents("TheBlaze did the math on that feat, and found that the odds of winning all six come out to one "
                 + "in 64. TheBlaze also did the math about the outcome of those coin flips. Readers of TheBlaze were quick to "
                 + "condemn the outcome.");
-        assertTrue(people(as).isEmpty(), as.toString());
+        assertTrue(peopleNames(as).isEmpty(), as.toString());
         assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals("TheBlaze")), as.toString());
     }
 
@@ -149,36 +141,36 @@ class AgentExtractorJunkTest {
     void aStreetCornerAndACampusAreNoPeople() {
         List<Agent> as = agents("The club, founded in 1998 in a cramped space at the corner of Allen and Stanton Streets on the "
                 + "Lower East Side, moved to a bigger room.");
-        assertFalse(people(as).contains("Allen"), as.toString());
+        assertFalse(peopleNames(as).contains("Allen"), as.toString());
         as = agents("Mindy Romero, director of the California Civic Engagement Project at the University of California, Davis, "
                 + "Center for Regional Change, said turnout would rise.");
-        assertEquals(List.of("Mindy Romero"), people(as), as.toString());
+        assertEquals(List.of("Mindy Romero"), peopleNames(as), as.toString());
     }
 
     @Test
     void organisationHeadMakesAnOrganisation() {
         List<Agent> as = agents("Donors gave millions to the Whitcombe Foundation, Dana Whitcombe said.");
-        assertFalse(people(as).contains("Whitcombe Foundation"), as.toString());
+        assertFalse(peopleNames(as).contains("Whitcombe Foundation"), as.toString());
     }
 
     @Test
     void titleOfAWorkIsNoPerson() {
         List<Agent> as = agents("Critics of the book \"Corwin Gold\" said it was unfair to Ellis Corwin. "
                 + "The documentary Corwin Gold opens on Friday.");
-        assertFalse(people(as).contains("Corwin Gold"), as.toString());
+        assertFalse(peopleNames(as).contains("Corwin Gold"), as.toString());
     }
 
     @Test
     void policyNamedAfterAPersonIsNoPerson() {
         List<Agent> as = agents("Republicans vowed to repeal Brandtcare, the health law championed by Leo Brandt.");
-        assertFalse(people(as).contains("Brandtcare"), as.toString());
+        assertFalse(peopleNames(as).contains("Brandtcare"), as.toString());
     }
 
     @Test
     void allCapitalsNameTakesTheProperCaseForm() {
         List<Agent> as = agents("MARA QUENTIN: We will win this state.\n\nMara Quentin spoke to supporters in Dayton.");
-        assertTrue(people(as).contains("Mara Quentin"), as.toString());
-        assertFalse(people(as).contains("MARA QUENTIN"), as.toString());
+        assertTrue(peopleNames(as).contains("Mara Quentin"), as.toString());
+        assertFalse(peopleNames(as).contains("MARA QUENTIN"), as.toString());
         assertEquals("Mara Quentin", MentionGroup.titleCase("MARA QUENTIN"));
         assertEquals("O'Neill-Roe", MentionGroup.titleCase("O'NEILL-ROE"));
     }
@@ -190,23 +182,23 @@ class AgentExtractorJunkTest {
                 + "The attackers were Muslim, the report found. He is an immature WHITE college boy, one reader wrote. "
                 + "The court cited Plessy v. Ferguson in its ruling.");
         for (String junk : List.of("Millennials", "Muslim", "WHITE", "White", "Plessy", "Ferguson"))
-            assertFalse(people(as).contains(junk), junk + " in " + people(as));
-        assertTrue(people(as).contains("Dana Whitcombe"), as.toString());
+            assertFalse(peopleNames(as).contains(junk), junk + " in " + peopleNames(as));
+        assertTrue(peopleNames(as).contains("Dana Whitcombe"), as.toString());
     }
 
     @Test
     void aPlaceAfterOfIsNoPartOfTheName() {
         List<Agent> as = agents("''It's not going to be easy for Dana Quentin to do it,'' said Representative Peter T. King of New York, "
                 + "who endorsed Mr. Quentin on Tuesday.");
-        assertTrue(people(as).contains("Peter T. King"), people(as).toString());
-        assertTrue(people(as).stream().noneMatch(n -> n.contains(" of ")), people(as).toString());
+        assertTrue(peopleNames(as).contains("Peter T. King"), peopleNames(as).toString());
+        assertTrue(peopleNames(as).stream().noneMatch(n -> n.contains(" of ")), peopleNames(as).toString());
     }
 
     @Test
     void aPictureAgencyInACreditIsNoPersonItsPhotographerIs() {
         List<Agent> as = agents("Shoppers cut back on clothes in May (Source: Getty). Retail sales fell 1.2 percent, "
                 + "Dana Whitcombe of the statistics office said. (Photo: Reuters/Emil Varga)");
-        assertEquals(List.of("Dana Whitcombe", "Emil Varga"), people(as), as.toString());
+        assertEquals(List.of("Dana Whitcombe", "Emil Varga"), peopleNames(as), as.toString());
         assertTrue(as.stream().anyMatch(a -> a.kind() == AgentKind.ORGANIZATION && a.name().equals("Getty")), as.toString());
     }
 
@@ -215,8 +207,8 @@ class AgentExtractorJunkTest {
         // "Head" is a title word ("head of …"); "Marvin" and "Okoro" come back as two mentions
         List<Agent> as = agents("Guitarist Brian 'Head' Welch told a radio station he would leave. "
                 + "Boxer Marvin \"The Hammer\" Okoro said he would fight again.");
-        assertTrue(people(as).contains("Brian Welch"), people(as).toString());
-        assertTrue(people(as).contains("Marvin Okoro"), people(as).toString());
-        assertFalse(people(as).contains("Marvin"), people(as).toString());
+        assertTrue(peopleNames(as).contains("Brian Welch"), peopleNames(as).toString());
+        assertTrue(peopleNames(as).contains("Marvin Okoro"), peopleNames(as).toString());
+        assertFalse(peopleNames(as).contains("Marvin"), peopleNames(as).toString());
     }
 }

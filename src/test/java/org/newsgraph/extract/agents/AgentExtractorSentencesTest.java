@@ -4,35 +4,18 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Agent;
 import org.newsgraph.extract.AgentKind;
 import org.newsgraph.extract.Span;
-import org.newsgraph.nlp.Document;
-import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.resolve.AgentResolver;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
+import static org.newsgraph.extract.agents.AgentsOfText.agents;
+import static org.newsgraph.extract.agents.AgentsOfText.people;
+import static org.newsgraph.extract.agents.AgentsOfText.person;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Agent extraction on sentences written for these tests, through the real NLP pipeline. */
 class AgentExtractorSentencesTest {
-    private static final AgentExtractor EXTRACTOR = new AgentExtractor();
-
-    private static List<Agent> agents(String text) {
-        Document doc = NlpPipeline.shared().annotate(text, null);
-        return EXTRACTOR.extract(doc);
-    }
-
-    private static List<Agent> people(List<Agent> agents) {
-        return agents.stream().filter(a -> a.kind() == AgentKind.PERSON).toList();
-    }
-
-    private static Agent person(List<Agent> agents, String name) {
-        Optional<Agent> a = people(agents).stream().filter(x -> x.name().equals(name)).findFirst();
-        assertTrue(a.isPresent(), () -> "no person " + name + " in " + agents);
-        return a.get();
-    }
-
     private static boolean hasTitle(Agent a, String title) {
         return a.jobTitles().stream().anyMatch(t -> t.equalsIgnoreCase(title));
     }

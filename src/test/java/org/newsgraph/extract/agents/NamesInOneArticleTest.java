@@ -3,25 +3,16 @@ package org.newsgraph.extract.agents;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Agent;
 import org.newsgraph.extract.AgentKind;
-import org.newsgraph.nlp.Document;
-import org.newsgraph.nlp.NlpPipeline;
 
 import java.util.List;
 
+import static org.newsgraph.extract.agents.AgentsOfText.agents;
+import static org.newsgraph.extract.agents.AgentsOfText.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Which mentions of one article name one person or organisation, on sentences written for these tests. */
 class NamesInOneArticleTest {
-    private static List<Agent> agents(String text) {
-        Document doc = NlpPipeline.shared().annotate(text, null);
-        return new AgentExtractor().extract(doc);
-    }
-
-    private static List<Agent> people(List<Agent> agents) {
-        return agents.stream().filter(a -> a.kind() == AgentKind.PERSON).toList();
-    }
-
     @Test
     void theFirstOfTwoSurnamesAloneIsThePersonWhoseNameCarriesIt() {
         List<Agent> as = agents("\u201cHe cannot run,\u201d said Camille Etienne Gbedey, their mother. \u201cMaybe a doctor "
