@@ -28,10 +28,13 @@ public record Agent(String key, AgentKind kind, String name, Set<String> alterna
 
     /**
      * Whether the speaker's name is a mention of this agent. An organisation named after a person
-     * ("the Clinton campaign", "the Obama administration") is not that person.
+     * ("the Clinton campaign", "the Obama administration") is not that person, nor one named after a
+     * place ("Aurora police", "the Dusseldorf court") that place.
      */
     public boolean isSpeaker(Speaker speaker) {
         if (speaker == null || speaker.nameSpan() == null || !mentionedAt(speaker.nameSpan())) return false;
+        Span s = speaker.nameSpan();
+        if (kind == AgentKind.PLACE) return mentions.stream().anyMatch(m -> m.begin() <= s.begin() && s.end() <= m.end());
         return !(speaker.kind() == Speaker.Kind.ORGANIZATION && kind == AgentKind.PERSON);
     }
 }

@@ -73,8 +73,10 @@ final class MentionCleaner {
         // "Arsenal's Sol Campbell" tagged as one organisation: the possessive ends the club's name (not
         // "McDonald's", "Lloyd's of London")
         int possessive = person ? -1 : possessiveBeforePerson(doc, toks, from, end);
+        // "Kirsten Powers On Priorities USA Ad Fallout" tagged as one organisation in a title-case headline
+        int personEnd = possessive < 0 && !person ? breakAfterPerson(doc, toks, from, end) : -1;
         java.util.function.Predicate<Token> joint = t -> spacedDash(text, t) || person && lex.breaksName(t.word())
-                || t.index() == possessive;
+                || t.index() == possessive || t.index() == personEnd;
         if (toks.subList(from, end).stream().noneMatch(joint)) return List.of(em);
         List<EntityMention> out = new ArrayList<>();
         boolean afterPossessive = false;
@@ -83,13 +85,30 @@ final class MentionCleaner {
             if (i > from) {
                 int b = toks.get(from).begin(), e = toks.get(i - 1).end();
                 String part = text.substring(b, e);
-                String type = afterPossessive ? "PERSON" : em.type();
+                String type = afterPossessive || i == personEnd ? "PERSON" : em.type();
                 out.add(new EntityMention(em.sentence(), b, e, from, i, part, type, em.normalized()));
             }
             afterPossessive = i == possessive;
             from = i + 1;
         }
         return out;
+    }
+
+    /**
+     * A function word no name contains, capitalised in a title-case headline, right after a person's name
+     * that opens the mention ("Kirsten Powers On Priorities USA"), or -1: two or three proper nouns that
+     * open with a known first name, or whose last word the article tags as a person elsewhere.
+     */
+    private int breakAfterPerson(Document doc, List<Token> toks, int from, int end) {
+        for (int i = from + 2; i < Math.min(end, from + 4); i++) {
+            if (!lex.breaksName(toks.get(i).word())) continue;
+            for (int k = from; k < i; k++) if (!toks.get(k).isProperNoun()) return -1;
+            String last = toks.get(i - 1).word();
+            if (lex.isOrganisationHead(last)) return -1;          // "Jane Goodall Institute For …"
+            boolean elsewhere = doc.mentions().stream().anyMatch(m -> "PERSON".equals(coarseType(m.type())) && m.text().equals(last));
+            return elsewhere || NameGender.of(toks.get(from).word() + " " + last) != NameGender.Gender.UNKNOWN ? i : -1;
+        }
+        return -1;
     }
 
     /**
@@ -163,6 +182,8 @@ final class MentionCleaner {
             }
             // "Erik ten Hag": the tagger may end the name at a lower-case particle of the surname
             te = throughParticles(toks, te);
+            // "photo of Sally Ride Ride also wrote …": a caption run into the text repeats the surname
+            if (te - tb > 2 && toks.get(te - 1).word().equals(toks.get(te - 2).word())) te--;
             // "Peter T. King of New York": a person's name ends before "of" and the place after it
             for (int i = tb + 2; i < te; i++) if (toks.get(i).word().equals("of")) { te = i; break; }
             // "Sandy Hook Elementary Principal Dawn Hochsprung": the name starts after a title inside the

@@ -27,6 +27,10 @@ final class ContentSpan {
     static Span span(SentenceTree t, List<Integer> tokens, boolean dropMark) {
         if (tokens.isEmpty()) return null;
         int b = 0, e = tokens.size() - 1;
+        // "(CBS News) Sally Ride … has died, her foundation said": an agency tag in brackets opens no report
+        if (t.token(tokens.get(0)).pos().equals("-LRB-")) {
+            for (int k = 1; k <= Math.min(e - 1, 6); k++) if (t.token(tokens.get(k)).pos().equals("-RRB-")) { b = k + 1; break; }
+        }
         while (b <= e && (t.isPunct(tokens.get(b)) && !isQuoteMark(t, tokens.get(b))
                 || dropMark && t.rel(tokens.get(b)).equals("mark") && t.lemma(tokens.get(b)).equals("that")
                 || dropMark && b == 0 && t.word(tokens.get(b)).equalsIgnoreCase("that") && !demonstrativeSubject(t, tokens.get(b)))) b++;

@@ -63,9 +63,17 @@ final class CueSubjects {
         int best = -1;
         for (int c : t.children(v)) {
             if (!t.rel(c).equals("nsubj")) continue;
+            // "The report, by the Crisis Group, a research organization, warns": a set-off description the
+            // parser made a second subject is an appositive of the first
+            if (best >= 0 && best < c && c < v && setOffDescription(t, c)) continue;
             if (best < 0 || (c < v && (best > v || c > best))) best = c;
         }
         return best;
+    }
+
+    private static boolean setOffDescription(SentenceTree t, int c) {
+        int first = t.subtreeMin(c);
+        return first > 0 && t.word(first - 1).equals(",") && NounPhrases.isIndefinite(t, c);
     }
 
     /** The speech verb whose reported clause contains v ("X said the talks failed, warning ..."), or -1. */

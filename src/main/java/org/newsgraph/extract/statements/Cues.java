@@ -18,6 +18,8 @@ public final class Cues {
 
     final Set<String> speechVerbs;
     final Set<String> objectContentVerbs;
+    /** reports and studies that speak for the author the article names once for them */
+    final Set<String> authoredDocuments;
     final Set<String> negatingVerbs;
     /** with an object, what the subject wants that object to say ("wants the reporters to reveal") */
     final Set<String> wishingVerbs;
@@ -30,6 +32,8 @@ public final class Cues {
     /** things that carry information and so speak when they suggest ("the poll indicates …") */
     final Set<String> evidenceNouns;
     final Set<String> withholdingVerbs;
+    /** what a withholding verb refuses rather than denies saying ("denied his appeal") */
+    final Set<String> refusedRequests;
     final Set<String> anonymousHeads;
     final Set<String> institutionHeads;
     final Set<String> reportNouns;
@@ -63,6 +67,7 @@ public final class Cues {
     private Cues() {
         speechVerbs = WordLists.lowerSet(DIR + "speech-verbs.txt");
         objectContentVerbs = WordLists.lowerSet(DIR + "object-content-verbs.txt");
+        authoredDocuments = WordLists.lowerSet(DIR + "authored-document-nouns.txt");
         negatingVerbs = WordLists.lowerSet(DIR + "negating-verbs.txt");
         wishingVerbs = WordLists.lowerSet(DIR + "wishing-verbs.txt");
         causingVerbs = WordLists.lowerSet(DIR + "causing-verbs.txt");
@@ -70,6 +75,7 @@ public final class Cues {
         topicObjectVerbs = WordLists.lowerSet(DIR + "topic-object-verbs.txt");
         evidenceNouns = WordLists.lowerSet(DIR + "evidence-nouns.txt");
         withholdingVerbs = WordLists.lowerSet(DIR + "withholding-verbs.txt");
+        refusedRequests = WordLists.lowerSet(DIR + "refused-requests.txt");
         anonymousHeads = WordLists.lowerSet(DIR + "anonymous-heads.txt");
         institutionHeads = WordLists.lowerSet(DIR + "institution-heads.txt");
         reportNouns = WordLists.lowerSet(DIR + "report-nouns.txt");
@@ -140,12 +146,31 @@ public final class Cues {
     /** Whether token k is a verb of saying, alone or with the particle after it ("said", "called for"). */
     boolean isSpeechCue(SentenceTree t, int k) {
         if (!t.token(k).isVerb()) return false;
+        if (subjectlessParticiple(t, k)) return false;
         String next = k + 1 < t.size() ? t.word(k + 1).toLowerCase(Locale.ROOT) : "";
         // ("adding to honours it has won": a verb of saying with a particle that makes it say nothing)
         if (isSpeechVerb(t.lemma(k))) return !phrasalOtherVerbs.contains(t.lemma(k) + " " + next);
         // "As Ruiz put it, …": putting it so is saying it, in a clause of "as" only
         if (t.lemma(k).equalsIgnoreCase("put") && next.equals("it") && asClause(t, k)) return true;
         return isPhrasalSpeechVerb(t.lemma(k), next);
+    }
+
+    /**
+     * "Repeated, unexpected mishaps caused delays", "Added together, these measures …": a past participle
+     * with no subject, auxiliary or agent of its own describes; what it hangs on is no report of it.
+     */
+    private boolean subjectlessParticiple(SentenceTree t, int k) {
+        if (!t.token(k).pos().equals("VBN") || !Set.of("amod", "dep", "advcl", "xcomp").contains(t.rel(k))) return false;
+        if (k > 0 && t.word(k - 1).equalsIgnoreCase("as")) return false;      // "As stated in Davis' commentary, …"
+        // ("Asked whether he would run, Varga said …": the question put to him is reported, its asker unnamed)
+        if (questionVerbs.contains(t.lemma(k))) return false;
+        for (int c : t.children(k)) {
+            String r = t.rel(c);
+            // ("is alleged to have said that …": a perfect form, not a participle describing)
+            if (r.startsWith("nsubj") || r.startsWith("aux") || r.equals("obl:agent") || r.startsWith("obl") && NounPhrases.caseIs(t, c, "by"))
+                return false;
+        }
+        return true;
     }
 
     /** "as Ruiz put it," / "as he put it.": v opens with "as" and "it" ends the clause. */

@@ -67,6 +67,12 @@ final class DiscourseSpeaker {
         return currentParagraph >= paragraphs.paragraphOf(offset) - 1 ? current : null;
     }
 
+    /** The one speaking now when an organisation, in the paragraph of {@code offset} or the one before; else null. */
+    Speaker organisationSpeakingNear(int offset) {
+        if (current == null || current.kind() != Speaker.Kind.ORGANIZATION || scopeBegin >= 0) return null;
+        return currentParagraph >= paragraphs.paragraphOf(offset) - 1 ? current : null;
+    }
+
     int currentParagraph() { return currentParagraph; }
 
     /** Records that {@code speaker} made a statement ending at {@code offset}. */
@@ -109,7 +115,8 @@ final class DiscourseSpeaker {
         //    sentence-final cue reports ("If voters stay at home they could see Howard win, he added": he is not Howard)
         Subject best = null;
         int bestDist = Integer.MAX_VALUE;
-        List<Subject> sameSentence = closesSentence(t, pronoun, verb) ? List.of() : subjects;
+        boolean closing = closesSentence(t, pronoun, verb);
+        List<Subject> sameSentence = closing ? List.of() : subjects;
         for (Subject s : sameSentence) {
             if (s.sentence() != sentence || s.offset() >= at || !inScope(s.offset())) continue;
             if (scopeBegin < 0 && s.quoted()) continue;
@@ -149,7 +156,7 @@ final class DiscourseSpeaker {
         if (current != null && current.isAnonymous() && currentParagraph >= paragraph - 1 && onePerson(current)) return current;
         // 3. the last person who was a subject before
         Subject latest = null;
-        for (Subject s : subjects) if (!s.quoted() && s.offset() < at) latest = s;
+        for (Subject s : subjects) if (!s.quoted() && s.offset() < at && !(closing && s.sentence() == sentence)) latest = s;
         if (latest != null) return latest.speaker();
         // 4. no person was a subject yet: for "he"/"she" or a role ("the governor"), the one person named
         //    so far in this paragraph whose name agrees ("Supporters of Ranil Wickremesinghe protested …,
@@ -157,7 +164,8 @@ final class DiscourseSpeaker {
         if (!lemma.equals("he") && !lemma.equals("she") && !lemma.startsWith("the ")) return null;
         Speaker only = null;
         for (Mention s : mentioned) {
-            if (s.offset() >= at || s.paragraph() != paragraph || !genders.agrees(lemma, s.speaker().name())) continue;
+            if (s.offset() >= at || s.paragraph() != paragraph || !genders.agrees(lemma, s.speaker().name())
+                    || closing && s.offset() >= t.sentence.begin()) continue;
             if (only != null && !only.name().equals(s.speaker().name())) return null;
             only = s.speaker();
         }
@@ -279,6 +287,8 @@ final class DiscourseSpeaker {
         if (pronoun < 1 || verb <= pronoun) return false;
         String before = t.word(pronoun - 1);
         if (!(before.equals(",") || before.equals("''") || before.equals("”") || before.equals("\""))) return false;
+        // "Garrett, he said, shot the wrong man": a cue set off inside what it reports
+        if (before.equals(",") && t.rel(verb).equals("parataxis")) return true;
         for (int k = verb + 1; k < t.size(); k++) if (t.token(k).isVerb() || t.token(k).pos().equals("MD")) return false;
         return true;
     }

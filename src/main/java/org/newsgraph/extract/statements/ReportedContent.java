@@ -22,9 +22,6 @@ final class ReportedContent {
     private static final Set<String> QUESTION_MARKS = Set.of("if", "whether");
     /** what opens a reported clause that begins with a condition ("said if elected he could …") */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "once");
-    /** object pronouns that stand for people ("confirmed him", "announced himself as …") */
-    private static final Set<String> PERSONAL_OBJECTS = Set.of("him", "her", "me", "us", "himself", "herself",
-            "themselves", "myself", "ourselves", "yourself");
 
     private final Cues cues;
     private final ObjectAsSubject objects;
@@ -143,6 +140,7 @@ final class ReportedContent {
         }
         // ("…, predicted strategist Naoki Kamiyama": after a clause-final cue its object is its speaker)
         boolean objectSpeaks = obj > v && subject >= 0 && t.dominates(obj, subject);
+        if (obj > v && cues.objectContentVerbs.contains(lemma) && t.token(obj).pos().equals("PRP") && ccomp < 0) return null;
         if (obj >= 0 && cues.objectContentVerbs.contains(lemma) && !objectSpeaks && !namesSomeone(t, obj)) {
             Span clause = objects.predicateHungAfter(t, v, obj) ? objects.subjectTakenForObject(t, v, obj) : null;
             return clause != null ? clause : span(t, range(t.subtreeMin(obj), lostContinuation(t, v, ObjectAsSubject.subjunctiveEnd(t, obj))), true);
@@ -320,10 +318,10 @@ final class ReportedContent {
     /**
      * "The Senate confirmed Prelogar", "Gates recommended Tillerson", "announced himself as …": an object
      * that is a person (a name, a personal or reflexive pronoun) is who was confirmed or announced, not
-     * anything said.
+     * anything said; and "mentioned it" says nothing an "it" does not point to.
      */
     private static boolean namesSomeone(SentenceTree t, int obj) {
-        if (t.token(obj).pos().equals("PRP")) return PERSONAL_OBJECTS.contains(t.word(obj).toLowerCase(Locale.ROOT));
+        if (t.token(obj).pos().equals("PRP")) return true;
         if (!"PERSON".equals(t.token(obj).ner())) return false;
         for (int k : t.subtree(obj)) if (!t.token(k).isProperNoun() && !t.isPunct(k)) return false;
         return true;

@@ -25,6 +25,7 @@ final class SpeakerResolver {
     final SourceDescriptions sources;
     private final ReferredAgents referred;
     private final NamedSpeakers names;
+    private final DocumentSources documents;
 
     /** @param quotations the spans of the article's top-level quotations */
     SpeakerResolver(Document doc, List<Agent> agents, Cues cues, List<Span> quotations) {
@@ -33,7 +34,11 @@ final class SpeakerResolver {
         this.sources = new SourceDescriptions(doc.text(), cues);
         this.referred = new ReferredAgents(doc.text(), agents, cues.rankWords, cues.outletHeads, quotations);
         this.names = new NamedSpeakers(doc, agents);
+        this.documents = new DocumentSources(doc, cues, this, names);
     }
+
+    /** Indexes who wrote the documents the article names, for "the report said" further on. */
+    void indexDocuments(List<SentenceTree> trees) { documents.index(trees); }
 
     /** Speaker for the head of a subject phrase, or null when it is not something that speaks. */
     Speaker resolve(SentenceTree t, int h, DiscourseSpeaker discourse) {
@@ -80,31 +85,8 @@ final class SpeakerResolver {
         Speaker setOff = t.token(h).isProperNoun() ? null : nameEndingPhrase(t, h);
         if (setOff != null) return setOff;
         if (cues.reportNouns.contains(lemma)) {
-            // "a statement from the union", "the outlook released by NOAA": the source named in it
-            Speaker source = reportSource(t, h);
+            Speaker source = documents.source(t, h, discourse);
             if (source != null) return source;
-            // "prosecutors released a joint statement saying …": whoever put the document out (not who obtained it)
-            int g = t.head(h);
-            if (t.rel(h).equals("obj") && g >= 0 && t.token(g).isVerb() && !cues.reportHolderVerbs.contains(t.lemma(g))) {
-                int issuer = CueSubjects.activeSubject(t, g);
-                Speaker s = issuer < 0 || issuer == h ? null : resolve(t, issuer, discourse);
-                if (s == null && issuer >= 0 && issuer != h) s = unnamedSubject(t, issuer);
-                if (s != null) return s;
-            }
-            for (int c : t.children(h)) {
-                String r = baseRel(t.rel(c));
-                if (r.equals("compound") || t.rel(c).equals("nmod:poss")) {
-                    Speaker s = named(t, c);
-                    if (s != null) return s;
-                    // an outlet's name the tagger missed: "The Axios report said"
-                    if (t.token(c).isProperNoun()) {
-                        Span span = new Span(t.token(t.subtreeMin(c)).begin(), t.token(c).end());
-                        return names.viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
-                    }
-                }
-            }
-            Speaker issuer = NounPhrases.isDefinite(t, h) ? issuerNamedBefore(t, h, discourse) : null;
-            if (issuer != null) return issuer;
         }
         boolean definite = NounPhrases.isDefinite(t, h);
         boolean role = discourse != null && (roleNoun(t, h) || age);
@@ -191,19 +173,6 @@ final class SpeakerResolver {
         boolean institution = s != null && s.isAnonymous() && cues.isInstitutionNoun(lemma);
         if (!cues.reportNouns.contains(lemma)) return s != null && (s.kind() == Speaker.Kind.ORGANIZATION || institution) ? s : null;
         return s != null ? s : unnamedSubject(previous, subject);
-    }
-
-    /**
-     * "…, the US military said in a statement. “…,” the statement said.": the document the sentence
-     * before named, when whoever spoke in that sentence put it out; else null.
-     */
-    private Speaker issuerNamedBefore(SentenceTree t, int h, DiscourseSpeaker discourse) {
-        int i = t.sentence.index();
-        if (discourse == null || discourse.current() == null || i == 0) return null;
-        Sentence previous = doc.sentences().get(i - 1);
-        if (discourse.currentOffset() < previous.begin() || discourse.currentOffset() > t.sentence.begin()) return null;
-        for (Token k : previous.tokens()) if (k.lemma().equalsIgnoreCase(t.lemma(h))) return discourse.current();
-        return null;
     }
 
     /**
@@ -325,36 +294,6 @@ final class SpeakerResolver {
     private boolean roleNoun(SentenceTree t, int h) {
         return (NounPhrases.commonNoun(t, h) || t.token(h).pos().equals("NNP")) && cues.roleNouns.contains(t.lemma(h))
                 || NounPhrases.epithet(t, h);
-    }
-
-    /** The named source of a report noun: "from X", "by X", "released/issued by X", "a speech X gave"; or null. */
-    private Speaker reportSource(SentenceTree t, int h) {
-        for (int c : t.children(h)) {
-            String r = baseRel(t.rel(c));
-            int named = -1;
-            if ((r.equals("nmod") || r.equals("obl")) && (NounPhrases.caseIs(t, c, "from") || NounPhrases.caseIs(t, c, "by"))) named = c;
-            if (r.equals("acl") && t.token(c).pos().equals("VBN") && !cues.reportHolderVerbs.contains(t.lemma(c))) {
-                for (int cc : t.children(c)) if (baseRel(t.rel(cc)).equals("obl") && NounPhrases.caseIs(t, cc, "by")) named = cc;
-            }
-            // "according to a speech Mrs. Clinton delivered": who gave it is the subject of its relative clause
-            if (r.equals("acl") && t.child(c, "nsubj") >= 0) named = t.child(c, "nsubj");
-            if (named < 0) continue;
-            int behind = names.nameBehindPlace(t, named);
-            if (behind >= 0) {
-                Span span = new Span(t.token(behind).begin(), t.token(NounPhrases.properRunEnd(t, behind)).end());
-                return names.viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
-            }
-            Speaker s = named(t, named);
-            if (s != null) return s;
-            // a name the tagger missed: "a statement from the Bakery, Confectionery and ... Union"
-            if (t.token(named).isProperNoun()) {
-                int first = t.subtreeMin(named);
-                while (first < named && (t.rel(first).equals("case") || t.rel(first).equals("det"))) first++;
-                Span span = new Span(t.token(first).begin(), t.token(named).end());
-                return names.viaAgent(Speaker.Kind.ORGANIZATION, span, span.of(doc.text()));
-            }
-        }
-        return null;
     }
 
     /** A named person/organisation/place covering token i (by NER or by the agents' names), or null. */

@@ -70,6 +70,7 @@ public final class StatementExtractor {
             DiscourseSpeaker.ParagraphIndex paragraphs = new DiscourseSpeaker.ParagraphIndex(text);
             discourse = new DiscourseSpeaker(paragraphs, cues::isSourceNoun, cues::isInstitutionNoun);
             resolver = new SpeakerResolver(doc, agents, cues, topLevel);
+            resolver.indexDocuments(trees);
             attribution = new Attribution(doc, trees, cuesBySentence, topLevel, cues);
             utterances = new Utterances(text, cues, attribution, quotes);
             for (SentenceTree t : trees) {

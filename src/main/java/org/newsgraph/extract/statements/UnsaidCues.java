@@ -39,12 +39,14 @@ final class UnsaidCues {
 
     /**
      * "was denied his chance by the keeper", "denied him bail": with a recipient (a passive subject
-     * beside an object, or an indirect object) the verb withholds something; nothing is said.
+     * beside an object, or an indirect object) the verb withholds something; nothing is said. So it
+     * does when what it withholds was asked for ("the court denied his appeal").
      */
     private boolean withholds(SentenceTree t, int v) {
         if (!cues.withholdingVerbs.contains(t.lemma(v).toLowerCase())) return false;
         int obj = t.child(v, "obj");
         if (obj < v || !t.token(obj).isNoun()) return false;
+        if (cues.refusedRequests.contains(t.lemma(obj).toLowerCase())) return true;      // "denied his appeal"
         return t.child(v, "aux:pass") >= 0 || t.child(v, "nsubj:pass") >= 0 || t.child(v, "iobj") >= 0;
     }
 
