@@ -1,8 +1,8 @@
 package org.newsgraph.extract.statements;
 
 import org.newsgraph.text.NameGender;
+import org.newsgraph.extract.Span;
 import org.newsgraph.extract.Speaker;
-
 import org.newsgraph.text.WordLists;
 
 import java.util.ArrayList;
@@ -61,16 +61,13 @@ final class DiscourseSpeaker {
 
     Speaker current() { return current; }
 
-    /** The one speaking now when an unnamed source, in the paragraph of {@code offset} or the one before; else null. */
-    Speaker unnamedSpeakingNear(int offset) {
-        if (current == null || !current.isAnonymous() || scopeBegin >= 0) return null;
-        return currentParagraph >= paragraphs.paragraphOf(offset) - 1 ? current : null;
-    }
-
-    /** The one speaking now when an organisation, in the paragraph of {@code offset} or the one before; else null. */
-    Speaker organisationSpeakingNear(int offset) {
-        if (current == null || current.kind() != Speaker.Kind.ORGANIZATION || scopeBegin >= 0) return null;
-        return currentParagraph >= paragraphs.paragraphOf(offset) - 1 ? current : null;
+    /**
+     * The one speaking now, in the paragraph of {@code offset} or the one before, when an unnamed source
+     * or, asked for an {@code organisation}, an organisation; else null.
+     */
+    Speaker speakingNear(int offset, boolean organisation) {
+        boolean kind = current != null && (organisation ? current.kind() == Speaker.Kind.ORGANIZATION : current.isAnonymous());
+        return kind && scopeBegin < 0 && currentParagraph >= paragraphs.paragraphOf(offset) - 1 ? current : null;
     }
 
     int currentParagraph() { return currentParagraph; }
@@ -100,9 +97,7 @@ final class DiscourseSpeaker {
     }
 
     private Speaker pronounSpeaker(SentenceTree t, int pronoun, String lemma) {
-        int at = t.token(pronoun).begin();
-        int sentence = t.sentence.index();
-        int verb = t.head(pronoun);
+        int at = t.token(pronoun).begin(), verb = t.head(pronoun);
         // "The company said … It added that …": "it" is the organisation speaking now, never a person;
         // an unnamed one too ("The ministry said … It added that …")
         if (lemma.equals("it")) {
@@ -114,9 +109,11 @@ final class DiscourseSpeaker {
         // 1. a person subject earlier in the same sentence, nearest in the tree; not in the clause a
         //    sentence-final cue reports ("If voters stay at home they could see Howard win, he added": he is not Howard)
         Subject best = null;
-        int bestDist = Integer.MAX_VALUE;
+        int bestDist = Integer.MAX_VALUE, sentence = t.sentence.index();
         boolean closing = closesSentence(t, pronoun, verb);
-        List<Subject> sameSentence = closing ? List.of() : subjects;
+        Span excluded = reportedSubject(t, pronoun, verb);
+        java.util.function.IntPredicate inReport = off -> excluded != null && excluded.begin() <= off && off < excluded.end();
+        List<Subject> sameSentence = closing ? List.of() : subjects.stream().filter(s -> !inReport.test(s.offset())).toList();
         for (Subject s : sameSentence) {
             if (s.sentence() != sentence || s.offset() >= at || !inScope(s.offset())) continue;
             if (scopeBegin < 0 && s.quoted()) continue;
@@ -156,7 +153,7 @@ final class DiscourseSpeaker {
         if (current != null && current.isAnonymous() && currentParagraph >= paragraph - 1 && onePerson(current)) return current;
         // 3. the last person who was a subject before
         Subject latest = null;
-        for (Subject s : subjects) if (!s.quoted() && s.offset() < at && !(closing && s.sentence() == sentence)) latest = s;
+        for (Subject s : subjects) if (!s.quoted() && s.offset() < at && !(closing && s.sentence() == sentence) && !inReport.test(s.offset())) latest = s;
         if (latest != null) return latest.speaker();
         // 4. no person was a subject yet: for "he"/"she" or a role ("the governor"), the one person named
         //    so far in this paragraph whose name agrees ("Supporters of Ranil Wickremesinghe protested …,
@@ -165,7 +162,7 @@ final class DiscourseSpeaker {
         Speaker only = null;
         for (Mention s : mentioned) {
             if (s.offset() >= at || s.paragraph() != paragraph || !genders.agrees(lemma, s.speaker().name())
-                    || closing && s.offset() >= t.sentence.begin()) continue;
+                    || closing && s.offset() >= t.sentence.begin() || inReport.test(s.offset())) continue;
             if (only != null && !only.name().equals(s.speaker().name())) return null;
             only = s.speaker();
         }
@@ -282,13 +279,18 @@ final class DiscourseSpeaker {
         return latestHere != null && (current == null || latestHere.offset() > currentOffset) ? latestHere.speaker() : null;
     }
 
+    /** "Garrett, he said, shot the wrong man": the subject of the clause a cue set off inside it reports, never its "he"; or null. */
+    private static Span reportedSubject(SentenceTree t, int pronoun, int verb) {
+        if (pronoun < 1 || verb <= pronoun || !t.word(pronoun - 1).equals(",") || !t.rel(verb).equals("parataxis")) return null;
+        int s = CueSubjects.activeSubject(t, t.head(verb));
+        return s < 0 ? null : new Span(t.token(t.subtreeMin(s)).begin(), t.token(t.subtreeMax(s)).end());
+    }
+
     /** "…, he added.", "…,” she told the BBC.": a pronoun's cue after the clause it reports, with no clause after it. */
     private static boolean closesSentence(SentenceTree t, int pronoun, int verb) {
         if (pronoun < 1 || verb <= pronoun) return false;
         String before = t.word(pronoun - 1);
         if (!(before.equals(",") || before.equals("''") || before.equals("”") || before.equals("\""))) return false;
-        // "Garrett, he said, shot the wrong man": a cue set off inside what it reports
-        if (before.equals(",") && t.rel(verb).equals("parataxis")) return true;
         for (int k = verb + 1; k < t.size(); k++) if (t.token(k).isVerb() || t.token(k).pos().equals("MD")) return false;
         return true;
     }

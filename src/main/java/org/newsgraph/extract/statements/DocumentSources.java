@@ -47,9 +47,13 @@ final class DocumentSources {
     void index(List<SentenceTree> trees) {
         for (SentenceTree t : trees) {
             for (int k = 0; k < t.size(); k++) {
-                if (!t.token(k).isNoun() || !cues.reportNouns.contains(t.lemma(k))) continue;
+                // (not a name's last word: "a piece on Boulder Report")
+                if (!t.token(k).isNoun() || t.token(k).isProperNoun() || !cues.reportNouns.contains(t.lemma(k))) continue;
                 Speaker s = namedInPlace(t, k, null);
-                if (s != null && !s.isAnonymous()) authored.add(new Authored(t.lemma(k), t.sentence.index(), t.token(k).begin(), s));
+                // (named there: "the group sent a letter" is not worth following once "the group" is a guess)
+                boolean namedHere = s != null && s.nameSpan() != null && s.nameSpan().begin() >= t.sentence.begin()
+                        && s.nameSpan().end() <= t.sentence.end();
+                if (namedHere && !s.isAnonymous()) authored.add(new Authored(t.lemma(k), t.sentence.index(), t.token(k).begin(), s));
             }
         }
     }
@@ -61,7 +65,7 @@ final class DocumentSources {
         s = NounPhrases.isDefinite(t, h) ? issuerNamedBefore(t, h, discourse) : null;
         if (s != null) return s;
         // "The MPRB said … “…,” the statement reads": a statement is read out for the organisation speaking now
-        if (discourse != null && cues.statementNouns.contains(t.lemma(h))) s = discourse.organisationSpeakingNear(t.token(h).begin());
+        if (discourse != null && cues.statementNouns.contains(t.lemma(h))) s = discourse.speakingNear(t.token(h).begin(), true);
         return s != null ? s : authorNamedElsewhere(t, h);
     }
 

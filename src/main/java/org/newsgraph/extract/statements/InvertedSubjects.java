@@ -59,6 +59,14 @@ final class InvertedSubjects {
             while (n + 1 < t.size() && "PERSON".equals(t.token(n + 1).ner())) n++;
             return n;
         }
+        // "“…,” said agent Clayton Slay.": the tagger took the surname for a verb and the parser hung the cue on it;
+        // lower-case title words, then a person's name running to the end of the sentence
+        int n = v + 1;
+        while (n < t.size() && t.token(n).pos().startsWith("NN") && Character.isLowerCase(t.word(n).codePointAt(0))) n++;
+        if (n < t.size() && "PERSON".equals(t.token(n).ner())) {
+            while (n + 1 < t.size() && "PERSON".equals(t.token(n + 1).ner())) n++;
+            if (n + 1 == t.size() || n + 2 == t.size() && t.isPunct(n + 1)) return n;
+        }
         int k = v + 1;
         // "“…,” says Early.": a capitalised word alone between the cue and the sentence's end names the speaker,
         // whatever the tagger made of it ("Early" an adverb, "WHO" a pronoun); not a day ("said Tuesday")
@@ -88,6 +96,15 @@ final class InvertedSubjects {
         boolean capitalised = kp.startsWith("JJ") && Character.isUpperCase(t.word(k).codePointAt(0));
         // "said the 20-year-old", its "old" an adjective
         return kp.startsWith("NN") || kp.equals("PRP") || capitalised || NounPhrases.ageDescription(t, k) ? k : -1;
+    }
+
+    /** "Added Todd Schneider, a spokesman for FirstEnergy, “…”": a sentence opening with the cue names its speaker next. */
+    static int openingCue(SentenceTree t, int v) {
+        if (v != 0 || !t.token(v).pos().matches("VBD|VBZ") || t.size() < 2 || !"PERSON".equals(t.token(1).ner())) return -1;
+        int n = 1;
+        while (n + 1 < t.size() && "PERSON".equals(t.token(n + 1).ner())) n++;
+        // (set off from what follows: "Says Beason will not play" reports what Beason will do)
+        return n + 1 < t.size() && (t.word(n + 1).equals(",") || t.word(n + 1).equals(":") || t.token(n + 1).pos().equals("``")) ? n : -1;
     }
 
     /** Every token from {@code from} to {@code head} hangs, however deeply, from {@code head}: the phrase {@code from} opens. */

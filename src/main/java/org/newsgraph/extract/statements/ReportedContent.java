@@ -140,7 +140,8 @@ final class ReportedContent {
         }
         // ("…, predicted strategist Naoki Kamiyama": after a clause-final cue its object is its speaker)
         boolean objectSpeaks = obj > v && subject >= 0 && t.dominates(obj, subject);
-        if (obj > v && cues.objectContentVerbs.contains(lemma) && t.token(obj).pos().equals("PRP") && ccomp < 0) return null;
+        if (obj > v && cues.objectContentVerbs.contains(lemma) && t.token(obj).pos().equals("PRP") && ccomp < 0
+                && (obj + 1 >= t.size() || !(t.token(obj + 1).isVerb() || t.token(obj + 1).pos().equals("MD")))) return null;
         if (obj >= 0 && cues.objectContentVerbs.contains(lemma) && !objectSpeaks && !namesSomeone(t, obj)) {
             Span clause = objects.predicateHungAfter(t, v, obj) ? objects.subjectTakenForObject(t, v, obj) : null;
             return clause != null ? clause : span(t, range(t.subtreeMin(obj), lostContinuation(t, v, ObjectAsSubject.subjunctiveEnd(t, obj))), true);

@@ -88,6 +88,12 @@ final class SpeakerResolver {
             Speaker source = documents.source(t, h, discourse);
             if (source != null) return source;
         }
+        // "his sister said", "her lawyer said": whom the article gave that title ("Muzzy's sister, Tami Teeples")
+        int poss = t.child(h, "nmod:poss");
+        if (poss >= 0 && t.token(poss).pos().equals("PRP$") && t.token(h).isNoun()) {
+            Speaker holder = referred.titleHolder(t, h);
+            if (holder != null) return holder;
+        }
         boolean definite = NounPhrases.isDefinite(t, h);
         boolean role = discourse != null && (roleNoun(t, h) || age);
         if (definite && role) {
@@ -220,7 +226,7 @@ final class SpeakerResolver {
      */
     Speaker unnamedRoleHolder(SentenceTree t, int h, DiscourseSpeaker discourse) {
         if (h < 0 || discourse == null || !t.token(h).isNoun() || !NounPhrases.isDefinite(t, h) || !roleNoun(t, h)) return null;
-        return discourse.unnamedSpeakingNear(t.token(h).begin()) == null ? null : Speaker.anonymous(sources.describe(t, h));
+        return discourse.speakingNear(t.token(h).begin(), false) == null ? null : Speaker.anonymous(sources.describe(t, h));
     }
 
     /**

@@ -34,6 +34,7 @@ final class SpeakerSearch {
     Found find(SentenceTree t, int v, boolean postposed) {
         if (unsaid.saysNothing(t, v)) return null;
         int subject = CueSubjects.activeSubject(t, v);
+        if (subject < 0) subject = InvertedSubjects.openingCue(t, v);
         // "as Montoya-Lewis herself said": the parser made the emphatic pronoun the subject of the name before it
         if (subject > 0 && t.token(subject).pos().equals("PRP") && t.word(subject).toLowerCase(Locale.ROOT).endsWith("self")
                 && t.token(subject - 1).isNoun()) subject = subject - 1;
