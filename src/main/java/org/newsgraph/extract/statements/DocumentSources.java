@@ -65,7 +65,8 @@ final class DocumentSources {
         s = NounPhrases.isDefinite(t, h) ? issuerNamedBefore(t, h, discourse) : null;
         if (s != null) return s;
         // "The MPRB said … “…,” the statement reads": a statement is read out for the organisation speaking now
-        if (discourse != null && cues.statementNouns.contains(t.lemma(h))) s = discourse.speakingNear(t.token(h).begin(), true);
+        if (discourse != null && cues.statementNouns.contains(t.lemma(h)) && NounPhrases.isDefinite(t, h))
+            s = discourse.speakingNear(t.token(h).begin(), true);
         return s != null ? s : authorNamedElsewhere(t, h);
     }
 
