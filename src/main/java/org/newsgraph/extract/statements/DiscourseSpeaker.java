@@ -113,7 +113,8 @@ final class DiscourseSpeaker {
         boolean closing = closesSentence(t, pronoun, verb);
         Span excluded = reportedSubject(t, pronoun, verb);
         java.util.function.IntPredicate inReport = off -> excluded != null && excluded.begin() <= off && off < excluded.end();
-        List<Subject> sameSentence = closing ? List.of() : subjects.stream().filter(s -> !inReport.test(s.offset())).toList();
+        List<Subject> sameSentence = closing ? List.of() : excluded == null ? subjects
+                : subjects.stream().filter(s -> !inReport.test(s.offset())).toList();
         for (Subject s : sameSentence) {
             if (s.sentence() != sentence || s.offset() >= at || !inScope(s.offset())) continue;
             if (scopeBegin < 0 && s.quoted()) continue;

@@ -48,7 +48,7 @@ final class DocumentSources {
         for (SentenceTree t : trees) {
             for (int k = 0; k < t.size(); k++) {
                 // (not a name's last word: "a piece on Boulder Report")
-                if (!t.token(k).isNoun() || t.token(k).isProperNoun() || !cues.reportNouns.contains(t.lemma(k))) continue;
+                if (!t.token(k).isNoun() || t.token(k).isProperNoun() || !cues.authoredDocuments.contains(t.lemma(k))) continue;
                 Speaker s = namedInPlace(t, k, null);
                 // (named there: "the group sent a letter" is not worth following once "the group" is a guess)
                 boolean namedHere = s != null && s.nameSpan() != null && s.nameSpan().begin() >= t.sentence.begin()
