@@ -55,16 +55,14 @@ final class InvertedSubjects {
                 && t.subtreeMax(named) + 1 >= t.size() - 1 && heads(t, v, named)) return named;
         // "said Del. Stacey Plaskett": a title abbreviation the tokenizer split from its full stop, then the name
         if (v + 3 < t.size() && t.token(v + 1).isProperNoun() && t.word(v + 2).equals(".") && "PERSON".equals(t.token(v + 3).ner())) {
-            int n = v + 3;
-            while (n + 1 < t.size() && "PERSON".equals(t.token(n + 1).ner())) n++;
-            return n;
+            return personRunEnd(t, v + 3);
         }
         // "“…,” said agent Clayton Slay.": the tagger took the surname for a verb and the parser hung the cue on it;
         // lower-case title words, then a person's name running to the end of the sentence
         int n = v + 1;
         while (n < t.size() && t.token(n).pos().startsWith("NN") && Character.isLowerCase(t.word(n).codePointAt(0))) n++;
         if (n < t.size() && "PERSON".equals(t.token(n).ner())) {
-            while (n + 1 < t.size() && "PERSON".equals(t.token(n + 1).ner())) n++;
+            n = personRunEnd(t, n);
             if (n + 1 == t.size() || n + 2 == t.size() && t.isPunct(n + 1)) return n;
         }
         int k = v + 1;
@@ -101,10 +99,15 @@ final class InvertedSubjects {
     /** "Added Todd Schneider, a spokesman for FirstEnergy, “…”": a sentence opening with the cue names its speaker next. */
     static int openingCue(SentenceTree t, int v) {
         if (v != 0 || !t.token(v).pos().matches("VBD|VBZ") || t.size() < 2 || !"PERSON".equals(t.token(1).ner())) return -1;
-        int n = 1;
-        while (n + 1 < t.size() && "PERSON".equals(t.token(n + 1).ner())) n++;
+        int n = personRunEnd(t, 1);
         // (set off from what follows: "Says Beason will not play" reports what Beason will do)
         return n + 1 < t.size() && (t.word(n + 1).equals(",") || t.word(n + 1).equals(":") || t.token(n + 1).pos().equals("``")) ? n : -1;
+    }
+
+    /** The last token of the person's name that token n opens (by the tagger's PERSON label). */
+    private static int personRunEnd(SentenceTree t, int n) {
+        while (n + 1 < t.size() && "PERSON".equals(t.token(n + 1).ner())) n++;
+        return n;
     }
 
     /** Every token from {@code from} to {@code head} hangs, however deeply, from {@code head}: the phrase {@code from} opens. */

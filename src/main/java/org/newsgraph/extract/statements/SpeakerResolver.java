@@ -88,7 +88,7 @@ final class SpeakerResolver {
             Speaker source = documents.source(t, h, discourse);
             if (source != null) return source;
         }
-        // "his sister said", "her lawyer said": whom the article gave that title ("Muzzy's sister, Tami Teeples")
+        // "his attorney said": whom the article gave that title ("Defense attorney Steven Kiersh")
         int poss = t.child(h, "nmod:poss");
         if (poss >= 0 && t.token(poss).pos().equals("PRP$") && t.token(h).isNoun()) {
             Speaker holder = referred.titleHolder(t, h);
