@@ -33,8 +33,7 @@ public record Agent(String key, AgentKind kind, String name, Set<String> alterna
      */
     public boolean isSpeaker(Speaker speaker) {
         if (speaker == null || speaker.nameSpan() == null || !mentionedAt(speaker.nameSpan())) return false;
-        Span s = speaker.nameSpan();
-        if (kind == AgentKind.PLACE) return mentions.stream().anyMatch(m -> m.begin() <= s.begin() && s.end() <= m.end());
+        if (kind == AgentKind.PLACE) return mentions.stream().anyMatch(m -> m.contains(speaker.nameSpan()));
         return !(speaker.kind() == Speaker.Kind.ORGANIZATION && kind == AgentKind.PERSON);
     }
 }

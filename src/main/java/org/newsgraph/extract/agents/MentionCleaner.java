@@ -105,8 +105,7 @@ final class MentionCleaner {
             for (int k = from; k < i; k++) if (!toks.get(k).isProperNoun()) return -1;
             String last = toks.get(i - 1).word();
             if (lex.isOrganisationHead(last)) return -1;          // "Jane Goodall Institute For …"
-            boolean elsewhere = doc.mentions().stream().anyMatch(m -> "PERSON".equals(coarseType(m.type())) && m.text().equals(last));
-            return elsewhere || NameGender.of(toks.get(from).word() + " " + last) != NameGender.Gender.UNKNOWN ? i : -1;
+            return namesPerson(doc, toks.get(from).word(), last) ? i : -1;
         }
         return -1;
     }
@@ -121,10 +120,13 @@ final class MentionCleaner {
         for (int i = from + 1; i < end - 2; i++) if (toks.get(i).pos().equals("POS")) pos = i;
         if (pos < 0) return -1;
         for (int i = pos + 1; i < end; i++) if (!toks.get(i).isProperNoun()) return -1;
-        String name = toks.get(pos + 1).word() + " " + toks.get(end - 1).word(), last = toks.get(end - 1).word();
-        if (NameGender.of(name) != NameGender.Gender.UNKNOWN) return pos;
-        boolean elsewhere = doc.mentions().stream().anyMatch(m -> "PERSON".equals(coarseType(m.type())) && m.text().equals(last));
-        return elsewhere ? pos : -1;
+        return namesPerson(doc, toks.get(pos + 1).word(), toks.get(end - 1).word()) ? pos : -1;
+    }
+
+    /** Whether a first and a last word name a person: a known first name, or a last word the article tags as a person elsewhere. */
+    private static boolean namesPerson(Document doc, String first, String last) {
+        if (NameGender.of(first + " " + last) != NameGender.Gender.UNKNOWN) return true;
+        return doc.mentions().stream().anyMatch(m -> "PERSON".equals(coarseType(m.type())) && m.text().equals(last));
     }
 
     /** The lower-case noun of family right before a name, or before it and a comma ("his wife, Melania"), or null. */

@@ -159,8 +159,11 @@ public final class Cues {
      * "Repeated, unexpected mishaps caused delays", "Added together, these measures …": a past participle
      * with no subject, auxiliary or agent of its own describes; what it hangs on is no report of it.
      */
+    /** how a participle hangs on what it describes ("repeated, unexpected mishaps", a fronted "Added together,") */
+    private static final Set<String> PARTICIPLE_LINKS = Set.of("amod", "dep", "advcl", "xcomp");
+
     private boolean subjectlessParticiple(SentenceTree t, int k) {
-        if (!t.token(k).pos().equals("VBN") || !Set.of("amod", "dep", "advcl", "xcomp").contains(t.rel(k))) return false;
+        if (!t.token(k).pos().equals("VBN") || !PARTICIPLE_LINKS.contains(t.rel(k))) return false;
         if (k > 0 && t.word(k - 1).equalsIgnoreCase("as")) return false;      // "As stated in Davis' commentary, …"
         // ("Asked whether he would run, Varga said …": the question put to him is reported, its asker unnamed)
         if (questionVerbs.contains(t.lemma(k))) return false;

@@ -51,8 +51,8 @@ final class DocumentSources {
                 if (!t.token(k).isNoun() || t.token(k).isProperNoun() || !cues.authoredDocuments.contains(t.lemma(k))) continue;
                 Speaker s = namedInPlace(t, k, null);
                 // (named there: "the group sent a letter" is not worth following once "the group" is a guess)
-                boolean namedHere = s != null && s.nameSpan() != null && s.nameSpan().begin() >= t.sentence.begin()
-                        && s.nameSpan().end() <= t.sentence.end();
+                boolean namedHere = s != null && s.nameSpan() != null
+                        && new Span(t.sentence.begin(), t.sentence.end()).contains(s.nameSpan());
                 if (namedHere && !s.isAnonymous()) authored.add(new Authored(t.lemma(k), t.sentence.index(), t.token(k).begin(), s));
             }
         }
@@ -62,11 +62,11 @@ final class DocumentSources {
     Speaker source(SentenceTree t, int h, DiscourseSpeaker discourse) {
         Speaker s = namedInPlace(t, h, discourse);
         if (s != null) return s;
-        s = NounPhrases.isDefinite(t, h) ? issuerNamedBefore(t, h, discourse) : null;
+        boolean definite = NounPhrases.isDefinite(t, h);
+        s = definite ? issuerNamedBefore(t, h, discourse) : null;
         if (s != null) return s;
         // "The MPRB said … “…,” the statement reads": a statement is read out for the organisation speaking now
-        if (discourse != null && cues.statementNouns.contains(t.lemma(h)) && NounPhrases.isDefinite(t, h))
-            s = discourse.speakingNear(t.token(h).begin(), true);
+        if (discourse != null && definite && cues.statementNouns.contains(t.lemma(h))) s = discourse.speakingNear(t.token(h).begin(), true);
         return s != null ? s : authorNamedElsewhere(t, h);
     }
 
